@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { getDb } from '@/db/client';
+import { requireOrgInScope } from '@/lib/auth/scope';
+import { requirePageScope } from '@/lib/auth/session';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { notFoundOnAppError } from '@/lib/server/not-found';
+import { listUsers } from '@/lib/server/users/list-users';
+
+export const metadata: Metadata = { title: 'Организация' };
+
+export default async function SchoolPage({ params }: { params: Promise<{ id: string }> }) {
+  const scope = await requirePageScope('schools.view');
+  const { id } = await params;
+  const db = getDb();
+  const org = await notFoundOnAppError(requireOrgInScope(db, scope, id));
+  const accounts = await listUsers(db, scope, org.id);
+  const head = [org.headLastName, org.headFirstName, org.headMiddleName].filter(Boolean).join(' ');
+  return (
+    <>
+      <h1>{org.shortName}</h1>
+      <div className="card">
+        <p>{org.fullName}</p>
+        <p className="muted">
+          {org.city} · {org.headPosition} {head}
+        </p>
+      </div>
+      <h2>Учётные записи</h2>
+      {accounts.length === 0 ? (
+        <p className="notice">Учётных записей нет.</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              <th>Ф.И.О.</th>
+              <th>Роль</th>
+              <th>Email</th>
+              <th>Состояние</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((u) => (
+              <tr key={u.id}>
+                <td>{u.fullName}</td>
+                <td>{ROLE_LABELS[u.role]}</td>
+                <td>{u.email}</td>
+                <td>{u.isActive ? 'активна' : 'отключена'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

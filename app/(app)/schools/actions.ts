@@ -1,0 +1,10 @@
+'use server';
+
+import { scopedAction } from '@/lib/server/action';
+import { createSchool } from '@/lib/server/schools/create-school';
+import { createSchoolSchema } from '@/lib/validations/school';
+
+export const createSchoolAction = scopedAction(
+  { schema: createSchoolSchema, permission: 'schools.create', revalidate: ['/schools', '/dashboard'] },
+  createSchool,
+);

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { CreateSchoolForm } from '@/components/forms/create-school-form';
+import { requirePageScope } from '@/lib/auth/session';
+import { createSchoolAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Новая школа' };
+
+export default async function NewSchoolPage() {
+  await requirePageScope('schools.create');
+  return (
+    <>
+      <h1>Регистрация образовательной организации</h1>
+      <p className="muted">Вместе со школой создаётся учётная запись её руководителя. Передайте ему email и пароль.</p>
+      <CreateSchoolForm action={createSchoolAction} />
+    </>
+  );
+}

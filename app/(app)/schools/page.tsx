@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { requirePageScope } from '@/lib/auth/session';
+import { initialsAfter } from '@/lib/russian';
+import { notFoundOnAppError } from '@/lib/server/not-found';
+import { listSchools } from '@/lib/server/schools/list-schools';
+
+export const metadata: Metadata = { title: 'Образовательные организации' };
+
+export default async function SchoolsPage({ searchParams }: { searchParams: Promise<{ district?: string }> }) {
+  const scope = await requirePageScope('schools.view');
+  const { district } = await searchParams;
+  const schools = await notFoundOnAppError(listSchools(getDb(), scope, district));
+  return (
+    <>
+      <h1>Образовательные организации</h1>
+      {schools.length === 0 ? (
+        <p className="notice">Организаций пока нет.</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              <th>№</th>
+              <th>Организация</th>
+              {scope.orgKind === 'region' && <th>Муниципалитет</th>}
+              <th>Руководитель</th>
+              <th>Учётная запись руководителя</th>
+              <th>Куратор</th>
+              <th>Сотрудников</th>
+            </tr>
+          </thead>
+          <tbody>
+            {schools.map((s, i) => (
+              <tr key={s.id}>
+                <td>{i + 1}</td>
+                <td>
+                  <Link href={`/schools/${s.id}`}>{s.shortName}</Link>
+                </td>
+                {scope.orgKind === 'region' && <td>{s.districtName}</td>}
+                <td>
+                  {s.headLastName
+                    ? initialsAfter({ lastName: s.headLastName, firstName: s.headFirstName, middleName: s.headMiddleName })
+                    : '—'}
+                </td>
+                <td>{s.headAccounts > 0 ? 'есть' : 'нет'}</td>
+                <td>{s.curatorAccounts > 0 ? 'назначен' : 'нет'}</td>
+                <td>{s.staff}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

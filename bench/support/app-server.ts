@@ -1,0 +1,68 @@
+// For benchmarks: a throwaway embedded PostgreSQL with the demo data and `next start` on it.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { connect } from '@/db/client';
+import { freePort, startEmbeddedPostgres } from '@/db/embedded';
+import { runMigrations } from '@/db/migrate';
+import { seedDemo } from '@/db/seed';
+import { ensureDatabase } from '@/scripts/database';
+
+export interface BenchApp {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startBenchApp(): Promise<BenchApp> {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('Run `npx next build` first.');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-bench-'));
+  fs.chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });
+  await ensureDatabase(pg.adminUrl, 'bench');
+  const { db, pool } = connect(pg.urlFor('bench'), 2);
+  await runMigrations(db);
+  await seedDemo(db);
+  await pool.end();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const nextBin = createRequire(__filename).resolve('next/dist/bin/next');
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: pg.urlFor('bench'), NEXTAUTH_SECRET: randomBytes(32).toString('hex'), NEXTAUTH_URL: url },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${url}/login`)).ok) break;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await pg.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the Cookie header. */
+export async function sessionCookie(url: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${url}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const res = await fetch(`${url}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.includes('session-token'));
+  if (!session) throw new Error(`sign-in failed for ${email}: ${res.status}`);
+  return session.split(';')[0]!;
+}

@@ -1,0 +1,34 @@
+// The school's path: nine steps with their state and the next thing to do.
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import type { Scope } from '@/lib/auth/scope';
+import { schoolPath, STEP_LABELS } from '@/lib/school/path';
+import { loadSchoolFacts } from '@/lib/server/dashboard/school-facts';
+
+export async function SchoolDashboard({ scope }: { scope: Scope }) {
+  const steps = schoolPath(await loadSchoolFacts(getDb(), scope));
+  const done = steps.filter((s) => s.state === 'done').length;
+  const next = steps.find((s) => s.state !== 'done');
+  return (
+    <>
+      <h1>{scope.orgShortName}: путь внедрения наставничества</h1>
+      <p className="muted">
+        Выполнено шагов: {done} из {steps.length}.{next && ` Следующий шаг: ${next.title.toLowerCase()}.`}
+      </p>
+      <div className="card">
+        <ol className="steps">
+          {steps.map((s) => (
+            <li key={s.no} data-step={s.no} data-state={s.state}>
+              <strong>{s.no}.</strong>
+              <div style={{ flex: 1 }}>
+                <div>{s.href ? <Link href={s.href}>{s.title}</Link> : s.title}</div>
+                <div className="muted">{s.next}</div>
+              </div>
+              <span className={`badge ${s.state}`}>{STEP_LABELS[s.state]}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </>
+  );
+}

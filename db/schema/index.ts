@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './organizations';
+export * from './people';
+export * from './users';
+export * from './audit';

@@ -1,0 +1,35 @@
+// Organizations form the tenancy tree: region → municipality → school.
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, index, pgTable, text, timestamp, uuid, check } from 'drizzle-orm/pg-core';
+import { gender, orgKind } from './enums';
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: orgKind('kind').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => organizations.id),
+    /** Materialized path '/<region id>/<district id>/<school id>/': a subtree is a prefix match. */
+    path: text('path').notNull().unique(),
+    fullName: text('full_name').notNull(),
+    shortName: text('short_name').notNull(),
+    city: text('city').notNull().default(''),
+    headPosition: text('head_position').notNull().default(''),
+    headLastName: text('head_last_name').notNull().default(''),
+    headFirstName: text('head_first_name').notNull().default(''),
+    headMiddleName: text('head_middle_name'),
+    headGender: gender('head_gender'),
+    /** Appended to order numbers: «№ 181-од». */
+    orderSuffix: text('order_suffix').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('organizations_path_prefix').using('btree', sql`${t.path} text_pattern_ops`),
+    index('organizations_parent').on(t.parentId),
+    check('organizations_parent_kind', sql`(${t.kind} = 'region') = (${t.parentId} is null)`),
+  ],
+);
+
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;

@@ -1,0 +1,41 @@
+// Staff of an organization (педагогические работники). A person may exist without a login:
+// the paper flow works for everyone.
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { gender } from './enums';
+import { organizations } from './organizations';
+
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    lastName: text('last_name').notNull(),
+    firstName: text('first_name').notNull(),
+    middleName: text('middle_name'),
+    /** Set only where the declension library guesses the gender wrong. */
+    genderOverride: gender('gender_override'),
+    position: text('position').notNull().default(''),
+    subjects: text('subjects').array().notNull().default(sql`'{}'::text[]`),
+    email: text('email'),
+    /** Personal data below is kept only with a recorded consent to its processing (152-ФЗ). */
+    personalDataConsent: boolean('personal_data_consent').notNull().default(false),
+    personalDataConsentDate: date('personal_data_consent_date', { mode: 'string' }),
+    pedagogicalStart: date('pedagogical_start', { mode: 'string' }),
+    birthDate: date('birth_date', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('people_org').on(t.organizationId),
+    check(
+      'people_personal_data_needs_consent',
+      sql`${t.personalDataConsent} or (${t.birthDate} is null and ${t.pedagogicalStart} is null)`,
+    ),
+  ],
+);
+
+export type Person = typeof people.$inferSelect;
+export type NewPerson = typeof people.$inferInsert;

@@ -1,0 +1,43 @@
+// Role → permission map: the one place that says who may do what. Everything else calls `can`.
+export const ROLES = ['region_operator', 'district_coordinator', 'school_head', 'curator', 'teacher'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  region_operator: 'Региональный оператор',
+  district_coordinator: 'Муниципальный координатор',
+  school_head: 'Руководитель ОО',
+  curator: 'Куратор',
+  teacher: 'Педагог',
+};
+
+const PERMISSIONS = {
+  'districts.view': ['region_operator'],
+  'schools.view': ['region_operator', 'district_coordinator'],
+  'schools.create': ['district_coordinator'],
+  'users.manage': ['district_coordinator', 'school_head'],
+  'staff.view': ['school_head', 'curator'],
+  'staff.edit': ['school_head', 'curator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(user: { role: Role }, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+}
+
+/** Roles of accounts that belong to a school. */
+export const SCHOOL_ROLES = ['school_head', 'curator', 'teacher'] as const satisfies readonly Role[];
+export type SchoolRole = (typeof SCHOOL_ROLES)[number];
+
+/** Which roles a user may give to accounts they create (never above their own). */
+export const ASSIGNABLE_ROLES: Record<Role, readonly SchoolRole[]> = {
+  region_operator: [],
+  district_coordinator: ['school_head', 'curator'],
+  school_head: ['curator', 'teacher'],
+  curator: [],
+  teacher: [],
+};
+
+export function canAssign(actor: { role: Role }, role: Role): boolean {
+  return (ASSIGNABLE_ROLES[actor.role] as readonly Role[]).includes(role);
+}

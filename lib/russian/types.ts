@@ -1,0 +1,13 @@
+// Shared vocabulary of the Russian-language helpers: grammatical cases, gender and a person's name.
+
+export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
+
+export type Gender = 'male' | 'female';
+
+export interface PersonName {
+  lastName: string;
+  firstName: string;
+  middleName?: string | null;
+  /** Explicit override for names whose gender cannot be read off the words. */
+  gender?: Gender | null;
+}

@@ -1,0 +1,55 @@
+// The one wrapper for server actions: validate → authenticate → authorize → scope →
+// transaction (with audit) → revalidate. Returns a result object the form can show;
+// never throws to the client.
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import type { z } from 'zod';
+import { getDb } from '@/db/client';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { currentScope } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors';
+import { type OpContext, type RequestMeta, runInScope } from './context';
+import type { ActionResult } from './action-result';
+import { fieldErrorsOf } from './field-errors';
+
+
+async function requestMeta(): Promise<RequestMeta> {
+  const h = await headers();
+  return { ip: h.get('x-forwarded-for')?.split(',')[0]?.trim() || null, userAgent: h.get('user-agent') };
+}
+
+function fromFormData(raw: unknown): unknown {
+  return raw instanceof FormData ? Object.fromEntries(raw) : raw;
+}
+
+/** Postgres unique violation: a double submit or a duplicate that slipped past the checks. */
+function isUniqueViolation(e: unknown): boolean {
+  const cause = (e as { cause?: { code?: string } })?.cause ?? e;
+  return (cause as { code?: string })?.code === '23505';
+}
+
+export function scopedAction<S extends z.ZodType, T>(
+  opts: { schema: S; permission: Permission; revalidate?: string[] },
+  body: (ctx: OpContext, input: z.output<S>) => Promise<T>,
+): (raw: unknown) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    const scope = await currentScope();
+    if (!scope) return { ok: false, error: 'Сессия истекла. Войдите снова.' };
+    if (!can(scope, opts.permission)) return { ok: false, error: 'Недостаточно прав для этого действия.' };
+    const parsed = opts.schema.safeParse(fromFormData(raw));
+    if (!parsed.success) {
+      return { ok: false, error: 'Проверьте заполнение полей.', fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    try {
+      const data = await runInScope(getDb(), scope, await requestMeta(), (ctx) => body(ctx, parsed.data));
+      for (const path of opts.revalidate ?? []) revalidatePath(path);
+      return { ok: true, data };
+    } catch (e) {
+      if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+      if (isUniqueViolation(e)) return { ok: false, error: 'Такая запись уже существует.' };
+      console.error('action failed', e);
+      return { ok: false, error: 'Не удалось сохранить изменения: внутренняя ошибка. Данные не изменены.' };
+    }
+  };
+}

@@ -1,0 +1,51 @@
+// Creates an account inside the caller's subtree, with a role the caller may assign.
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { users } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/password';
+import { canAssign } from '@/lib/auth/permissions';
+import { requireOrgInScope } from '@/lib/auth/scope';
+import { AppError, forbidden } from '@/lib/errors';
+import type { createUserSchema } from '@/lib/validations/user';
+import type { OpContext } from '../context';
+
+export type CreateUser = z.output<typeof createUserSchema>;
+
+export async function createUser(ctx: OpContext, input: CreateUser): Promise<{ id: string }> {
+  const org = await requireOrgInScope(ctx.tx, ctx.scope, input.organizationId);
+  if (!canAssign(ctx.scope, input.role)) throw forbidden();
+  if (org.kind !== 'school') {
+    throw new AppError('VALIDATION', 'Такие учётные записи создаются только в образовательной организации.');
+  }
+  const [taken] = await ctx.tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${input.email})`)
+    .limit(1);
+  if (taken) {
+    const message = 'Пользователь с таким email уже зарегистрирован.';
+    throw new AppError('CONFLICT', message, { email: [message] });
+  }
+  const fullName = [input.lastName, input.firstName, input.middleName].filter(Boolean).join(' ');
+  const [created] = await ctx.tx
+    .insert(users)
+    .values({
+      email: input.email.toLowerCase(),
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      organizationId: org.id,
+      fullName,
+      electronicHrConsent: input.electronicHrConsent,
+    })
+    .returning({ id: users.id });
+  if (!created) throw new Error('insert returned no row');
+  await ctx.audit({
+    action: 'user.create',
+    entity: 'user',
+    entityId: created.id,
+    organizationId: org.id,
+    after: { email: input.email, role: input.role, fullName, electronicHrConsent: input.electronicHrConsent },
+  });
+  return created;
+}

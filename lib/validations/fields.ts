@@ -1,0 +1,46 @@
+// Field schemas for forms, shared by the client form (react-hook-form) and the server
+// action, with Russian messages. Form values arrive as strings; empty optional fields become null.
+import { z } from 'zod';
+
+// Control characters other than tab and newline never belong in a form value.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `Заполните поле «${label}».` })
+    .trim()
+    .min(1, `Заполните поле «${label}».`)
+    .max(max, `Поле «${label}» длиннее ${max} символов.`)
+    .refine((s) => !CONTROL.test(s), `Поле «${label}» содержит недопустимые символы.`);
+
+export const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Поле «${label}» длиннее ${max} символов.`)
+    .refine((s) => !CONTROL.test(s), `Поле «${label}» содержит недопустимые символы.`)
+    .optional()
+    .transform((s) => (s ? s : null));
+
+export const email = z
+  .string({ error: 'Введите email.' })
+  .trim()
+  .toLowerCase()
+  .min(1, 'Введите email.')
+  .max(254, 'Слишком длинный email.')
+  .pipe(z.email('Неверный формат email.'));
+
+export const newPassword = z
+  .string({ error: 'Введите пароль.' })
+  .min(8, 'Пароль должен быть не короче 8 символов.')
+  .max(200, 'Пароль длиннее 200 символов.');
+
+export const gender = z.enum(['male', 'female'], { error: 'Выберите пол.' });
+
+export const personNameFields = {
+  lastName: requiredText('Фамилия', 100),
+  firstName: requiredText('Имя', 100),
+  middleName: optionalText('Отчество', 100),
+};
+
+export const uuid = z.uuid('Неверный идентификатор.');

@@ -1,0 +1,31 @@
+// Resolves the database for a command: DATABASE_URL when set, otherwise the embedded
+// PostgreSQL in .data/pg (created on first use). Creates the application database if missing.
+import path from 'node:path';
+import { Client } from 'pg';
+import { type EmbeddedServer, startEmbeddedPostgres } from '@/db/embedded';
+
+export const APP_DATABASE = 'nastavnik';
+export const EMBEDDED_DATA_DIR = path.join(process.cwd(), '.data', 'pg');
+
+export interface ResolvedDatabase {
+  url: string;
+  embedded: EmbeddedServer | null;
+}
+
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function resolveDatabase(log: (line: string) => void = () => {}): Promise<ResolvedDatabase> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
+  const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, log });
+  await ensureDatabase(embedded.adminUrl, APP_DATABASE);
+  return { url: embedded.urlFor(APP_DATABASE), embedded };
+}

@@ -1,0 +1,93 @@
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data →
+// production build when the sources changed → `next start`. Prints the demo logins.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import { connect } from '@/db/client';
+import { freePort } from '@/db/embedded';
+import { runMigrations } from '@/db/migrate';
+import { DEMO_PASSWORD, seedDemo } from '@/db/seed';
+import { buildIsStale } from './build-state';
+import { resolveDatabase } from './database';
+import { sessionSecret } from './secret';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+const nextBin = createRequire(__filename).resolve('next/dist/bin/next');
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+
+function run(args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().once('error', () => resolve(false));
+    srv.listen(port, '0.0.0.0', () => srv.close(() => resolve(true)));
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Сервер не ответил за ${timeoutMs / 1000} с: ${url}`);
+}
+
+async function main() {
+  const dev = process.argv.includes('--dev');
+  // The build needs no database, so it runs while the database starts.
+  const build = !dev && buildIsStale() ? (console.log('Сборка приложения…'), run(['build'])) : null;
+
+  const database = await resolveDatabase();
+  console.log(database.embedded ? `Встроенный PostgreSQL запущен (${seconds()} с)` : 'Используется DATABASE_URL');
+  const { db, pool } = connect(database.url, 2);
+  await runMigrations(db);
+  const logins = await seedDemo(db);
+  await pool.end();
+
+  if (build && (await exited(build)) !== 0) throw new Error('Сборка не удалась.');
+
+  const preferred = Number(process.env.PORT ?? 3000);
+  const port = (await portIsFree(preferred)) ? preferred : await freePort();
+  const url = `http://localhost:${port}`;
+  const server = run([dev ? 'dev' : 'start', '-p', String(port)], {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: sessionSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+  });
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    server.kill('SIGTERM');
+    await database.embedded?.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  void exited(server).then((code) => stop(code));
+
+  await waitForHttp(`${url}/login`);
+  console.log(`\nНаставник готов за ${seconds()} с: ${url}`);
+  console.log(`Демо-входы (пароль для всех: ${DEMO_PASSWORD}):`);
+  for (const l of logins) console.log(`  ${l.role.padEnd(28)} ${l.email}  ${l.note}`);
+}
+
+main().catch(async (e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
