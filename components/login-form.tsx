@@ -1,13 +1,20 @@
 'use client';
 // Email + password sign-in; the server repeats every check and applies the rate limit.
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useSearchParams } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { type LoginInput, loginSchema } from '@/lib/validations/login';
 import { Field } from './form/field';
 
+const NOTICES: Record<string, string> = {
+  session: 'Сессия истекла или недействительна. Войдите снова.',
+};
+
 export function LoginForm() {
+  const params = useSearchParams();
+  const notice = NOTICES[params.get('reason') ?? ''] ?? (params.get('error') ? 'Не удалось войти. Проверьте email и пароль.' : null);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '' } });
 
@@ -23,6 +30,7 @@ export function LoginForm() {
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
+      {notice && !error && <p className="notice">{notice}</p>}
       <Field label="Email" error={form.formState.errors.email?.message}>
         <input type="email" autoComplete="username" {...form.register('email')} />
       </Field>

@@ -8,6 +8,7 @@ export function Nav({ scope }: { scope: Scope }) {
   const links: { href: string; label: string }[] = [{ href: '/dashboard', label: 'Главная' }];
   if (can(scope, 'schools.view')) links.push({ href: '/schools', label: 'Образовательные организации' });
   if (can(scope, 'schools.create')) links.push({ href: '/schools/new', label: 'Добавить школу' });
+  if (can(scope, 'documents.view')) links.push({ href: '/documents', label: 'Реестр документов' });
   if (can(scope, 'staff.view')) links.push({ href: '/staff', label: 'Сотрудники' });
   if (can(scope, 'users.manage')) links.push({ href: '/users', label: 'Учётные записи' });
   return (

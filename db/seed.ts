@@ -9,6 +9,7 @@ import { demoStaff } from './seed-data/demo-staff';
 import type { SeedPersonName } from './seed-data/types';
 import { hashPassword } from '@/lib/auth/password';
 import { detectGender } from '@/lib/russian';
+import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 
 export const DEMO_PASSWORD = 'nastavnik2026';
 
@@ -17,6 +18,18 @@ export interface DemoLogin {
   email: string;
   note: string;
 }
+
+/** The regional and municipal orders of seed 001 that the Бийск schools act on. */
+const HIGHER_ORDERS = [
+  {
+    title:
+      'приказом Министерства образования и науки Алтайского края от 24.03.2022 № 404 «Об утверждении положения о системе наставничества педагогических работников в образовательных организациях Алтайского края, осуществляющих образовательную деятельность по реализации основных и дополнительных общеобразовательных программ и образовательных программ среднего профессионального образования»',
+  },
+  {
+    title:
+      'приказом МКУ «Управление образования Администрации города Бийска» от 25.05.2022 № 701 «Об утверждении положения о системе наставничества педагогических работников в муниципальных образовательных учреждениях, осуществляющих образовательную деятельность по реализации основных и дополнительных общеобразовательных программ»',
+  },
+];
 
 const fullName = (p: SeedPersonName) => `${p.lastName} ${p.firstName} ${p.middleName}`.trim();
 
@@ -88,6 +101,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
         city: school.city,
         headPosition: school.headPosition,
         orderSuffix: '-од',
+        legalBases: [...FEDERAL_LEGAL_BASES, ...HIGHER_ORDERS],
         ...headOf(school.head),
       });
       if (i > 0) {

@@ -3,3 +3,7 @@ export * from './organizations';
 export * from './people';
 export * from './users';
 export * from './audit';
+export * from './documents';
+export * from './files';
+export * from './mentoring';
+export * from './monitoring';

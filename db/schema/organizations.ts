@@ -1,6 +1,6 @@
 // Organizations form the tenancy tree: region → municipality → school.
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, index, pgTable, text, timestamp, uuid, check } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { gender, orgKind } from './enums';
 
 export const organizations = pgTable(
@@ -21,6 +21,13 @@ export const organizations = pgTable(
     headGender: gender('head_gender'),
     /** Appended to order numbers: «№ 181-од». */
     orderSuffix: text('order_suffix').notNull().default(''),
+    /**
+     * The acts the organization's preambles cite, each worded to follow «В соответствии с»:
+     * federal defaults plus the regional and municipal orders it acts on. Data, never code.
+     */
+    legalBases: jsonb('legal_bases').$type<{ title: string }[]>().notNull().default(sql`'[]'::jsonb`),
+    /** Default limit of mentees per mentor (a mentor's own capacity may be lower). */
+    maxMenteesPerMentor: integer('max_mentees_per_mentor').notNull().default(3),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -17,6 +17,9 @@ const PERMISSIONS = {
   'users.manage': ['district_coordinator', 'school_head'],
   'staff.view': ['school_head', 'curator'],
   'staff.edit': ['school_head', 'curator'],
+  'documents.view': ['region_operator', 'district_coordinator', 'school_head', 'curator'],
+  'documents.issue': ['district_coordinator', 'school_head', 'curator'],
+  'documents.acknowledge': ['school_head', 'curator', 'teacher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

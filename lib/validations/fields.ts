@@ -44,3 +44,13 @@ export const personNameFields = {
 };
 
 export const uuid = z.uuid('Неверный идентификатор.');
+
+/** A calendar date from an <input type="date">: 'YYYY-MM-DD'. */
+export const isoDateField = (label: string) =>
+  z
+    .string({ error: `Укажите поле «${label}».` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Укажите поле «${label}».`)
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, `В поле «${label}» такой даты нет в календаре.`);

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { organizations } from '@/db/schema';
 import { AppError, forbidden } from '@/lib/errors';
 import type { createSchoolSchema } from '@/lib/validations/school';
+import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import type { OpContext } from '../context';
 import { createUser } from '../users/create-user';
 
@@ -37,6 +38,7 @@ export async function createSchool(ctx: OpContext, input: CreateSchool): Promise
     shortName: input.shortName,
     city: input.city,
     orderSuffix: input.orderSuffix ?? '',
+    legalBases: FEDERAL_LEGAL_BASES,
     headPosition: input.headPosition,
     headLastName: input.headLastName,
     headFirstName: input.headFirstName,

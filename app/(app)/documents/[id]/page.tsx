@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import { asc, eq } from 'drizzle-orm';
+import { AcknowledgeButton, PaperAcknowledgement } from '@/components/documents/acknowledgement-controls';
+import { IssueForm } from '@/components/documents/issue-form';
+import { StatusLabel } from '@/components/documents/status-label';
+import { getDb } from '@/db/client';
+import { documents } from '@/db/schema';
+import { can } from '@/lib/auth/permissions';
+import { isOrgInScope } from '@/lib/auth/scope';
+import { requirePageScope } from '@/lib/auth/session';
+import { formatDate, initialsAfter } from '@/lib/russian';
+import { todayIso } from '@/lib/server/clock';
+import { acknowledgementRows } from '@/lib/server/documents/acknowledgement-sheet';
+import { loadReadableDocument } from '@/lib/server/documents/load-document';
+import { notFoundOnAppError } from '@/lib/server/not-found';
+import { templateClass } from '@/templates/registry';
+import { acknowledgeInAppAction, issueDocumentAction, recordPaperAcknowledgementAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Документ' };
+
+const Files = ({ id, kind }: { id: string; kind: 'document' | 'acknowledgements' }) => (
+  <>
+    <a href={`/documents/${id}/download/${kind}.docx`}>DOCX</a> · <a href={`/documents/${id}/download/${kind}.pdf`}>PDF</a>
+  </>
+);
+
+export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
+  const scope = await requirePageScope();
+  const { id } = await params;
+  const db = getDb();
+  const doc = await notFoundOnAppError(loadReadableDocument(db, scope, id));
+  const [annexes, rows] = await Promise.all([
+    db.select({ id: documents.id, title: documents.title, annexNo: documents.annexNo }).from(documents).where(eq(documents.parentId, doc.id)).orderBy(asc(documents.annexNo)),
+    acknowledgementRows(db, doc.id),
+  ]);
+  // The keeper (issuing side) manages the document; an addressee only acknowledges it.
+  const keeper = can(scope, 'documents.issue') && (await isOrgInScope(db, scope, doc.organizationId));
+  const today = todayIso();
+  const isMine = (r: (typeof rows)[number]) => r.userId === scope.userId || (scope.personId !== null && r.personId === scope.personId);
+  return (
+    <>
+      <h1>{doc.title}</h1>
+      <div className="card">
+        <p>
+          <StatusLabel status={doc.status} /> {doc.number && <>№ {doc.number} </>}
+          {doc.issueDate && <>от {formatDate(doc.issueDate)}</>}
+        </p>
+        <p>
+          {doc.status === 'draft' ? 'Проект для просмотра: ' : 'Изданный документ: '}
+          <Files id={doc.id} kind="document" />
+        </p>
+        {annexes.map((a) => (
+          <p key={a.id}>
+            Приложение № {a.annexNo}: {a.title} — <Files id={a.id} kind="document" />
+          </p>
+        ))}
+        {doc.status === 'draft' && keeper && (
+          <IssueForm documentId={doc.id} today={today} numbered={templateClass(doc.template) === 'order'} action={issueDocumentAction} />
+        )}
+      </div>
+      {rows.length > 0 && (
+        <>
+          <h2>
+            Лист ознакомления: {rows.filter((r) => r.acknowledgedOn).length} из {rows.length}
+          </h2>
+          <p>
+            Печатная форма: <Files id={doc.id} kind="acknowledgements" />
+          </p>
+          <table className="data">
+            <thead>
+              <tr>
+                <th>№</th>
+                <th>Ф.И.О.</th>
+                <th>Должность / учреждение</th>
+                <th>Дата</th>
+                <th>Способ</th>
+                {doc.status !== 'draft' && <th>Отметка</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} data-ack-row={r.position}>
+                  <td>{r.position}</td>
+                  <td>{initialsAfter(r)}</td>
+                  <td>{r.unit}</td>
+                  <td>{r.acknowledgedOn ? formatDate(r.acknowledgedOn) : '—'}</td>
+                  <td>{r.method === 'electronic' ? 'в системе' : r.method === 'paper' ? 'на бумаге' : 'ожидается'}</td>
+                  {doc.status !== 'draft' && (
+                    <td>
+                      {isMine(r) && !r.acknowledgedOn && <AcknowledgeButton acknowledgementId={r.id} action={acknowledgeInAppAction} />}
+                      {keeper && r.method !== 'electronic' && (
+                        <PaperAcknowledgement acknowledgementId={r.id} date={r.acknowledgedOn} min={doc.issueDate!} max={today} action={recordPaperAcknowledgementAction} />
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { StatusLabel } from '@/components/documents/status-label';
+import { getDb } from '@/db/client';
+import { requirePageScope } from '@/lib/auth/session';
+import { formatDate } from '@/lib/russian';
+import { listDocuments } from '@/lib/server/documents/list-documents';
+import { notFoundOnAppError } from '@/lib/server/not-found';
+
+export const metadata: Metadata = { title: 'Реестр документов' };
+
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
+  const scope = await requirePageScope('documents.view');
+  const { org } = await searchParams;
+  const docs = await notFoundOnAppError(listDocuments(getDb(), scope, org));
+  return (
+    <>
+      <h1>Реестр документов</h1>
+      {docs.length === 0 ? (
+        <p className="notice">Документов пока нет. Они появятся здесь, когда вы подготовите первый приказ.</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              <th>№</th>
+              <th>Дата</th>
+              <th>Документ</th>
+              <th>Состояние</th>
+              <th>Ознакомлены</th>
+              <th>Файлы</th>
+            </tr>
+          </thead>
+          <tbody>
+            {docs.map((d) => (
+              <tr key={d.id}>
+                <td>{d.number ?? '—'}</td>
+                <td>{d.issueDate ? formatDate(d.issueDate) : '—'}</td>
+                <td>
+                  <Link href={`/documents/${d.id}`}>{d.title}</Link>
+                  {d.annexes > 0 && <span className="muted"> (приложений: {d.annexes})</span>}
+                </td>
+                <td>
+                  <StatusLabel status={d.status} />
+                </td>
+                <td>{d.ackTotal > 0 ? `${d.ackDone} из ${d.ackTotal}` : '—'}</td>
+                <td>
+                  <a href={`/documents/${d.id}/download/document.docx`}>DOCX</a> · <a href={`/documents/${d.id}/download/document.pdf`}>PDF</a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

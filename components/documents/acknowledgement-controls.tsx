@@ -1,0 +1,68 @@
+'use client';
+// One row of an acknowledgement sheet: the keeper records a paper signature's date,
+// the person themselves acknowledges in the app.
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import type { ActionResult } from '@/lib/server/action-result';
+
+function useRowAction() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const run = (call: () => Promise<ActionResult<unknown>>) =>
+    start(async () => {
+      const res = await call();
+      setError(res.ok ? null : res.error);
+      if (res.ok) router.refresh();
+    });
+  return { error, pending, run };
+}
+
+export function PaperAcknowledgement({
+  acknowledgementId,
+  date,
+  min,
+  max,
+  action,
+}: {
+  acknowledgementId: string;
+  date: string | null;
+  min: string;
+  max: string;
+  action: (input: { acknowledgementId: string; date: string | null }) => Promise<ActionResult<void>>;
+}) {
+  const [value, setValue] = useState(date ?? max);
+  const { error, pending, run } = useRowAction();
+  return (
+    <span className="row">
+      <input type="date" aria-label="Дата подписи" value={value} min={min} max={max} onChange={(e) => setValue(e.target.value)} />
+      <button type="button" className="secondary" disabled={pending} onClick={() => run(() => action({ acknowledgementId, date: value }))}>
+        Отметить подпись
+      </button>
+      {date && (
+        <button type="button" className="secondary" disabled={pending} onClick={() => run(() => action({ acknowledgementId, date: null }))}>
+          Снять отметку
+        </button>
+      )}
+      {error && <span className="form-error">{error}</span>}
+    </span>
+  );
+}
+
+export function AcknowledgeButton({
+  acknowledgementId,
+  action,
+}: {
+  acknowledgementId: string;
+  action: (input: { acknowledgementId: string }) => Promise<ActionResult<{ acknowledgedOn: string }>>;
+}) {
+  const { error, pending, run } = useRowAction();
+  return (
+    <span>
+      <button type="button" disabled={pending} onClick={() => run(() => action({ acknowledgementId }))}>
+        Ознакомлен(а)
+      </button>
+      {error && <span className="form-error"> {error}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,87 @@
+// Page geometry and typography shared by the DOCX and PDF renderers (ГОСТ Р 7.0.97-2025:
+// A4, margins 20/10/20 mm and 20 or 30 mm on the left, 1.25 cm indent, requisites ≤ 8 cm),
+// so both formats lay a document out the same way. Lengths are in millimetres, sizes in points.
+import type { DocumentModel } from './model';
+
+export const PT_PER_MM = 72 / 25.4;
+
+export interface PageGeometry {
+  widthMm: number;
+  heightMm: number;
+  landscape: boolean;
+  marginTopMm: number;
+  marginBottomMm: number;
+  marginLeftMm: number;
+  marginRightMm: number;
+  /** Width of the text area between the margins. */
+  textWidthMm: number;
+}
+
+export function pageGeometry(model: DocumentModel): PageGeometry {
+  const landscape = model.orientation === 'landscape';
+  const widthMm = landscape ? 297 : 210;
+  const heightMm = landscape ? 210 : 297;
+  const marginLeftMm = model.leftMarginMm ?? 30;
+  const marginRightMm = 10;
+  return {
+    widthMm,
+    heightMm,
+    landscape,
+    marginTopMm: 20,
+    marginBottomMm: 20,
+    marginLeftMm,
+    marginRightMm,
+    textWidthMm: widthMm - marginLeftMm - marginRightMm,
+  };
+}
+
+export const FONT = {
+  body: 14,
+  docType: 16,
+  table: 12,
+  /** Several stamps side by side are set smaller so that each stays readable in its narrow column. */
+  stampSingle: 14,
+  stampSeveral: 12,
+  signCaption: 10,
+  pageNumber: 12,
+} as const;
+
+/** Line height as a multiple of the font size: Word's «single» spacing for a Times-like face. */
+export const LINE_HEIGHT = 1.15;
+
+export const FIRST_LINE_INDENT_MM = 12.5;
+export const REQUISITE_MAX_WIDTH_MM = 80;
+/** Letter spacing of the document type («П Р И К А З» look), in points. */
+export const DOC_TYPE_LETTER_SPACING = 3;
+/** Distance from the top edge of the page to the page number. */
+export const PAGE_NUMBER_TOP_MM = 10;
+
+/** Space around blocks, in points: after a block unless the name says before. */
+export const SPACING = {
+  orgHeader: 12,
+  docType: 12,
+  dateNumber: 6,
+  place: 12,
+  title: 12,
+  headingBefore: 12,
+  headingAfter: 6,
+  directive: 6,
+  table: 6,
+  stamps: 12,
+  annexCaption: 12,
+  signatureBefore: 24,
+  caption: 6,
+} as const;
+
+/** Cell padding of table cells, in millimetres. */
+export const CELL_PADDING_MM = { horizontal: 1.5, vertical: 0.5 } as const;
+
+/** Width of each stamp when `count` stamps stand side by side within the text area. */
+export function stampWidthMm(count: number, textWidthMm: number): number {
+  return Math.min(REQUISITE_MAX_WIDTH_MM, textWidthMm / Math.max(count, 1));
+}
+
+/** The share of the text width given to each half of a signature line for forms. */
+export const SIGN_LINE_SHARE = 0.45;
+/** The share of the text width the signer's position takes; the name is set at the right of the rest. */
+export const SIGNATURE_POSITION_SHARE = 0.62;

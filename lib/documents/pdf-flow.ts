@@ -1,0 +1,100 @@
+// The running state of a PDF being laid out: the current page and the vertical cursor,
+// page breaks, and the drawing of wrapped paragraphs that may continue on the next page.
+import type { Align } from './model';
+import { LINE_HEIGHT, PT_PER_MM, type PageGeometry } from './layout';
+import type { Line, SetOptions, TextSetter } from './pdf-text';
+import { splitParagraphs, type StyledRun } from './text';
+
+export interface ParagraphOptions {
+  size: number;
+  align: Align;
+  /** Offset of the text box from the left margin, and its width (default: the whole text width). */
+  left?: number;
+  width?: number;
+  firstIndent?: number;
+  letterSpacing?: number;
+  before?: number;
+  after?: number;
+}
+
+export class Flow {
+  readonly left: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly textWidth: number;
+  y: number;
+  /** Called after every page break, e.g. to repeat a table header. */
+  onNewPage: (() => void) | null = null;
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly setter: TextSetter,
+    readonly page: PageGeometry,
+  ) {
+    this.left = page.marginLeftMm * PT_PER_MM;
+    this.top = page.marginTopMm * PT_PER_MM;
+    this.bottom = (page.heightMm - page.marginBottomMm) * PT_PER_MM;
+    this.textWidth = page.textWidthMm * PT_PER_MM;
+    this.y = this.top;
+  }
+
+  lineHeight(size: number): number {
+    return size * LINE_HEIGHT;
+  }
+
+  /** Whether anything has been placed on the current page yet. */
+  get atPageTop(): boolean {
+    return this.y <= this.top;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = this.top;
+    this.onNewPage?.();
+  }
+
+  /** Starts a new page unless `height` still fits below the cursor (or the page is empty). */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom && !this.atPageTop) this.newPage();
+  }
+
+  space(pt: number): void {
+    if (!this.atPageTop) this.y = Math.min(this.y + pt, this.bottom);
+  }
+
+  setOptions(o: ParagraphOptions): SetOptions {
+    return { size: o.size, width: o.width ?? this.textWidth, firstIndent: o.firstIndent, letterSpacing: o.letterSpacing };
+  }
+
+  /** Lines of runs (newlines start paragraphs, each with the first-line indent). */
+  wrap(runs: StyledRun[], o: ParagraphOptions): Line[] {
+    const set = this.setOptions(o);
+    return splitParagraphs(runs).flatMap((paragraph) => this.setter.wrap(paragraph, set));
+  }
+
+  /**
+   * Draws lines from the cursor on, breaking pages between lines, but neither after a
+   * paragraph's first line nor before its last one (Word's widow and orphan control).
+   */
+  drawLines(lines: Line[], o: ParagraphOptions): void {
+    const set = { ...this.setOptions(o), align: o.align };
+    const lineHeight = this.lineHeight(o.size);
+    if (o.before) this.space(o.before);
+    lines.forEach((line, i) => {
+      const keptPair = !line.last && (line.first || lines[i + 1]?.last === true);
+      this.ensure(keptPair ? 2 * lineHeight : lineHeight);
+      this.setter.drawLine(line, this.left + (o.left ?? 0), this.y, set);
+      this.y += lineHeight;
+    });
+    if (o.after) this.space(o.after);
+  }
+
+  paragraph(runs: StyledRun[], o: ParagraphOptions): void {
+    this.drawLines(this.wrap(runs, o), o);
+  }
+
+  /** Height of lines laid out with `o`, spacing included. */
+  heightOf(lines: Line[], o: ParagraphOptions): number {
+    return (o.before ?? 0) + lines.length * this.lineHeight(o.size) + (o.after ?? 0);
+  }
+}

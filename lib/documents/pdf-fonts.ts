@@ -1,0 +1,180 @@
+// The PT Serif faces embedded in every PDF: files read once per process, text measured
+// once per word and face (the measurements are properties of the font files, so they are
+// shared by all documents), and characters the faces lack replaced so that nothing crashes.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export type FaceKey = 'R' | 'B' | 'I' | 'BI';
+
+const FACE_FILES: Record<FaceKey, string> = {
+  R: '400Regular/PTSerif_400Regular.ttf',
+  B: '700Bold/PTSerif_700Bold.ttf',
+  I: '400Regular_Italic/PTSerif_400Regular_Italic.ttf',
+  BI: '700Bold_Italic/PTSerif_700Bold_Italic.ttf',
+};
+
+export function faceKey(bold: boolean, italic: boolean): FaceKey {
+  return bold ? (italic ? 'BI' : 'B') : italic ? 'I' : 'R';
+}
+
+let faceBuffers: Record<FaceKey, Buffer> | null = null;
+
+function loadFaces(): Record<FaceKey, Buffer> {
+  if (!faceBuffers) {
+    // Resolved from the project root rather than this file, which a bundler may have moved.
+    const requireFromRoot = createRequire(path.join(process.cwd(), 'package.json'));
+    const load = (file: string) => readFileSync(requireFromRoot.resolve(`@expo-google-fonts/pt-serif/${file}`));
+    faceBuffers = { R: load(FACE_FILES.R), B: load(FACE_FILES.B), I: load(FACE_FILES.I), BI: load(FACE_FILES.BI) };
+  }
+  return faceBuffers;
+}
+
+/**
+ * What pdfkit keeps of the current face, beyond its typings: the parsed (fontkit) font and
+ * the per-word shaping cache. Both depend only on the font file, so they are shared by all
+ * documents: parsing and shaping are most of the cost of a PDF otherwise.
+ */
+interface EmbeddedFontInternals {
+  id: string;
+  font: { hasGlyphForCodePoint(codePoint: number): boolean; layout(text: string): unknown };
+  layoutCache?: Record<string, unknown>;
+  ref(): unknown;
+  encode(text: string): [string[], GlyphPosition[]];
+}
+
+/** Glyph placement in thousandths of the font size, as pdfkit's encode returns it. */
+interface GlyphPosition {
+  xAdvance: number;
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+interface PageInternals {
+  fonts: Record<string, unknown>;
+  height: number;
+}
+
+const parsedFaces: Partial<Record<FaceKey, EmbeddedFontInternals['font']>> = {};
+const newShapingCaches = (): Record<FaceKey, Record<string, unknown>> => ({
+  R: Object.create(null),
+  B: Object.create(null),
+  I: Object.create(null),
+  BI: Object.create(null),
+});
+let shapingCaches = newShapingCaches();
+let documentsSinceCacheCheck = 0;
+const SHAPING_CACHE_LIMIT = 100_000;
+
+/** Words shaped in earlier documents stay cached, up to a bound checked every hundred documents. */
+function trimShapingCaches(): void {
+  if (++documentsSinceCacheCheck < 100) return;
+  documentsSinceCacheCheck = 0;
+  if (Object.values(shapingCaches).some((cache) => Object.keys(cache).length > SHAPING_CACHE_LIMIT)) shapingCaches = newShapingCaches();
+}
+
+export function registerFaces(doc: PDFKit.PDFDocument): void {
+  const buffers = loadFaces();
+  trimShapingCaches();
+  for (const key of Object.keys(buffers) as FaceKey[]) {
+    // pdfkit accepts a parsed fontkit font in place of the file's bytes.
+    doc.registerFont(key, (parsedFaces[key] ?? buffers[key]) as PDFKit.Mixins.PDFFontSource);
+  }
+}
+
+const currentFont = (doc: PDFKit.PDFDocument) => (doc as unknown as { _font: EmbeddedFontInternals })._font;
+
+/** Makes `face` the current font of `doc`, sharing its parsed font and shaping cache. */
+export function useFace(doc: PDFKit.PDFDocument, face: FaceKey): void {
+  doc.font(face);
+  const font = currentFont(doc);
+  parsedFaces[face] ??= font.font;
+  if (font.layoutCache && font.layoutCache !== shapingCaches[face]) font.layoutCache = shapingCaches[face];
+}
+
+/** Width of a string at 1 pt, per face; bounded so a stream of unique strings cannot grow it forever. */
+const widthCache: Record<FaceKey, Map<string, number>> = { R: new Map(), B: new Map(), I: new Map(), BI: new Map() };
+const glyphCache: Record<FaceKey, Map<number, boolean>> = { R: new Map(), B: new Map(), I: new Map(), BI: new Map() };
+const WIDTH_CACHE_LIMIT = 200_000;
+
+/** Characters every PT Serif face has: Latin-1, Cyrillic and common punctuation. */
+const SURELY_PRESENT = /^[\u0020-\u007E\u00A0-\u00FF\u0401-\u045F\u2013\u2014\u2018-\u201E\u2026\u2116]*$/;
+
+export const MISSING_GLYPH = '?';
+
+export class FaceMetrics {
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
+
+  private select(face: FaceKey): void {
+    useFace(this.doc, face);
+  }
+
+  /** The text with every character the face cannot draw replaced by '?'. */
+  drawable(face: FaceKey, text: string): string {
+    if (SURELY_PRESENT.test(text)) return text;
+    const known = glyphCache[face];
+    let out = '';
+    for (const char of text) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      let present = known.get(codePoint);
+      if (present === undefined) {
+        this.select(face);
+        present = currentFont(this.doc).font.hasGlyphForCodePoint(codePoint);
+        known.set(codePoint, present);
+      }
+      out += present ? char : MISSING_GLYPH;
+    }
+    return out;
+  }
+
+  /** Width of `text` (already drawable) in points at `size`. */
+  width(face: FaceKey, text: string, size: number): number {
+    const cache = widthCache[face];
+    let unit = cache.get(text);
+    if (unit === undefined) {
+      this.select(face);
+      unit = this.doc.fontSize(1).widthOfString(text);
+      if (cache.size >= WIDTH_CACHE_LIMIT) cache.clear();
+      cache.set(text, unit);
+    }
+    return unit * size;
+  }
+}
+
+const pdfNumber = (n: number) => String(Math.round(n * 1000) / 1000);
+
+/**
+ * Writes `text` in the current face and size with its baseline at (x, baseline), the way
+ * pdfkit's text() does, without its per-call option handling and two re-measurements,
+ * which are most of the cost of a table. `wordSpacing` widens every space (justification);
+ * the spaces stay real glyphs, so extracted text keeps its words apart. Returns false,
+ * drawing nothing, for text with glyph offsets (combining marks), which is left to text().
+ */
+export function emitText(doc: PDFKit.PDFDocument, text: string, x: number, baseline: number, wordSpacing = 0): boolean {
+  const font = currentFont(doc);
+  const size = (doc as unknown as { _fontSize: number })._fontSize;
+  const chunks = wordSpacing ? text.split(/(?<= )/) : [text];
+  const widening = (wordSpacing * 1000) / size;
+  const commands: string[] = [];
+  for (let c = 0; c < chunks.length; c++) {
+    const [glyphs, positions] = font.encode(chunks[c]);
+    let start = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i];
+      if (position.xOffset || position.yOffset) return false;
+      const chunkEnd = i === positions.length - 1;
+      const adjustment = position.xAdvance - position.advanceWidth + (chunkEnd && c < chunks.length - 1 ? widening : 0);
+      if (adjustment !== 0 || chunkEnd) {
+        commands.push(`<${glyphs.slice(start, i + 1).join('')}> ${pdfNumber(-adjustment)}`);
+        start = i + 1;
+      }
+    }
+  }
+  const page = doc.page as unknown as PageInternals;
+  page.fonts[font.id] ??= font.ref();
+  doc.addContent(
+    `q 1 0 0 -1 0 ${pdfNumber(page.height)} cm BT 1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - baseline)} Tm /${font.id} ${pdfNumber(size)} Tf [${commands.join(' ')}] TJ ET Q`,
+  );
+  return true;
+}

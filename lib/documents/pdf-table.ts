@@ -1,0 +1,114 @@
+// Bordered tables in the PDF: the header row is drawn again at the top of every page the
+// table continues on, a row moves to the next page whole when it fits there, and a row
+// taller than a page is split between lines instead of overflowing.
+import type { Align, Block } from './model';
+import { CELL_PADDING_MM, FONT, PT_PER_MM, SPACING } from './layout';
+import type { Flow } from './pdf-flow';
+import type { Line } from './pdf-text';
+import { styledRuns } from './text';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+interface Cell {
+  x: number;
+  width: number;
+  align: Align;
+  lines: Line[];
+}
+
+const PAD_X = CELL_PADDING_MM.horizontal * PT_PER_MM;
+const PAD_Y = CELL_PADDING_MM.vertical * PT_PER_MM;
+const BORDER_WIDTH = 0.5;
+const SIZE = FONT.table;
+
+function columnWidths(block: TableBlock, total: number): number[] {
+  const weights = block.columns.map((c) => Math.max(c.width, 0.01));
+  const sum = weights.reduce((s, w) => s + w, 0);
+  return weights.map((w) => (w / sum) * total);
+}
+
+export function drawTable(flow: Flow, block: TableBlock): void {
+  const lineHeight = flow.lineHeight(SIZE);
+  const captionOptions = { size: FONT.body, align: 'center' as const, after: SPACING.caption };
+  const caption = block.caption ? flow.wrap(styledRuns(block.caption, { bold: true }), captionOptions) : [];
+  if (block.columns.length === 0) {
+    flow.drawLines(caption, captionOptions);
+    return;
+  }
+
+  const widths = columnWidths(block, flow.textWidth);
+  const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
+  const cellLines = (text: string, width: number, bold: boolean) =>
+    flow.wrap(styledRuns(text, { bold }), { size: SIZE, align: 'left', width: Math.max(width - 2 * PAD_X, 1) });
+
+  const header: Cell[] = block.columns.map((column, i) => ({
+    x: xs[i],
+    width: widths[i],
+    align: 'center',
+    lines: cellLines(column.header, widths[i], true),
+  }));
+  const rowCells = (row: TableBlock['rows'][number]): Cell[] =>
+    'section' in row
+      ? [{ x: flow.left, width: flow.textWidth, align: 'left', lines: cellLines(row.section, flow.textWidth, true) }]
+      : block.columns.map((column, i) => ({
+          x: xs[i],
+          width: widths[i],
+          align: column.align ?? 'left',
+          lines: cellLines(row.cells[i] ?? '', widths[i], false),
+        }));
+
+  const linesOf = (cells: Cell[]) => Math.max(1, ...cells.map((c) => c.lines.length));
+  const heightOf = (lineCount: number) => lineCount * lineHeight + 2 * PAD_Y;
+  const headerLines = linesOf(header);
+
+  /** Draws lines [from, from + count) of every cell as one bordered band; header cells are centred vertically. */
+  const drawBand = (cells: Cell[], from: number, count: number, centreVertically: boolean) => {
+    const height = heightOf(count);
+    for (const cell of cells) {
+      const visible = cell.lines.slice(from, from + count);
+      const offset = centreVertically ? ((count - visible.length) * lineHeight) / 2 : 0;
+      visible.forEach((line, i) =>
+        flow.setter.drawLine(line, cell.x + PAD_X, flow.y + PAD_Y + offset + i * lineHeight, {
+          size: SIZE,
+          width: cell.width - 2 * PAD_X,
+          align: cell.align,
+        }),
+      );
+      flow.doc.rect(cell.x, flow.y, cell.width, height);
+    }
+    flow.doc.lineWidth(BORDER_WIDTH).stroke();
+    flow.y += height;
+  };
+  const roomInLines = () => Math.floor((flow.bottom - flow.y - 2 * PAD_Y) / lineHeight);
+  const pageBody = flow.bottom - flow.top;
+  // A header taller than a third of the page (absurdly long headings) is drawn once, as a row.
+  const repeatHeader = heightOf(headerLines) <= pageBody / 3;
+  const repeatedHeight = repeatHeader ? heightOf(headerLines) : 0;
+
+  const drawRow = (cells: Cell[]) => {
+    const total = linesOf(cells);
+    if (total > roomInLines() && heightOf(total) <= pageBody - repeatedHeight) flow.newPage();
+    for (let drawn = 0; drawn < total; ) {
+      if (roomInLines() < 1) flow.newPage();
+      const count = Math.min(total - drawn, Math.max(roomInLines(), 1));
+      drawBand(cells, drawn, count, false);
+      drawn += count;
+      if (drawn < total) flow.newPage();
+    }
+  };
+
+  const rows = block.rows.map(rowCells);
+  const firstRowHeight = rows.length ? heightOf(linesOf(rows[0])) : 0;
+  flow.ensure(Math.min(flow.heightOf(caption, captionOptions) + heightOf(headerLines) + firstRowHeight, pageBody));
+  flow.drawLines(caption, captionOptions);
+
+  const previous = flow.onNewPage;
+  if (repeatHeader) {
+    const drawHeader = () => drawBand(header, 0, headerLines, true);
+    drawHeader();
+    flow.onNewPage = drawHeader;
+  } else drawRow(header);
+  rows.forEach(drawRow);
+  flow.onNewPage = previous;
+  flow.space(SPACING.table);
+}

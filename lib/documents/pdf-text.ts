@@ -1,0 +1,265 @@
+// Line breaking and drawing of styled text for the PDF renderer. pdfkit's own wrapper
+// measures every line again and knows nothing of tables or page breaks, so lines are
+// broken here once (greedy, on spaces; a word wider than the line is cut) and drawn one
+// by one wherever the page layout puts them.
+import type { Align } from './model';
+import { emitText, faceKey, useFace, type FaceKey, type FaceMetrics } from './pdf-fonts';
+import type { StyledRun } from './text';
+
+export interface Fragment {
+  text: string;
+  face: FaceKey;
+  underline: boolean;
+  width: number;
+}
+
+interface Space {
+  space: true;
+  width: number;
+  /** A break opportunity that draws nothing, after a hyphen inside a word. */
+  soft?: boolean;
+}
+
+const SOFT_BREAK: Space = { space: true, width: 0, soft: true };
+/** Between a hyphen and the rest of a word («педагог-|психолог», «Горно-|Алтайск»). */
+const AFTER_HYPHEN = /(?<=\p{L}-)(?=\p{L})/u;
+
+type Item = Fragment | Space;
+
+export interface Line {
+  items: Item[];
+  width: number;
+  spaces: number;
+  first: boolean;
+  /** The paragraph's last line, never stretched by justification. */
+  last: boolean;
+  /** Indent of this line from the left edge of the text box. */
+  indent: number;
+}
+
+export interface SetOptions {
+  size: number;
+  width: number;
+  firstIndent?: number;
+  letterSpacing?: number;
+}
+
+/** Baseline position within a line box, as a share of the font size (Times-like ascent). */
+const BASELINE = 0.891;
+/** Underline position below the baseline, as a share of the font size. */
+const UNDERLINE_OFFSET = 0.12;
+
+interface Word {
+  frags: Fragment[];
+  width: number;
+  /** A part of a word split at its hyphens, not to be split again. */
+  hyphenPart?: boolean;
+}
+
+const isSpace = (item: Item): item is Space => 'space' in item;
+
+interface Segment {
+  face: FaceKey;
+  underline: boolean;
+  text: string;
+  x: number;
+  end: number;
+}
+
+export class TextSetter {
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly metrics: FaceMetrics,
+  ) {}
+
+  private measure(face: FaceKey, text: string, o: SetOptions): number {
+    return this.metrics.width(face, text, o.size) + (o.letterSpacing ?? 0) * text.length;
+  }
+
+  /** Words (runs of fragments with no space between them) separated by single spaces. */
+  private tokens(runs: StyledRun[], o: SetOptions): (Word | Space)[] {
+    const out: (Word | Space)[] = [];
+    let word: Word | null = null;
+    for (const run of runs) {
+      const face = faceKey(run.bold, run.italic);
+      for (const part of run.text.split(/( +)/)) {
+        if (!part) continue;
+        if (part[0] === ' ') {
+          word = null;
+          const previous = out[out.length - 1];
+          if (previous && !('space' in previous)) out.push({ space: true, width: this.measure(face, ' ', o) });
+          continue;
+        }
+        const text = this.metrics.drawable(face, part);
+        const frag: Fragment = { text, face, underline: run.underline, width: this.measure(face, text, o) };
+        if (!word) {
+          word = { frags: [], width: 0 };
+          out.push(word);
+        }
+        word.frags.push(frag);
+        word.width += frag.width;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Splits a word at its inner hyphens («педагог-|психолог») into parts joined by soft
+   * breaks; null if it has none. Used only for a word wider than a whole line, so ordinary
+   * text never breaks at a hyphen (and extracts as typed).
+   */
+  private splitAtHyphens(word: Word, o: SetOptions): (Word | Space)[] | null {
+    if (word.hyphenPart || !word.frags.some((frag) => AFTER_HYPHEN.test(frag.text))) return null;
+    const out: (Word | Space)[] = [];
+    let part: Word = { frags: [], width: 0, hyphenPart: true };
+    for (const frag of word.frags) {
+      frag.text.split(AFTER_HYPHEN).forEach((text, i) => {
+        if (i > 0) {
+          out.push(part, SOFT_BREAK);
+          part = { frags: [], width: 0, hyphenPart: true };
+        }
+        const width = this.measure(frag.face, text, o);
+        part.frags.push({ ...frag, text, width });
+        part.width += width;
+      });
+    }
+    out.push(part);
+    return out;
+  }
+
+  /**
+   * Cuts a word wider than a line into pieces, each as wide as `firstRoom` (the first)
+   * or `room` allows and at least one character, in one pass over its characters.
+   */
+  private cut(word: Word, firstRoom: number, room: number, o: SetOptions): Word[] {
+    const pieces: Word[] = [{ frags: [], width: 0 }];
+    for (const frag of word.frags) {
+      let text = '';
+      let width = 0;
+      const close = () => {
+        if (!text) return;
+        const piece = pieces[pieces.length - 1];
+        piece.frags.push({ ...frag, text, width });
+        piece.width += width;
+        text = '';
+        width = 0;
+      };
+      for (const char of frag.text) {
+        const charWidth = this.measure(frag.face, char, o);
+        const piece = pieces[pieces.length - 1];
+        const limit = pieces.length === 1 ? firstRoom : room;
+        if (piece.width + width + charWidth > limit && (piece.width > 0 || text)) {
+          close();
+          pieces.push({ frags: [], width: 0 });
+        }
+        text += char;
+        width += charWidth;
+      }
+      close();
+    }
+    return pieces;
+  }
+
+  /** Breaks one paragraph into lines; an empty paragraph is one empty line. */
+  wrap(runs: StyledRun[], o: SetOptions): Line[] {
+    const lines: Line[] = [];
+    const firstIndent = Math.min(o.firstIndent ?? 0, o.width / 2);
+    let line: Line = { items: [], width: 0, spaces: 0, first: true, last: false, indent: firstIndent };
+    let pendingSpace: Space | null = null;
+    const room = () => o.width - line.indent;
+    const finish = () => {
+      lines.push(line);
+      line = { items: [], width: 0, spaces: 0, first: false, last: false, indent: 0 };
+      pendingSpace = null;
+    };
+    const queue = this.tokens(runs, o);
+    for (let i = 0; i < queue.length; i++) {
+      const token = queue[i];
+      if ('space' in token) {
+        pendingSpace = line.items.length ? token : null;
+        continue;
+      }
+      const spaceWidth: number = pendingSpace ? pendingSpace.width : 0;
+      if (line.width + spaceWidth + token.width <= room()) {
+        if (pendingSpace && !pendingSpace.soft) {
+          line.items.push(pendingSpace);
+          line.spaces++;
+        }
+        line.items.push(...token.frags);
+        line.width += spaceWidth + token.width;
+        pendingSpace = null;
+      } else if (line.items.length) {
+        finish();
+        i--;
+      } else {
+        const parts = this.splitAtHyphens(token, o);
+        if (parts) {
+          queue.splice(i, 1, ...parts);
+          i--;
+          continue;
+        }
+        const pieces = this.cut(token, room(), o.width, o);
+        const rest = pieces.pop();
+        for (const piece of pieces) {
+          line.items.push(...piece.frags);
+          line.width += piece.width;
+          finish();
+        }
+        if (rest) {
+          line.items.push(...rest.frags);
+          line.width += rest.width;
+        }
+      }
+    }
+    if (line.items.length || lines.length === 0) lines.push(line);
+    lines[lines.length - 1].last = true;
+    return lines;
+  }
+
+  /** Draws one line whose box starts at (x, top). */
+  drawLine(line: Line, x: number, top: number, o: SetOptions & { align: Align }): void {
+    const room = o.width - line.indent;
+    let cursor = x + line.indent;
+    let extra = 0;
+    if (o.align === 'right') cursor += room - line.width;
+    else if (o.align === 'center') cursor += (room - line.width) / 2;
+    else if (o.align === 'justify' && !line.last && line.spaces > 0) extra = Math.max(0, (room - line.width) / line.spaces);
+
+    const baseline = top + o.size * BASELINE;
+    let segment: Segment | null = null;
+    let pending = 0;
+    for (const item of line.items) {
+      if (isSpace(item)) {
+        pending += item.width + extra;
+        continue;
+      }
+      if (segment && segment.face === item.face && segment.underline === item.underline) {
+        segment.text += pending ? ` ${item.text}` : item.text;
+        segment.end = cursor + pending + item.width;
+      } else {
+        if (segment) this.drawSegment(segment, baseline, o, extra);
+        segment = { face: item.face, underline: item.underline, text: item.text, x: cursor + pending, end: cursor + pending + item.width };
+      }
+      cursor += pending + item.width;
+      pending = 0;
+    }
+    if (segment) this.drawSegment(segment, baseline, o, extra);
+  }
+
+  private drawSegment(segment: Segment, baseline: number, o: SetOptions, wordSpacing: number): void {
+    useFace(this.doc, segment.face);
+    this.doc.fontSize(o.size);
+    if (o.letterSpacing || !emitText(this.doc, segment.text, segment.x, baseline, wordSpacing)) {
+      this.doc.text(segment.text, segment.x, baseline, {
+        lineBreak: false,
+        baseline: 'alphabetic',
+        wordSpacing: wordSpacing || undefined,
+        characterSpacing: o.letterSpacing || undefined,
+      });
+    }
+    if (segment.underline) {
+      const y = baseline + o.size * UNDERLINE_OFFSET;
+      this.doc.moveTo(segment.x, y).lineTo(segment.end, y).lineWidth(o.size / 20).stroke();
+    }
+  }
+}

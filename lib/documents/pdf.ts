@@ -1,0 +1,210 @@
+// DocumentModel → PDF (pdfkit with embedded PT Serif). One of the two format-aware
+// modules; the geometry and typography come from layout.ts so that it matches the DOCX.
+import PDFDocument from 'pdfkit';
+import type { Block, DocumentModel } from './model';
+import {
+  DOC_TYPE_LETTER_SPACING,
+  FIRST_LINE_INDENT_MM,
+  FONT,
+  LINE_HEIGHT,
+  PAGE_NUMBER_TOP_MM,
+  PT_PER_MM,
+  REQUISITE_MAX_WIDTH_MM,
+  SIGN_LINE_SHARE,
+  SIGNATURE_POSITION_SHARE,
+  SPACING,
+  pageGeometry,
+  stampWidthMm,
+} from './layout';
+import { FaceMetrics, registerFaces } from './pdf-fonts';
+import { Flow, type ParagraphOptions } from './pdf-flow';
+import { drawTable } from './pdf-table';
+import { TextSetter, type Line } from './pdf-text';
+import { cleanText, numberItems, styledRuns, type StyledRun } from './text';
+
+const body = (o: Partial<ParagraphOptions> = {}): ParagraphOptions => ({ size: FONT.body, align: 'left', ...o });
+const INDENT = FIRST_LINE_INDENT_MM * PT_PER_MM;
+/** Room kept below a block that must stay with what follows (a heading, a title): about three lines. */
+const KEEP_WITH_NEXT = 3 * FONT.body * LINE_HEIGHT;
+const GAP_BETWEEN_COLUMNS = 2 * PT_PER_MM;
+
+/** A paragraph that moves to the next page together with the start of what follows it. */
+function keptParagraph(flow: Flow, runs: StyledRun[], o: ParagraphOptions): void {
+  const lines = flow.wrap(runs, o);
+  flow.ensure(flow.heightOf(lines, o) + KEEP_WITH_NEXT);
+  flow.drawLines(lines, o);
+}
+
+/** Text columns side by side starting at the cursor; the cursor ends below the tallest. */
+function columns(flow: Flow, parts: { left: number; width: number; runs: StyledRun[][]; options: ParagraphOptions }[]): void {
+  const laid = parts.map((part) => ({
+    ...part,
+    lines: part.runs.flatMap((runs) => flow.wrap(runs, { ...part.options, width: part.width })),
+  }));
+  const lineHeight = (o: ParagraphOptions) => flow.lineHeight(o.size);
+  const height = Math.max(0, ...laid.map((p) => p.lines.length * lineHeight(p.options)));
+  flow.ensure(Math.min(height, flow.bottom - flow.top));
+  const top = flow.y;
+  let end = top;
+  for (const part of laid) {
+    flow.y = top;
+    flow.drawLines(part.lines, { ...part.options, left: part.left, width: part.width });
+    end = Math.max(end, flow.y);
+  }
+  flow.y = end;
+}
+
+function signature(flow: Flow, block: Extract<Block, { kind: 'signature' }>): void {
+  const leftWidth = flow.textWidth * SIGNATURE_POSITION_SHARE;
+  const position: Line[] = block.position.flatMap((line) => flow.wrap(styledRuns(line), body({ width: leftWidth })));
+  const name = flow.wrap(styledRuns(block.name), body({ width: flow.textWidth - leftWidth }));
+  const lineHeight = flow.lineHeight(FONT.body);
+  flow.space(SPACING.signatureBefore);
+  flow.ensure(Math.min(Math.max(position.length, name.length) * lineHeight, flow.bottom - flow.top));
+  const top = flow.y;
+  flow.drawLines(position, body({ width: leftWidth }));
+  // The name stands on the last line of the position (or below the cursor if the position broke a page).
+  flow.y = flow.y > top ? Math.max(flow.y - name.length * lineHeight, flow.top) : top;
+  flow.drawLines(name, body({ align: 'right', left: leftWidth, width: flow.textWidth - leftWidth }));
+}
+
+function signLine(flow: Flow, block: Extract<Block, { kind: 'signLine' }>): void {
+  const partWidth = flow.textWidth * SIGN_LINE_SHARE;
+  const labels = block.right === undefined ? [block.left] : [block.left, block.right];
+  const lineHeight = flow.lineHeight(FONT.body);
+  const captionOptions = body({ size: FONT.signCaption, align: 'center', width: partWidth });
+  const captions = labels.map((label) => flow.wrap(styledRuns(label), captionOptions));
+  flow.ensure(lineHeight + Math.max(...captions.map((c) => flow.heightOf(c, captionOptions))));
+  const ruleY = flow.y + lineHeight;
+  labels.forEach((_, i) => {
+    const x = flow.left + (i === 0 ? 0 : flow.textWidth - partWidth);
+    flow.doc.moveTo(x, ruleY).lineTo(x + partWidth, ruleY);
+  });
+  flow.doc.lineWidth(0.5).stroke();
+  flow.y = ruleY;
+  columns(
+    flow,
+    captions.map((_, i) => ({
+      left: i === 0 ? 0 : flow.textWidth - partWidth,
+      width: partWidth,
+      runs: [styledRuns(labels[i])],
+      options: captionOptions,
+    })),
+  );
+}
+
+function drawBlock(flow: Flow, block: Block): void {
+  const requisiteWidth = Math.min(REQUISITE_MAX_WIDTH_MM * PT_PER_MM, flow.textWidth);
+  switch (block.kind) {
+    case 'orgHeader':
+      block.lines.forEach((line, i) =>
+        keptParagraph(flow, styledRuns(line, { bold: true }), body({ align: 'center', after: i === block.lines.length - 1 ? SPACING.orgHeader : 0 })),
+      );
+      return;
+    case 'docType':
+      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ size: FONT.docType, align: 'center', letterSpacing: DOC_TYPE_LETTER_SPACING, after: SPACING.docType }));
+      return;
+    case 'dateNumber': {
+      const half = flow.textWidth / 2;
+      columns(flow, [
+        { left: 0, width: half, runs: [styledRuns(block.date)], options: body() },
+        { left: half, width: half, runs: [styledRuns(block.number)], options: body({ align: 'right' }) },
+      ]);
+      flow.space(SPACING.dateNumber);
+      return;
+    }
+    case 'place':
+      keptParagraph(flow, styledRuns(block.text), body({ align: 'center', after: SPACING.place }));
+      return;
+    case 'title':
+      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ align: block.align ?? 'center', after: SPACING.title }));
+      return;
+    case 'heading':
+      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ align: 'center', before: SPACING.headingBefore, after: SPACING.headingAfter }));
+      return;
+    case 'paragraph': {
+      const options = body({ align: block.align ?? 'justify', firstIndent: block.indent ? INDENT : 0 });
+      if (block.keepWithNext) keptParagraph(flow, styledRuns(block.runs), options);
+      else flow.paragraph(styledRuns(block.runs), options);
+      return;
+    }
+    case 'directive':
+      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ before: SPACING.directive, after: SPACING.directive }));
+      return;
+    case 'numbered':
+      for (const item of numberItems(block.items, block.start)) {
+        const runs: StyledRun[] = [{ text: `${item.number} `, bold: false, italic: false, underline: false }, ...item.runs];
+        flow.paragraph(runs, body({ align: 'justify', firstIndent: INDENT }));
+      }
+      return;
+    case 'table':
+      drawTable(flow, block);
+      return;
+    case 'stamps': {
+      if (block.stamps.length === 0) return;
+      const width = stampWidthMm(block.stamps.length, flow.page.textWidthMm) * PT_PER_MM;
+      const size = block.stamps.length > 1 ? FONT.stampSeveral : FONT.stampSingle;
+      const start = flow.textWidth - width * block.stamps.length;
+      columns(
+        flow,
+        block.stamps.map((lines, i) => ({
+          left: start + i * width,
+          width: width - GAP_BETWEEN_COLUMNS,
+          runs: lines.map((line) => styledRuns(line)),
+          options: body({ size }),
+        })),
+      );
+      flow.space(SPACING.stamps);
+      return;
+    }
+    case 'annexCaption':
+      keptParagraph(flow, styledRuns(block.lines.join('\n')), body({ left: flow.textWidth - requisiteWidth, width: requisiteWidth, after: SPACING.annexCaption }));
+      return;
+    case 'signature':
+      signature(flow, block);
+      return;
+    case 'signLine':
+      signLine(flow, block);
+      return;
+    case 'spacer':
+      flow.space(Math.max(block.lines ?? 1, 0) * flow.lineHeight(FONT.body));
+      return;
+    case 'pageBreak':
+      flow.newPage();
+      return;
+  }
+}
+
+function numberPages(doc: PDFKit.PDFDocument, setter: TextSetter, pageWidth: number): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start + 1; i < start + count; i++) {
+    doc.switchToPage(i);
+    const [line] = setter.wrap(styledRuns(String(i + 1)), { size: FONT.pageNumber, width: pageWidth });
+    setter.drawLine(line, 0, PAGE_NUMBER_TOP_MM * PT_PER_MM, { size: FONT.pageNumber, width: pageWidth, align: 'center' });
+  }
+}
+
+export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  const page = pageGeometry(model);
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: page.landscape ? 'landscape' : 'portrait',
+    margin: 0,
+    bufferPages: true,
+    autoFirstPage: true,
+    info: { Title: cleanText(model.title), Creator: 'Наставник' },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  registerFaces(doc);
+  const setter = new TextSetter(doc, new FaceMetrics(doc));
+  const flow = new Flow(doc, setter, page);
+  for (const block of model.blocks) drawBlock(flow, block);
+  numberPages(doc, setter, page.widthMm * PT_PER_MM);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,70 @@
+// Marks rows of an acknowledgement sheet. In-app acknowledgement counts only for an
+// employee who agreed to electronic HR documents (ст. 22.1 ТК РФ) and only for their own
+// row; everyone else signs on paper and the curator or coordinator records the date.
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { type Acknowledgement, acknowledgements, documents, users } from '@/db/schema';
+import { inScope, parseId, type Scope } from '@/lib/auth/scope';
+import { AppError, conflict, notFound } from '@/lib/errors';
+import { todayIso } from '../clock';
+import type { OpContext } from '../context';
+
+async function loadRow(tx: Tx, id: unknown) {
+  const rowId = parseId(id, 'Строка листа ознакомления');
+  const [row] = await tx
+    .select({ ack: acknowledgements, doc: documents })
+    .from(acknowledgements)
+    .innerJoin(documents, eq(acknowledgements.documentId, documents.id))
+    .where(eq(acknowledgements.id, rowId))
+    .for('update', { of: acknowledgements })
+    .limit(1);
+  return row ?? null;
+}
+
+const ownRow = (scope: Scope, ack: Acknowledgement) =>
+  ack.userId === scope.userId || (scope.personId !== null && ack.personId === scope.personId);
+
+export async function acknowledgeInApp(ctx: OpContext, input: { acknowledgementId: string }): Promise<{ acknowledgedOn: string }> {
+  const row = await loadRow(ctx.tx, input.acknowledgementId);
+  if (!row || !ownRow(ctx.scope, row.ack)) throw notFound('Строка листа ознакомления');
+  if (row.doc.status === 'draft') throw conflict('Документ ещё не издан.');
+  if (row.ack.acknowledgedOn) return { acknowledgedOn: row.ack.acknowledgedOn };
+  const [me] = await ctx.tx.select({ consent: users.electronicHrConsent }).from(users).where(eq(users.id, ctx.scope.userId));
+  if (!me?.consent) {
+    throw new AppError('FORBIDDEN', 'Вы не давали согласия на электронный кадровый документооборот (ст. 22.1 ТК РФ): ознакомьтесь с документом на бумаге под подпись.');
+  }
+  const today = todayIso();
+  await ctx.tx
+    .update(acknowledgements)
+    .set({ acknowledgedOn: today, method: 'electronic', recordedBy: ctx.scope.userId, recordedAt: new Date() })
+    .where(and(eq(acknowledgements.id, row.ack.id), isNull(acknowledgements.acknowledgedOn)));
+  await ctx.audit({ action: 'acknowledgement.electronic', entity: 'acknowledgement', entityId: row.ack.id, organizationId: row.doc.organizationId, after: { acknowledgedOn: today } });
+  return { acknowledgedOn: today };
+}
+
+export async function recordPaperAcknowledgement(ctx: OpContext, input: { acknowledgementId: string; date: string | null }): Promise<void> {
+  const row = await loadRow(ctx.tx, input.acknowledgementId);
+  if (!row) throw notFound('Строка листа ознакомления');
+  // Only the keeper of the document (its organization's subtree) records paper signatures.
+  const [inside] = await ctx.tx.select({ id: documents.id }).from(documents).where(and(eq(documents.id, row.doc.id), inScope(ctx.scope, documents.organizationId)));
+  if (!inside) throw notFound('Строка листа ознакомления');
+  if (row.doc.status === 'draft' || !row.doc.issueDate) throw conflict('Документ ещё не издан.');
+  if (row.ack.method === 'electronic') throw conflict('Сотрудник уже ознакомился в системе; отметка не меняется.');
+  if (input.date !== null) {
+    if (input.date < row.doc.issueDate) throw new AppError('VALIDATION', 'Дата ознакомления не может быть раньше даты документа.', { date: ['Раньше даты документа.'] });
+    if (input.date > todayIso()) throw new AppError('VALIDATION', 'Дата ознакомления не может быть в будущем.', { date: ['Дата в будущем.'] });
+  }
+  await ctx.tx
+    .update(acknowledgements)
+    .set({ acknowledgedOn: input.date, method: input.date ? 'paper' : null, recordedBy: ctx.scope.userId, recordedAt: new Date() })
+    .where(eq(acknowledgements.id, row.ack.id));
+  await ctx.audit({
+    action: input.date ? 'acknowledgement.paper' : 'acknowledgement.clear',
+    entity: 'acknowledgement',
+    entityId: row.ack.id,
+    organizationId: row.doc.organizationId,
+    before: { acknowledgedOn: row.ack.acknowledgedOn },
+    after: { acknowledgedOn: input.date },
+  });
+}

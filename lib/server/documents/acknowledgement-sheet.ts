@@ -1,0 +1,30 @@
+// The printed sheet «С приказом ознакомлены» of a document, with the dates recorded so far.
+// Rendered on request (it changes as people acknowledge), never frozen.
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { acknowledgements, type DocumentRow, organizations } from '@/db/schema';
+import type { DocumentModel } from '@/lib/documents/model';
+import { getTemplate } from '@/templates/registry';
+
+export async function acknowledgementRows(db: Db, documentId: string) {
+  return db.select().from(acknowledgements).where(eq(acknowledgements.documentId, documentId)).orderBy(asc(acknowledgements.position));
+}
+
+export async function acknowledgementSheetModel(db: Db, doc: DocumentRow): Promise<DocumentModel | null> {
+  const rows = await acknowledgementRows(db, doc.id);
+  if (rows.length === 0) return null;
+  const [org] = await db.select().from(organizations).where(eq(organizations.id, doc.organizationId));
+  const template = getTemplate('acknowledgement-sheet')!;
+  const data = template.schema.parse({
+    order: { issuer: org!.shortName, date: doc.issueDate, number: doc.number, title: doc.title },
+    unitHeader: org!.kind === 'school' ? 'Должность' : 'Учреждение',
+    rows: rows.map((r) => ({
+      person: { lastName: r.lastName, firstName: r.firstName, middleName: r.middleName },
+      unit: r.unit || '—',
+      date: r.acknowledgedOn,
+      signed: r.method,
+    })),
+  });
+  return template.build(data);
+}

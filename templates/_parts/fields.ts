@@ -1,0 +1,101 @@
+// Shared zod field schemas for template data: names, dates, organization requisites,
+// legal bases and bounded text. Messages are Russian because they reach the user as is.
+import { z } from 'zod';
+
+// Zod's own messages (for schemas that set none) in Russian too: every message reaches a user.
+z.config(z.locales.ru());
+
+export const REQUIRED = 'обязательное поле';
+
+/** Control characters a document cannot carry; \t and \n are allowed in multi-line text. */
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+const CONTROL_IN_LINE = /[\u0000-\u001F\u007F]/;
+
+const requiredString = () =>
+  z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? REQUIRED : 'ожидается строка') });
+
+/** Multi-line text up to `max` characters: CRLF normalised to LF, trimmed, not empty. */
+export function text(max: number) {
+  return requiredString()
+    .overwrite((s) => s.replace(/\r\n?/g, '\n'))
+    .trim()
+    .min(1, REQUIRED)
+    .max(max, `не длиннее ${max} символов`)
+    .refine((s) => !CONTROL_IN_TEXT.test(s), 'недопустимые управляющие символы');
+}
+
+/** One line of text up to `max` characters (names of positions, units, numbers): no line breaks or tabs. */
+export function line(max: number) {
+  return requiredString()
+    .trim()
+    .min(1, REQUIRED)
+    .max(max, `не длиннее ${max} символов`)
+    .refine((s) => !CONTROL_IN_LINE.test(s), 'текст должен быть в одну строку без управляющих символов');
+}
+
+/**
+ * Makes a field optional the way forms send it: a missing value, null or a blank string
+ * all become null, anything else must satisfy `schema`.
+ */
+export function optional<S extends z.ZodType>(schema: S) {
+  return z.preprocess(
+    (v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v),
+    schema.nullable(),
+  );
+}
+
+const namePart = line(60).regex(/^[\p{L}][\p{L}\p{M}'’ .-]*$/u, 'допустимы только буквы, пробел, дефис и апостроф');
+
+export const gender = z.enum(['male', 'female'], { error: 'пол: male или female' });
+
+/** Ф.И.О. in the nominative case; gender overrides detection from the patronymic. */
+export const personName = z.object(
+  {
+    lastName: namePart,
+    firstName: namePart,
+    middleName: optional(namePart).optional(),
+    gender: optional(gender).optional(),
+  },
+  { error: REQUIRED },
+);
+
+function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date as 'YYYY-MM-DD' (the app's only date representation in data). */
+export const isoDate = requiredString()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'дата в формате ГГГГ-ММ-ДД', abort: true })
+  .refine(isCalendarDate, 'такой даты нет в календаре');
+
+/** A registered document number with the organization's suffix, e.g. '181-од'. */
+export const docNumber = line(30).regex(/^[\p{L}\d][\p{L}\d/.-]*$/u, 'номер: цифры, буквы, дефис, точка или косая черта');
+
+export const orgRequisites = z.object(
+  {
+    fullName: line(500),
+    shortName: line(200),
+    city: line(100),
+    headPosition: line(200),
+    head: personName,
+    orderSuffix: z
+      .string({ error: REQUIRED })
+      .trim()
+      .max(10, 'не длиннее 10 символов')
+      .regex(/^[\p{L}\d/.-]*$/u, 'суффикс: буквы, цифры, дефис'),
+  },
+  { error: REQUIRED },
+);
+
+/** Acts cited in a preamble, each already worded as it should read in the text. */
+export const legalBases = z.array(z.object({ title: text(2000) }, { error: REQUIRED }), { error: 'ожидается список' }).max(30, 'не больше 30 оснований');
+
+/** One Russian line per problem: «Ошибка в поле «pairs.3.mentor.lastName»: обязательное поле». */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path ? `Ошибка в поле «${path}»: ${issue.message}` : `Ошибка в данных: ${issue.message}`;
+  });
+}

@@ -1,0 +1,42 @@
+// Consent to the processing of personal data of a participant of mentoring: every element
+// ст. 9 ч. 4 152-ФЗ requires (subject, operator and its address, purposes, data, actions and
+// methods, third parties, term, withdrawal) and nothing else — no other consent is bundled.
+import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
+import { declineFullName } from '@/lib/russian';
+import { bodyParagraph, gendered, personalSignature } from '@/templates/_school/forms';
+import { enumerationItems } from '@/templates/_school/wording';
+import type { ConsentPersonalData } from './schema';
+
+const BLANK = '________________________________';
+const ROLE = { mentor: 'наставника', mentee: 'наставляемого' } as const;
+
+export function build(data: ConsentPersonalData): DocumentModel {
+  const { person } = data.subject;
+  const registered = gendered(person, { male: 'зарегистрирован', female: 'зарегистрирована' });
+  const conditions: NumberedItem[] = [
+    { text: 'Цели обработки персональных данных:', children: enumerationItems(data.purposes) },
+    { text: `Перечень персональных данных, на обработку которых дается согласие: ${data.data.join('; ')}.` },
+    { text: `Перечень действий с персональными данными и способы обработки: ${data.actions.replace(/[.\s]+$/, '')}.` },
+    ...(data.recipients.length
+      ? [{ text: 'Персональные данные предоставляются в указанных целях:', children: enumerationItems(data.recipients) }]
+      : []),
+    { text: `Срок действия согласия: ${data.term.replace(/[.\s]+$/, '')}.` },
+    {
+      text: 'Согласие может быть отозвано мною в любое время путем направления оператору письменного заявления. После отзыва согласия оператор прекращает обработку персональных данных и уничтожает их в сроки, установленные статьей 21 Федерального закона «О персональных данных», если иное не предусмотрено федеральным законом.',
+    },
+    { text: 'Настоящее согласие не является согласием на распространение персональных данных (статья 10.1 Федерального закона «О персональных данных»).' },
+  ];
+  return {
+    title: `Согласие на обработку персональных данных (${declineFullName(person, 'nominative')})`,
+    leftMarginMm: 20,
+    blocks: [
+      { kind: 'docType', text: 'СОГЛАСИЕ' },
+      { kind: 'title', text: 'на обработку персональных данных', align: 'center' },
+      bodyParagraph(
+        `Я, ${declineFullName(person, 'nominative')}, документ, удостоверяющий личность: ${data.subject.identityDocument ?? BLANK}, ${registered} по адресу: ${data.subject.address ?? BLANK}, в соответствии со статьей 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных» свободно, своей волей и в своем интересе даю согласие оператору — ${data.org.fullName} (${data.org.shortName}), адрес: ${data.operatorAddress}, на обработку моих персональных данных как участника системы наставничества педагогических работников в качестве ${ROLE[data.role]} на следующих условиях:`,
+      ),
+      { kind: 'numbered', items: conditions },
+      personalSignature(person, data.date),
+    ],
+  };
+}

@@ -1,0 +1,44 @@
+// Data of the order ending a mentor pair (group) early (ст. 351.8 ТК РФ): on the mentor's
+// refusal or on the employer's cancellation, each with a written notice; the end date is
+// computed by the app (at least 3 working days after the notice) and passed in.
+import { z } from 'zod';
+import { isoDate, optional } from '@/templates/_parts';
+import { actRef, longText, orderFields } from '@/templates/_school/fields';
+import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
+import { acknowledgementList, staffMember } from '@/templates/_school/staff';
+import { addDays } from '@/templates/_school/term';
+
+const reason = z.discriminatedUnion(
+  'kind',
+  [
+    /** The mentor's written notice of early refusal, dated `noticeDate`. */
+    z.object({ kind: z.literal('refusal'), noticeDate: isoDate }),
+    /** The employer's decision; the mentor was notified in writing on `noticeDate`. */
+    z.object({ kind: z.literal('cancellation'), noticeDate: isoDate, grounds: longText() }),
+  ],
+  { error: 'основание: refusal (отказ наставника) или cancellation (отмена работодателем)' },
+);
+
+export const schema = z
+  .object({
+    ...orderFields,
+    /** The order that assigned the pair. */
+    pairOrder: actRef,
+    mentor: staffMember,
+    mentees: z.array(staffMember).min(1, 'укажите наставляемого').max(MAX_GROUP_SIZE, `не больше ${MAX_GROUP_SIZE} наставляемых`),
+    reason,
+    /** The first day without mentoring work. */
+    endDate: isoDate,
+    /** Whether the mentor was paid for mentoring: then the payment stops from `endDate`. */
+    paid: z.boolean({ error: 'укажите, выплачивалась ли доплата' }),
+    curator: optional(staffMember),
+    acknowledgement: acknowledgementList,
+  })
+  .superRefine((v, ctx) => {
+    // Three working days take at least three calendar days; the exact check is the app's.
+    if (v.endDate < addDays(v.reason.noticeDate, 3)) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'наставничество прекращается не ранее чем через три рабочих дня после уведомления' });
+    }
+  });
+
+export type PairTerminationOrder = z.output<typeof schema>;

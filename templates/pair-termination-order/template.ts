@@ -1,0 +1,60 @@
+// The order ending a mentor pair (group) early: on the mentor's notice of refusal or on the
+// employer's cancellation with notice (ст. 351.8 ТК РФ), stopping the payment from the same
+// date, with an acknowledgement sheet.
+import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
+import { declineFullName, formatDate, initialsBefore } from '@/lib/russian';
+import { acknowledgementSheet, directive, orderHead, preamble, signature } from '@/templates/_parts';
+import { joinWithAnd } from '@/templates/_school/pairs';
+import { acknowledgementRows, positionIn } from '@/templates/_school/staff';
+import { dateAndNumber, preambleText } from '@/templates/_school/wording';
+import type { PairTerminationOrder } from './schema';
+
+const TITLE = 'О досрочном прекращении наставничества';
+
+function reasons(data: PairTerminationOrder): string[] {
+  const mentor = `${positionIn(data.mentor, 'genitive')} ${declineFullName(data.mentor.person, 'genitive')}`;
+  const notice = formatDate(data.reason.noticeDate);
+  return data.reason.kind === 'refusal'
+    ? [`на основании уведомления ${mentor} от ${notice} о досрочном отказе от выполнения работы по наставничеству`]
+    : [
+        `в связи с ${data.reason.grounds.replace(/[.\s]+$/, '')}`,
+        `с учетом уведомления ${mentor} от ${notice} о досрочной отмене поручения о выполнении работы по наставничеству`,
+      ];
+}
+
+export function build(data: PairTerminationOrder): DocumentModel {
+  const { org, mentor } = data;
+  const end = formatDate(data.endDate);
+  const mentees = joinWithAnd(data.mentees.map((m) => `${positionIn(m, 'genitive')} ${declineFullName(m.person, 'genitive')}`));
+  const points: NumberedItem[] = [
+    {
+      text: `Досрочно прекратить с ${end} наставничество ${positionIn(mentor, 'genitive')} ${declineFullName(mentor.person, 'genitive')} в отношении ${mentees}, ${data.mentees.length > 1 ? 'закрепленных' : 'закрепленного'} за ${declineFullName(mentor.person, 'instrumental')} приказом ${dateAndNumber(data.pairOrder)}.`,
+    },
+    ...(data.paid
+      ? [{ text: `Прекратить выплату ${declineFullName(mentor.person, 'dative')} доплаты за выполнение работы по наставничеству с ${end}.` }]
+      : []),
+    ...(data.curator
+      ? [
+          {
+            text: `Куратору реализации программ наставничества ${initialsBefore(data.curator.person, 'dative')} в срок до ${end} подготовить предложения о закреплении ${data.mentees.length > 1 ? 'наставляемых' : 'наставляемого'} за другим наставником.`,
+          },
+        ]
+      : []),
+    { text: 'Контроль за исполнением приказа оставляю за собой.' },
+  ];
+  return {
+    title: TITLE,
+    leftMarginMm: 30,
+    blocks: [
+      ...orderHead({ org, date: data.date, number: data.number, title: TITLE }),
+      preamble(preambleText(data.legalBases, reasons(data))),
+      directive(),
+      { kind: 'numbered', items: points },
+      { kind: 'spacer' },
+      signature({ position: [org.headPosition], person: org.head }),
+      ...(data.acknowledgement.length
+        ? [{ kind: 'spacer' } as const, ...acknowledgementSheet({ rows: acknowledgementRows(data.acknowledgement), unitHeader: 'Должность' })]
+        : []),
+    ],
+  };
+}

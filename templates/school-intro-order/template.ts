@@ -1,0 +1,54 @@
+// The order introducing the mentoring system in a school (DOMAIN.md, step 2; seed 001
+// shows the district's counterpart): approves the Положение and the roadmap, appoints the
+// curator, keeps control with the head, and lists the staff to acknowledge it.
+import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
+import { declineFullName, formatDate, initialsBefore } from '@/lib/russian';
+import { acknowledgementSheet, directive, orderHead, preamble, signature } from '@/templates/_parts';
+import { acknowledgementRows, positionIn } from '@/templates/_school/staff';
+import { enumerationItems, preambleText, regulationSubject } from '@/templates/_school/wording';
+import type { SchoolIntroOrder } from './schema';
+
+export function build(data: SchoolIntroOrder): DocumentModel {
+  const { org, curator } = data;
+  const subject = regulationSubject(org);
+  const title = `О внедрении системы (целевой модели) наставничества педагогических работников в ${org.shortName}`;
+  const roadmap = `Дорожную карту (план мероприятий) по реализации Положения ${subject}${data.roadmapPeriod ? ` ${data.roadmapPeriod}` : ''} (приложение № 2).`;
+
+  const points: NumberedItem[] = [
+    {
+      text: `Внедрить систему (целевую модель) наставничества педагогических работников в ${org.shortName}${data.startDate ? ` с ${formatDate(data.startDate)}` : ''}.`,
+    },
+    {
+      text: 'Утвердить:',
+      children: [{ text: `Положение ${subject} (приложение № 1);` }, { text: roadmap }],
+    },
+    {
+      text: `Назначить куратором реализации программ наставничества педагогических работников ${positionIn(curator, 'accusative')} ${declineFullName(curator.person, 'accusative')}.`,
+    },
+    ...(data.curatorDuties.length
+      ? [
+          {
+            text: `Куратору ${initialsBefore(curator.person, 'dative')}:`,
+            children: enumerationItems(data.curatorDuties),
+          },
+        ]
+      : []),
+    { text: 'Контроль за исполнением приказа оставляю за собой.' },
+  ];
+
+  return {
+    title,
+    leftMarginMm: 30,
+    blocks: [
+      ...orderHead({ org, date: data.date, number: data.number, title }),
+      preamble(preambleText(data.legalBases, [`в целях ${data.purpose.replace(/^в целях\s+/i, '')}`])),
+      directive(),
+      { kind: 'numbered', items: points },
+      { kind: 'spacer' },
+      signature({ position: [org.headPosition], person: org.head }),
+      ...(data.acknowledgement.length
+        ? [{ kind: 'spacer' } as const, ...acknowledgementSheet({ rows: acknowledgementRows(data.acknowledgement), unitHeader: 'Должность' })]
+        : []),
+    ],
+  };
+}

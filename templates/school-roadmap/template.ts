@@ -1,0 +1,34 @@
+// The school roadmap (annex 2 to the introduction order), landscape: №, наименование
+// этапа, содержание деятельности и примерный план мероприятий, сроки, ответственный,
+// ожидаемый результат (DOMAIN.md glossary «дорожная карта»).
+import type { DocumentModel } from '@/lib/documents/model';
+import { annexCaption } from '@/templates/_parts';
+import { regulationSubject } from '@/templates/_school/wording';
+import type { SchoolRoadmap } from './schema';
+
+export function build(data: SchoolRoadmap): DocumentModel {
+  const period = data.period ? ` ${data.period}` : '';
+  const subtitle = `по реализации Положения ${regulationSubject(data.org)}${period}`;
+  return {
+    title: `Дорожная карта (план мероприятий) ${subtitle}`,
+    leftMarginMm: 30,
+    orientation: 'landscape',
+    blocks: [
+      annexCaption({ annexNo: data.annexNo, docKind: `приказу ${data.org.shortName}`, date: data.approvedBy.date, number: data.approvedBy.number }),
+      { kind: 'title', text: 'Дорожная карта (план мероприятий)', align: 'center' },
+      { kind: 'title', text: subtitle, align: 'center' },
+      {
+        kind: 'table',
+        columns: [
+          { header: '№', width: 0.8, align: 'center' },
+          { header: 'Наименование этапа', width: 3.2 },
+          { header: 'Содержание деятельности и примерный план мероприятий', width: 5.6 },
+          { header: 'Сроки', width: 2.4, align: 'center' },
+          { header: 'Ответственный', width: 3 },
+          { header: 'Ожидаемый результат', width: 3.6 },
+        ],
+        rows: data.stages.map((s, i) => ({ cells: [`${i + 1}.`, s.name, s.activities, s.term, s.responsible, s.result] })),
+      },
+    ],
+  };
+}
