@@ -3,14 +3,10 @@ import Link from 'next/link';
 import { can, ROLE_LABELS } from '@/lib/auth/permissions';
 import type { Scope } from '@/lib/auth/scope';
 import { LogoutButton } from './logout-button';
+import { NAV_LINKS } from './nav-links';
 
 export function Nav({ scope }: { scope: Scope }) {
-  const links: { href: string; label: string }[] = [{ href: '/dashboard', label: 'Главная' }];
-  if (can(scope, 'schools.view')) links.push({ href: '/schools', label: 'Образовательные организации' });
-  if (can(scope, 'schools.create')) links.push({ href: '/schools/new', label: 'Добавить школу' });
-  if (can(scope, 'documents.view')) links.push({ href: '/documents', label: 'Реестр документов' });
-  if (can(scope, 'staff.view')) links.push({ href: '/staff', label: 'Сотрудники' });
-  if (can(scope, 'users.manage')) links.push({ href: '/users', label: 'Учётные записи' });
+  const links = NAV_LINKS.filter((l) => !l.permission || can(scope, l.permission));
   return (
     <nav className="sidebar" aria-label="Основное меню">
       <div className="brand">Наставник</div>

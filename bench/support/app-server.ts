@@ -17,7 +17,7 @@ export interface BenchApp {
 }
 
 export async function startBenchApp(): Promise<BenchApp> {
-  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('Run `npx next build` first.');
+  if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) throw new Error('Run `npx next build` first.');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-bench-'));
   fs.chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });

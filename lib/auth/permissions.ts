@@ -20,6 +20,15 @@ const PERMISSIONS = {
   'documents.view': ['region_operator', 'district_coordinator', 'school_head', 'curator'],
   'documents.issue': ['district_coordinator', 'school_head', 'curator'],
   'documents.acknowledge': ['school_head', 'curator', 'teacher'],
+  /** The school's own settings: names, head, order suffix, legal bases. */
+  'org.settings': ['school_head', 'curator', 'district_coordinator'],
+  /** Banks, pairs, consents, programs, completion: the curator's work. */
+  'mentoring.manage': ['school_head', 'curator'],
+  /** Progress of the schools of a district or region, read-only drill-down. */
+  'progress.view': ['region_operator', 'district_coordinator'],
+  'monitoring.manage': ['region_operator'],
+  'monitoring.submit': ['school_head', 'curator'],
+  'indicators.view': ['region_operator', 'district_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -28,7 +28,7 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
 }
 
 export default async function setup(project: TestProject) {
-  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
+  if (!fs.existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm test` (it runs `next build` first) or `npx next build`.');
   }
   const pg = await startTestPostgres();
