@@ -1,5 +1,5 @@
-// Rendering benchmark: a pair order (200 pairs, 400-row acknowledgement sheet) and a long
-// regulation (12 sections, ~150 points), each rendered to DOCX and PDF (3 warm-up runs,
+// Rendering benchmark: the real pair-order template with 200 pairs and a 400-row
+// acknowledgement sheet, and the school regulation with its default sections, each rendered to DOCX and PDF (3 warm-up runs,
 // then 15 measured), then the same DOCX converted by LibreOffice for comparison.
 // Run: npx tsx bench/documents.ts
 import { execFile } from 'node:child_process';
@@ -8,10 +8,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Block, DocumentModel, NumberedItem } from '@/lib/documents/model';
+import type { DocumentModel } from '@/lib/documents/model';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
-import { declineFullName, initialsAfter, type PersonName } from '@/lib/russian';
-import { acknowledgementSheet, annexCaption, approvalStamp, directive, orderHead, preamble, signature, type OrgRequisites } from '@/templates/_parts';
+import pairOrderExample from '@/templates/pair-order/example.json';
+import { getTemplate } from '@/templates/registry';
+import regulationExample from '@/templates/school-regulation/example.json';
 
 const WARM_UP = 3;
 const RUNS = 15;
@@ -24,83 +25,36 @@ const MIDDLE = ['Петровна', 'Ивановна', 'Сергеевна', '�
 const POSITIONS = ['учитель математики', 'учитель русского языка и литературы', 'учитель начальных классов', 'учитель физики', 'педагог-психолог'];
 const FORMS = ['педагог – педагог', 'руководитель ОО – педагог', 'учитель – учитель'];
 
-const person = (i: number): PersonName => ({ lastName: LAST[i % LAST.length], firstName: FIRST[(i * 3) % FIRST.length], middleName: MIDDLE[(i * 5) % MIDDLE.length] });
+const person = (i: number) => ({ lastName: LAST[i % LAST.length]!, firstName: FIRST[(i * 3) % FIRST.length]!, middleName: MIDDLE[(i * 5) % MIDDLE.length]! });
+const staff = (i: number) => ({ person: person(i), position: POSITIONS[i % POSITIONS.length]! });
 
-const org: OrgRequisites = {
-  fullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 1»',
-  shortName: 'МБОУ «СОШ № 1»',
-  city: 'Бийск',
-  headPosition: 'Директор',
-  head: { lastName: 'Мелихова', firstName: 'Анна', middleName: 'Григорьевна' },
-  orderSuffix: '-од',
-};
-
+/** The real pair-order template with 200 pairs (every fifth a group of two) and a 400-row acknowledgement list. */
 function pairOrder(pairs: number, acknowledgements: number): DocumentModel {
-  const rows = Array.from({ length: pairs }, (_, i) => {
-    const mentor = person(i);
-    const mentees = i % 5 === 4 ? [person(i + 101), person(i + 202)] : [person(i + 101)];
-    return {
-      cells: [
-        `${i + 1}.`,
-        `${declineFullName(mentor, 'nominative')}, ${POSITIONS[i % POSITIONS.length]}`,
-        mentees.map((m, k) => `${declineFullName(m, 'nominative')}, ${POSITIONS[(i + k + 1) % POSITIONS.length]}`).join('\n'),
-        FORMS[i % FORMS.length],
-        '01.09.2025 – 31.05.2026',
-      ],
-    };
+  const template = getTemplate('pair-order')!;
+  const data = template.schema.parse({
+    ...(pairOrderExample as object),
+    pairs: Array.from({ length: pairs }, (_, i) => {
+      const group = i % 5 === 4;
+      return {
+        kind: group ? 'group' : 'pair',
+        mentor: staff(i),
+        mentees: group ? [staff(i + 101), staff(i + 202)] : [staff(i + 101)],
+        form: FORMS[i % FORMS.length],
+        start: '2025-10-01',
+        end: '2026-05-31',
+        agreement: { date: '2025-09-25', number: String(i + 1) },
+        paymentSize: '3000 рублей в месяц',
+      };
+    }),
+    acknowledgement: Array.from({ length: acknowledgements }, (_, i) => ({ ...staff(i), date: i % 3 ? '2025-10-02' : null, signed: i % 4 === 0 ? 'electronic' : null })),
   });
-  const points: NumberedItem[] = [
-    { text: 'Утвердить список наставнических пар (групп) на 2025/2026 учебный год (приложение).' },
-    { text: 'Наставникам совместно с наставляемыми разработать персонализированные программы наставничества в срок до 30.09.2025.' },
-    { text: 'Контроль за исполнением приказа оставляю за собой.' },
-  ];
-  return {
-    title: 'О закреплении наставнических пар (групп)',
-    blocks: [
-      ...orderHead({ org, date: '2025-09-01', number: '181-од', title: 'О закреплении наставнических пар (групп)' }),
-      preamble('В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, Положением о системе наставничества педагогических работников МБОУ «СОШ № 1», на основании письменного согласия наставников и наставляемых,'),
-      directive(),
-      { kind: 'numbered', items: points },
-      signature({ position: [org.headPosition, org.shortName], person: org.head }),
-      { kind: 'pageBreak' },
-      ...acknowledgementSheet({
-        rows: Array.from({ length: acknowledgements }, (_, i) => ({ name: initialsAfter(person(i)), unit: POSITIONS[i % POSITIONS.length], date: i % 3 ? '2025-09-02' : null, signed: i % 4 === 0 ? 'electronic' : null })),
-        unitHeader: 'Должность',
-      }),
-      { kind: 'pageBreak' },
-      annexCaption({ annexNo: null, date: '2025-09-01', number: '181-од' }),
-      {
-        kind: 'table',
-        caption: 'Список наставнических пар (групп)',
-        columns: [
-          { header: '№ п/п', width: 1.1, align: 'center' },
-          { header: 'Наставник (Ф.И.О., должность)', width: 4 },
-          { header: 'Наставляемый (Ф.И.О., должность)', width: 4 },
-          { header: 'Форма наставничества', width: 2.6 },
-          { header: 'Срок реализации', width: 2.4, align: 'center' },
-        ],
-        rows,
-      },
-    ],
-  };
+  return template.build(data);
 }
 
-function regulation(sections: number, pointsPerSection: number): DocumentModel {
-  const sentence = 'Наставничество осуществляется на основании письменного согласия наставника и наставляемого, с учётом профессиональных дефицитов наставляемого и компетенций наставника, в сроки, установленные персонализированной программой наставничества.';
-  const blocks: Block[] = [
-    { kind: 'stamps', stamps: [approvalStamp({ word: 'ПРИНЯТО', byWhat: 'решением педагогического совета', date: '2025-08-29', number: '1' }), approvalStamp({ byWhat: 'приказом МБОУ «СОШ № 1»', date: '2025-09-01', number: '180-од' })] },
-    { kind: 'docType', text: 'ПОЛОЖЕНИЕ' },
-    { kind: 'title', text: 'о системе наставничества педагогических работников МБОУ «СОШ № 1»' },
-  ];
-  for (let s = 0; s < sections; s++) {
-    blocks.push({ kind: 'heading', text: `${s + 1}. Раздел положения номер ${s + 1}` });
-    const items: NumberedItem[] = Array.from({ length: pointsPerSection }, (_, p) => ({
-      text: `${sentence} Пункт ${p + 1}.`,
-      children: p % 4 === 0 ? [{ text: 'формирует перечень мероприятий;' }, { text: 'проводит мониторинг.' }] : undefined,
-    }));
-    blocks.push({ kind: 'numbered', items, start: 1 });
-  }
-  return { title: 'Положение о системе наставничества', blocks };
+/** The real school regulation template with its default sections. */
+function regulation(): DocumentModel {
+  const template = getTemplate('school-regulation')!;
+  return template.build(template.schema.parse(regulationExample));
 }
 
 interface Measured {
@@ -155,7 +109,7 @@ const kb = (m: Measured) => `${(m.bytes / 1024).toFixed(0)} KB`;
 async function main() {
   const documents = [
     { name: 'pair order: 200 pairs + 400 ack rows', model: pairOrder(200, 400), goals: true },
-    { name: 'regulation: 12 sections, 150 points', model: regulation(12, 12), goals: false },
+    { name: 'school regulation (default sections)', model: regulation(), goals: false },
   ];
   console.log(`median of ${RUNS} runs after ${WARM_UP} warm-up, ms (cpu ms)`);
   console.log(`${pad('document', 40)}${pad('docx', 22)}${pad('pdf', 22)}size docx / pdf`);

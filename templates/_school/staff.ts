@@ -35,7 +35,7 @@ export const acknowledgementEntry = staffMember.extend({
 });
 export type AcknowledgementEntry = z.output<typeof acknowledgementEntry>;
 
-export const acknowledgementList = z.array(acknowledgementEntry).max(300, 'не больше 300 человек в листе ознакомления');
+export const acknowledgementList = z.array(acknowledgementEntry).max(1000, 'не больше 1000 человек в листе ознакомления');
 
 /** Rows of «С приказом ознакомлены:» with the position in the second column: 'Иванова М.П.' | 'учитель'. */
 export function acknowledgementRows(entries: AcknowledgementEntry[]): AcknowledgementRow[] {

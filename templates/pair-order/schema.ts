@@ -24,7 +24,7 @@ export const schema = z.object({
   regulation: actRef,
   /** As it reads after the title: 'на 2025/2026 учебный год'. */
   period: optional(shortText()),
-  pairs: z.array(assignedPair, { error: 'ожидается список пар' }).min(1, 'добавьте хотя бы одну пару или группу').max(100, 'не больше 100 пар в одном приказе'),
+  pairs: z.array(assignedPair, { error: 'ожидается список пар' }).min(1, 'добавьте хотя бы одну пару или группу').max(500, 'не больше 500 пар в одном приказе'),
   /** Date by which the ППН are to be written; null leaves the point out. */
   programsDue: optional(isoDate),
   /** The curator charged with supporting the pairs; null leaves the point out. */
