@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import net from 'node:net';
+import path from 'node:path';
 import { connect } from '@/db/client';
 import { freePort } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
@@ -18,6 +19,11 @@ const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 
 function run(args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
+}
+
+/** Production serving: one `next start` worker per core behind the cluster module. */
+function serve(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [path.join(__dirname, 'cluster.cjs'), '-p', String(port)], { stdio: 'inherit', env });
 }
 
 function exited(child: ChildProcess): Promise<number> {
@@ -62,12 +68,8 @@ async function main() {
   const preferred = Number(process.env.PORT ?? 3000);
   const port = (await portIsFree(preferred)) ? preferred : await freePort();
   const url = `http://localhost:${port}`;
-  const server = run([dev ? 'dev' : 'start', '-p', String(port)], {
-    ...process.env,
-    DATABASE_URL: database.url,
-    NEXTAUTH_SECRET: sessionSecret(),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
-  });
+  const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: sessionSecret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url };
+  const server = dev ? run(['dev', '-p', String(port)], env) : serve(port, env);
 
   let stopping = false;
   const stop = async (code: number) => {

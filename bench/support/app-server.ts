@@ -2,7 +2,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { connect } from '@/db/client';
@@ -28,8 +27,8 @@ export async function startBenchApp(): Promise<BenchApp> {
   await pool.end();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const nextBin = createRequire(__filename).resolve('next/dist/bin/next');
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // Served as `npm start` serves it: one worker per core (scripts/cluster.cjs).
+  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), 'scripts/cluster.cjs'), '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: pg.urlFor('bench'), NEXTAUTH_SECRET: randomBytes(32).toString('hex'), NEXTAUTH_URL: url },
     stdio: 'ignore',
   });

@@ -1,18 +1,21 @@
 // The scope of the signed-in user for pages, route handlers and server actions.
 import 'server-only';
-import { getServerSession } from 'next-auth';
+import { getToken } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { authOptions } from './options';
 import { can, type Permission } from './permissions';
 import { loadScope, type Scope } from './scope';
 
-/** Once per request: the session cookie → the user's current scope (re-read, so a disabled account loses access at once). */
+/**
+ * Once per request: the session cookie → the user's current scope (re-read, so a disabled
+ * account loses access at once). The JWT is decoded directly rather than through
+ * getServerSession, which runs the whole auth handler and re-encrypts the token each time.
+ */
 export const currentScope = cache(async (): Promise<Scope | null> => {
-  const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
+  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]['req'] });
+  const userId = typeof token?.uid === 'string' ? token.uid : null;
   if (!userId) return null;
   return loadScope(getDb(), userId);
 });

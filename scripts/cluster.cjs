@@ -1,0 +1,26 @@
+// `next start` on every core: the primary forks one worker per core (WEB_CONCURRENCY
+// overrides), the workers share the listening port through Node's cluster module, and a
+// worker that dies is replaced. Usage: node scripts/cluster.cjs -p 3000 [-H host]
+const cluster = require('node:cluster');
+const os = require('node:os');
+
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+
+if (cluster.isPrimary) {
+  let stopping = false;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on('exit', (worker, code) => {
+    if (!stopping && code !== 0) cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 5000).unref();
+    cluster.on('exit', () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} else {
+  process.argv = [process.argv[0], require.resolve('next/dist/bin/next'), 'start', ...process.argv.slice(2)];
+  require('next/dist/bin/next');
+}
