@@ -2,10 +2,9 @@
 // № п/п, Ф.И.О., должность, стаж / квалификационная категория, компетенции.
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, initialsBefore, plural, quote } from '@/lib/russian';
-import { acknowledgementSheet, annexCaption, directive, orderHead, preamble, signature } from '@/templates/_parts';
-import { acknowledgementRows } from '@/templates/_school/staff';
-import { preambleText, regulationCited } from '@/templates/_school/wording';
+import { regulationCited } from '@/templates/_school/wording';
 import type { MentorListOrder } from './schema';
+import { schoolOrder } from '@/templates/_school/order';
 
 const TITLE = 'Об утверждении методического актива (списка наставников)';
 
@@ -35,39 +34,33 @@ export function build(data: MentorListOrder): DocumentModel {
     { text: 'Контроль за исполнением приказа оставляю за собой.' },
   ];
 
-  return {
+  return schoolOrder({
     title: TITLE,
-    leftMarginMm: 30,
-    blocks: [
-      ...orderHead({ org, date: data.date, number: data.number, title: `${TITLE}${period}` }),
-      preamble(
-        preambleText([...data.legalBases, { title: regulationCited(org, data.regulation) }], [
-          'в целях организации наставничества педагогических работников',
-        ]),
-      ),
-      directive(),
-      { kind: 'numbered', items: points },
-      { kind: 'spacer' },
-      signature({ position: [org.headPosition], person: org.head }),
-      ...(data.acknowledgement.length
-        ? [{ kind: 'spacer' } as const, ...acknowledgementSheet({ rows: acknowledgementRows(data.acknowledgement), unitHeader: 'Должность' })]
-        : []),
-      { kind: 'pageBreak' },
-      annexCaption({ annexNo: null, date: data.date, number: data.number }),
-      { kind: 'title', text: `Методический актив (список наставников) ${org.shortName}${period}`, align: 'center' },
-      {
-        kind: 'table',
-        columns: [
-          { header: '№ п/п', width: 1.1, align: 'center' },
-          { header: 'Ф.И.О.', width: 3.4 },
-          { header: 'Должность', width: 3 },
-          { header: 'Педагогический стаж / квалификационная категория', width: 3.2 },
-          { header: 'Компетенции', width: 5 },
-        ],
-        rows: data.mentors.map((m, i) => ({
-          cells: [`${i + 1}.`, declineFullName(m.person, 'nominative'), m.position, `${experience(m.experienceYears)} / ${categoryText(m.category)}`, m.competences],
-        })),
-      },
-    ],
-  };
+    heading: `${TITLE}${period}`,
+    org,
+    date: data.date,
+    number: data.number,
+    legalBases: [...data.legalBases, { title: regulationCited(org, data.regulation) }],
+    reasons: ['в целях организации наставничества педагогических работников'],
+    points,
+    acknowledgement: data.acknowledgement,
+    annex: {
+      title: `Методический актив (список наставников) ${org.shortName}${period}`,
+      blocks: [
+        {
+          kind: 'table',
+          columns: [
+            { header: '№ п/п', width: 1.1, align: 'center' },
+            { header: 'Ф.И.О.', width: 3.4 },
+            { header: 'Должность', width: 3 },
+            { header: 'Педагогический стаж / квалификационная категория', width: 3.2 },
+            { header: 'Компетенции', width: 5 },
+          ],
+          rows: data.mentors.map((m, i) => ({
+            cells: [`${i + 1}.`, declineFullName(m.person, 'nominative'), m.position, `${experience(m.experienceYears)} / ${categoryText(m.category)}`, m.competences],
+          })),
+        },
+      ],
+    },
+  });
 }

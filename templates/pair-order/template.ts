@@ -4,12 +4,11 @@
 // доплату»), and lists the pairs in its annex.
 import type { Block, DocumentModel, NumberedItem, TableRow } from '@/lib/documents/model';
 import { declineFullName, formatDate, initialsBefore, quote } from '@/lib/russian';
-import { acknowledgementSheet, annexCaption, directive, orderHead, preamble, signature } from '@/templates/_parts';
 import { joinWithAnd } from '@/templates/_school/pairs';
-import { acknowledgementRows } from '@/templates/_school/staff';
 import { termText } from '@/templates/_school/term';
-import { dateAndNumber, preambleText, regulationCited } from '@/templates/_school/wording';
+import { dateAndNumber, regulationCited } from '@/templates/_school/wording';
 import type { AssignedPair, PairOrder } from './schema';
+import { schoolOrder } from '@/templates/_school/order';
 
 const TITLE = 'О закреплении наставнических пар (групп)';
 
@@ -69,10 +68,7 @@ export function build(data: PairOrder): DocumentModel {
   const reasons = [
     'на основании письменного согласия наставников и наставляемых на участие в наставнической деятельности и дополнительных соглашений к трудовым договорам, заключенных с наставниками',
   ];
-  const annex: Block[] = [
-    { kind: 'pageBreak' },
-    annexCaption({ annexNo: null, date: data.date, number: data.number }),
-    { kind: 'title', text: `Список наставнических пар (групп)${period}`, align: 'center' },
+  const annexTable: Block[] = [
     {
       kind: 'table',
       columns: [
@@ -88,20 +84,16 @@ export function build(data: PairOrder): DocumentModel {
     },
   ];
 
-  return {
+  return schoolOrder({
     title: TITLE,
-    leftMarginMm: 30,
-    blocks: [
-      ...orderHead({ org, date: data.date, number: data.number, title: `${TITLE}${period}` }),
-      preamble(preambleText([...data.legalBases, { title: regulationCited(org, data.regulation) }], reasons)),
-      directive(),
-      { kind: 'numbered', items: points },
-      { kind: 'spacer' },
-      signature({ position: [org.headPosition], person: org.head }),
-      ...(data.acknowledgement.length
-        ? [{ kind: 'spacer' } as const, ...acknowledgementSheet({ rows: acknowledgementRows(data.acknowledgement), unitHeader: 'Должность' })]
-        : []),
-      ...annex,
-    ],
-  };
+    heading: `${TITLE}${period}`,
+    org,
+    date: data.date,
+    number: data.number,
+    legalBases: [...data.legalBases, { title: regulationCited(org, data.regulation) }],
+    reasons,
+    points,
+    acknowledgement: data.acknowledgement,
+    annex: { title: `Список наставнических пар (групп)${period}`, blocks: annexTable },
+  });
 }

@@ -3,11 +3,11 @@
 // date, with an acknowledgement sheet.
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, formatDate, initialsBefore } from '@/lib/russian';
-import { acknowledgementSheet, directive, orderHead, preamble, signature } from '@/templates/_parts';
 import { joinWithAnd } from '@/templates/_school/pairs';
-import { acknowledgementRows, positionIn } from '@/templates/_school/staff';
-import { dateAndNumber, preambleText } from '@/templates/_school/wording';
+import { positionIn } from '@/templates/_school/staff';
+import { dateAndNumber } from '@/templates/_school/wording';
 import type { PairTerminationOrder } from './schema';
+import { schoolOrder } from '@/templates/_school/order';
 
 const TITLE = 'О досрочном прекращении наставничества';
 
@@ -42,19 +42,14 @@ export function build(data: PairTerminationOrder): DocumentModel {
       : []),
     { text: 'Контроль за исполнением приказа оставляю за собой.' },
   ];
-  return {
+  return schoolOrder({
     title: TITLE,
-    leftMarginMm: 30,
-    blocks: [
-      ...orderHead({ org, date: data.date, number: data.number, title: TITLE }),
-      preamble(preambleText(data.legalBases, reasons(data))),
-      directive(),
-      { kind: 'numbered', items: points },
-      { kind: 'spacer' },
-      signature({ position: [org.headPosition], person: org.head }),
-      ...(data.acknowledgement.length
-        ? [{ kind: 'spacer' } as const, ...acknowledgementSheet({ rows: acknowledgementRows(data.acknowledgement), unitHeader: 'Должность' })]
-        : []),
-    ],
-  };
+    org,
+    date: data.date,
+    number: data.number,
+    legalBases: data.legalBases,
+    reasons: reasons(data),
+    points,
+    acknowledgement: data.acknowledgement,
+  });
 }

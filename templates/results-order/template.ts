@@ -3,10 +3,10 @@
 // почетной грамотой [вин.]», «выплатить премию [дат.]», with an acknowledgement sheet.
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, formatDate, initialsBefore } from '@/lib/russian';
-import { acknowledgementSheet, annexCaption, directive, orderHead, preamble, signature } from '@/templates/_parts';
-import { acknowledgementRows, positionIn } from '@/templates/_school/staff';
-import { preambleText, regulationCited } from '@/templates/_school/wording';
+import { positionIn } from '@/templates/_school/staff';
+import { regulationCited } from '@/templates/_school/wording';
 import type { Encouragement, ResultsOrder } from './schema';
+import { schoolOrder } from '@/templates/_school/order';
 
 const OUTCOME = {
   completed: 'программа выполнена',
@@ -45,47 +45,40 @@ export function build(data: ResultsOrder): DocumentModel {
       : []),
     { text: 'Контроль за исполнением приказа оставляю за собой.' },
   ];
-  return {
+  return schoolOrder({
     title,
-    leftMarginMm: 30,
-    blocks: [
-      ...orderHead({ org, date: data.date, number: data.number, title }),
-      preamble(
-        preambleText([...data.legalBases, { title: regulationCited(org, data.regulation) }], [
-          'по итогам мониторинга реализации персонализированных программ наставничества',
-        ]),
-      ),
-      directive(),
-      { kind: 'numbered', items: points },
-      { kind: 'spacer' },
-      signature({ position: [org.headPosition], person: org.head }),
-      ...(data.acknowledgement.length
-        ? [{ kind: 'spacer' } as const, ...acknowledgementSheet({ rows: acknowledgementRows(data.acknowledgement), unitHeader: 'Должность' })]
-        : []),
-      { kind: 'pageBreak' },
-      annexCaption({ annexNo: null, date: data.date, number: data.number }),
-      { kind: 'title', text: `Итоги реализации персонализированных программ наставничества${period}`, align: 'center' },
-      {
-        kind: 'table',
-        columns: [
-          { header: '№ п/п', width: 1.1, align: 'center' },
-          { header: 'Ф.И.О. наставника', width: 3 },
-          { header: 'Ф.И.О. наставляемого', width: 3.4 },
-          { header: 'Срок реализации ППН', width: 2.6, align: 'center' },
-          { header: 'Итог', width: 2.8 },
-          { header: 'Результаты', width: 5 },
-        ],
-        rows: data.results.map((r, i) => ({
-          cells: [
-            `${i + 1}.`,
-            declineFullName(r.mentor.person, 'nominative'),
-            r.mentees.map((m) => declineFullName(m.person, 'nominative')).join('\n'),
-            `${formatDate(r.start)} –\n${formatDate(r.end)}`,
-            OUTCOME[r.outcome],
-            r.summary,
+    org,
+    date: data.date,
+    number: data.number,
+    legalBases: [...data.legalBases, { title: regulationCited(org, data.regulation) }],
+    reasons: ['по итогам мониторинга реализации персонализированных программ наставничества'],
+    points,
+    acknowledgement: data.acknowledgement,
+    annex: {
+      title: `Итоги реализации персонализированных программ наставничества${period}`,
+      blocks: [
+        {
+          kind: 'table',
+          columns: [
+            { header: '№ п/п', width: 1.1, align: 'center' },
+            { header: 'Ф.И.О. наставника', width: 3 },
+            { header: 'Ф.И.О. наставляемого', width: 3.4 },
+            { header: 'Срок реализации ППН', width: 2.6, align: 'center' },
+            { header: 'Итог', width: 2.8 },
+            { header: 'Результаты', width: 5 },
           ],
-        })),
-      },
-    ],
-  };
+          rows: data.results.map((r, i) => ({
+            cells: [
+              `${i + 1}.`,
+              declineFullName(r.mentor.person, 'nominative'),
+              r.mentees.map((m) => declineFullName(m.person, 'nominative')).join('\n'),
+              `${formatDate(r.start)} –\n${formatDate(r.end)}`,
+              OUTCOME[r.outcome],
+              r.summary,
+            ],
+          })),
+        },
+      ],
+    },
+  });
 }

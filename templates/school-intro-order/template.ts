@@ -3,10 +3,10 @@
 // curator, keeps control with the head, and lists the staff to acknowledge it.
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, formatDate, initialsBefore } from '@/lib/russian';
-import { acknowledgementSheet, directive, orderHead, preamble, signature } from '@/templates/_parts';
-import { acknowledgementRows, positionIn } from '@/templates/_school/staff';
-import { enumerationItems, preambleText, regulationSubject } from '@/templates/_school/wording';
+import { positionIn } from '@/templates/_school/staff';
+import { enumerationItems, regulationSubject } from '@/templates/_school/wording';
 import type { SchoolIntroOrder } from './schema';
+import { schoolOrder } from '@/templates/_school/order';
 
 export function build(data: SchoolIntroOrder): DocumentModel {
   const { org, curator } = data;
@@ -36,19 +36,14 @@ export function build(data: SchoolIntroOrder): DocumentModel {
     { text: 'Контроль за исполнением приказа оставляю за собой.' },
   ];
 
-  return {
+  return schoolOrder({
     title,
-    leftMarginMm: 30,
-    blocks: [
-      ...orderHead({ org, date: data.date, number: data.number, title }),
-      preamble(preambleText(data.legalBases, [`в целях ${data.purpose.replace(/^в целях\s+/i, '')}`])),
-      directive(),
-      { kind: 'numbered', items: points },
-      { kind: 'spacer' },
-      signature({ position: [org.headPosition], person: org.head }),
-      ...(data.acknowledgement.length
-        ? [{ kind: 'spacer' } as const, ...acknowledgementSheet({ rows: acknowledgementRows(data.acknowledgement), unitHeader: 'Должность' })]
-        : []),
-    ],
-  };
+    org,
+    date: data.date,
+    number: data.number,
+    legalBases: data.legalBases,
+    reasons: [`в целях ${data.purpose.replace(/^в целях\s+/i, '')}`],
+    points,
+    acknowledgement: data.acknowledgement,
+  });
 }
