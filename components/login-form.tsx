@@ -42,7 +42,7 @@ export function LoginForm() {
           {error}
         </p>
       )}
-      <button type="submit" disabled={form.formState.isSubmitting}>
+      <button type="submit" disabled={!form.formState.isReady || form.formState.isSubmitting}>
         {form.formState.isSubmitting ? 'Вход…' : 'Войти'}
       </button>
     </form>

@@ -1,17 +1,62 @@
-// The regional operator's overview: every municipality of the region.
+// The regional operator's overview: key indicators of the region, the latest monitoring
+// campaign, and every municipality with its schools, curators, staff and indicators.
 import Link from 'next/link';
+import { PhaseBadge } from '@/components/monitoring/phase-badge';
 import { getDb } from '@/db/client';
 import type { Scope } from '@/lib/auth/scope';
+import { formatFact, formatPercent, keyIndicators, percent } from '@/lib/indicators/compute';
+import { todayIso } from '@/lib/server/clock';
 import { regionSummary } from '@/lib/server/dashboard/region-summary';
+import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
+import { KEY_PARTS } from '@/lib/server/indicators/school-counts';
+import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
+import { campaignTerm } from '@/lib/server/monitoring/phase';
 
 export async function RegionDashboard({ scope }: { scope: Scope }) {
-  const districts = await regionSummary(getDb(), scope);
-  const schools = districts.reduce((n, d) => n + d.schools, 0);
+  const db = getDb();
+  const today = todayIso();
+  const [districts, report, monitoring] = await Promise.all([
+    regionSummary(db, scope),
+    loadIndicatorReport(db, scope, { referenceDate: today, parts: KEY_PARTS }),
+    listCampaigns(db, scope),
+  ]);
+  const indicators = new Map(report.rows.map((r) => [r.id, r.counts]));
+  const latest = monitoring.campaigns[0];
   return (
     <>
       <h1>{scope.orgShortName}: муниципалитеты</h1>
       <p className="muted">
-        Муниципалитетов: {districts.length}, образовательных организаций: {schools}.
+        Муниципалитетов: {districts.length}, образовательных организаций: {report.total.schools}.
+      </p>
+      <div className="grid">
+        {keyIndicators(report.total, 'region').map((v) => (
+          <div className="card" key={v.key} data-indicator={v.key}>
+            <div className="stat">{formatFact(v)}</div>
+            <div className="muted" title={v.name}>
+              {v.label}: {v.basis}; план — {v.planText}
+            </div>
+          </div>
+        ))}
+        <div className="card">
+          {latest ? (
+            <>
+              <div className="stat">
+                {latest.submitted} из {monitoring.schools}
+              </div>
+              <div className="muted">
+                ОО отправили сведения: <Link href={`/monitoring/${latest.id}`}>{latest.title}</Link>, {campaignTerm(latest)}{' '}
+                <PhaseBadge campaign={latest} today={today} />
+              </div>
+            </>
+          ) : (
+            <div className="muted">
+              Мониторингов ещё не было. <Link href="/monitoring">Начать мониторинг</Link>
+            </div>
+          )}
+        </div>
+      </div>
+      <p>
+        <Link href="/indicators">Показатели по муниципалитетам и организациям, выгрузка XLSX, аналитическая справка</Link>
       </p>
       {districts.length === 0 ? (
         <p className="notice">В регионе ещё нет муниципалитетов.</p>
@@ -23,19 +68,30 @@ export async function RegionDashboard({ scope }: { scope: Scope }) {
               <th>Организаций</th>
               <th>С куратором</th>
               <th>Сотрудников в базе</th>
+              <th>Реализуют ЦМН</th>
+              <th>Охват молодых педагогов</th>
+              <th>Наставников</th>
             </tr>
           </thead>
           <tbody>
-            {districts.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <Link href={`/schools?district=${d.id}`}>{d.shortName}</Link>
-                </td>
-                <td>{d.schools}</td>
-                <td>{d.schoolsWithCurator}</td>
-                <td>{d.staff}</td>
-              </tr>
-            ))}
+            {districts.map((d) => {
+              const c = indicators.get(d.id);
+              return (
+                <tr key={d.id}>
+                  <td>
+                    <Link href={`/schools?district=${d.id}`}>{d.shortName}</Link>
+                  </td>
+                  <td>{d.schools}</td>
+                  <td>{d.schoolsWithCurator}</td>
+                  <td>{d.staff}</td>
+                  <td>{c ? formatPercent(percent(c.schoolsImplementing, c.schools)) : '—'}</td>
+                  <td>
+                    {c ? <Link href={`/indicators?district=${d.id}`}>{formatPercent(percent(c.youngCovered, c.youngTeachers))}</Link> : '—'}
+                  </td>
+                  <td>{c?.mentors ?? '—'}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -1,5 +1,7 @@
-// The school's path: nine steps with their state and the next thing to do.
+// The school's path: nine steps with their state, what is missing and a link to the page
+// where each step is done.
 import Link from 'next/link';
+import { MyAcknowledgementsCard } from '@/components/documents/my-acknowledgements-card';
 import { getDb } from '@/db/client';
 import type { Scope } from '@/lib/auth/scope';
 import { schoolPath, STEP_LABELS } from '@/lib/school/path';
@@ -13,15 +15,24 @@ export async function SchoolDashboard({ scope }: { scope: Scope }) {
     <>
       <h1>{scope.orgShortName}: путь внедрения наставничества</h1>
       <p className="muted">
-        Выполнено шагов: {done} из {steps.length}.{next && ` Следующий шаг: ${next.title.toLowerCase()}.`}
+        Выполнено шагов: {done} из {steps.length}.
+        {next && (
+          <>
+            {' '}
+            Следующий шаг: <Link href={next.href}>{next.title.toLowerCase()}</Link>.
+          </>
+        )}
       </p>
+      <MyAcknowledgementsCard scope={scope} />
       <div className="card">
         <ol className="steps">
           {steps.map((s) => (
             <li key={s.no} data-step={s.no} data-state={s.state}>
               <strong>{s.no}.</strong>
               <div style={{ flex: 1 }}>
-                <div>{s.href ? <Link href={s.href}>{s.title}</Link> : s.title}</div>
+                <div>
+                  <Link href={s.href}>{s.title}</Link>
+                </div>
                 <div className="muted">{s.next}</div>
               </div>
               <span className={`badge ${s.state}`}>{STEP_LABELS[s.state]}</span>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/server/action-result';
+import { useHydrated } from '@/components/form/use-hydrated';
 
 export function IssueForm({
   documentId,
@@ -19,6 +20,7 @@ export function IssueForm({
   const [date, setDate] = useState(today);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   return (
     <form
       className="row"
@@ -36,7 +38,7 @@ export function IssueForm({
         <label htmlFor="issue-date">Дата документа</label>
         <input id="issue-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </div>
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={!hydrated || pending}>
         {pending ? 'Регистрация…' : numbered ? 'Издать и присвоить номер' : 'Утвердить'}
       </button>
       {error && <p className="form-error">{error}</p>}

@@ -52,7 +52,7 @@ export function CreateSchoolForm({ action }: { action: (input: CreateSchoolInput
         </Field>
       </div>
       <FormStatus error={formError} />
-      <button type="submit" disabled={form.formState.isSubmitting}>
+      <button type="submit" disabled={!form.formState.isReady || form.formState.isSubmitting}>
         {form.formState.isSubmitting ? 'Сохранение…' : 'Зарегистрировать'}
       </button>
     </form>

@@ -77,7 +77,7 @@ export function CreateUserForm({ organizations, roles, action }: Props) {
         (ст. 22.1 ТК РФ)
       </label>
       <FormStatus error={formError} saved={saved} savedText="Учётная запись создана." />
-      <button type="submit" disabled={form.formState.isSubmitting}>
+      <button type="submit" disabled={!form.formState.isReady || form.formState.isSubmitting}>
         {form.formState.isSubmitting ? 'Сохранение…' : 'Создать'}
       </button>
     </form>

@@ -72,6 +72,8 @@ export const mentorPairs = pgTable(
     form: text('form').notNull(),
     /** индивидуальное, групповое, виртуальное … (вид наставничества). */
     kind: text('kind').notNull(),
+    /** The mentor's extra pay as the additional agreement states it («3000 рублей в месяц»); null prints a blank. */
+    paymentSize: text('payment_size'),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }).notNull(),
     status: pairStatus('status').notNull().default('forming'),

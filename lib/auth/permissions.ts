@@ -18,7 +18,8 @@ const PERMISSIONS = {
   'staff.view': ['school_head', 'curator'],
   'staff.edit': ['school_head', 'curator'],
   'documents.view': ['region_operator', 'district_coordinator', 'school_head', 'curator'],
-  'documents.issue': ['district_coordinator', 'school_head', 'curator'],
+  /** Only ever for documents of the user's own organization (loadOwnDocument). */
+  'documents.issue': ['region_operator', 'district_coordinator', 'school_head', 'curator'],
   'documents.acknowledge': ['school_head', 'curator', 'teacher'],
   /** The school's own settings: names, head, order suffix, legal bases. */
   'org.settings': ['school_head', 'curator', 'district_coordinator'],
@@ -26,8 +27,12 @@ const PERMISSIONS = {
   'mentoring.manage': ['school_head', 'curator'],
   /** Progress of the schools of a district or region, read-only drill-down. */
   'progress.view': ['region_operator', 'district_coordinator'],
+  /** District orders to school heads, their acknowledgement sheets, the district's document archive. */
+  'district.orders': ['district_coordinator'],
   'monitoring.manage': ['region_operator'],
   'monitoring.submit': ['school_head', 'curator'],
+  /** Campaigns and who has submitted (the operator and districts), a school's own submission. */
+  'monitoring.view': ['region_operator', 'district_coordinator', 'school_head', 'curator'],
   'indicators.view': ['region_operator', 'district_coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -76,12 +76,3 @@ export function parseId(raw: unknown, what = 'Запись'): string {
   return id.data;
 }
 
-/** Whether an organization (already known to exist) lies inside the scope. */
-export async function isOrgInScope(db: Reader, scope: Scope, orgId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(and(eq(organizations.id, orgId), orgsInScope(scope)))
-    .limit(1);
-  return Boolean(row);
-}

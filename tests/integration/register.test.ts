@@ -143,6 +143,15 @@ describe('tenancy of the register', () => {
     expect((await loadDocument(t.db, tree.scopes.district1, id)).status).toBe('draft');
   });
 
+  it('a district or region reads a school document but never edits or issues it in the school name', async () => {
+    const { id } = await draftMentorList();
+    for (const scope of [tree.scopes.district1, tree.scopes.region]) {
+      await expect(issue(id, '2026-10-01', scope)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(asUser(t.db, scope, (ctx) => updateDraft(ctx, { documentId: id, data: {} }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect((await loadDocument(t.db, tree.scopes.curator1a, id)).status).toBe('draft');
+  });
+
   it('a school cannot create a draft in another school', async () => {
     await expect(
       asUser(t.db, tree.scopes.head1a, (ctx) => createDraft(ctx, { organizationId: tree.orgs.s2.id, template: 'mentor-list-order', title: 'x', data: {} })),

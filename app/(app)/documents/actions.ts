@@ -4,11 +4,15 @@ import { z } from 'zod';
 import { scopedAction } from '@/lib/server/action';
 import { acknowledgeInApp, recordPaperAcknowledgement } from '@/lib/server/documents/acknowledge';
 import { issueDocument } from '@/lib/server/documents/issue-document';
+import { refuseIssueOutsidePairs } from '@/lib/server/pairs/issue-guard';
 import { isoDateField, uuid } from '@/lib/validations/fields';
 
 export const issueDocumentAction = scopedAction(
   { schema: z.object({ documentId: uuid, issueDate: isoDateField('Дата документа') }), permission: 'documents.issue', revalidate: ['/documents', '/dashboard'] },
-  issueDocument,
+  async (ctx, input) => {
+    await refuseIssueOutsidePairs(ctx.tx, ctx.scope, input.documentId);
+    return issueDocument(ctx, input);
+  },
 );
 
 export const recordPaperAcknowledgementAction = scopedAction(

@@ -1,42 +1,73 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getDb } from '@/db/client';
+import { can } from '@/lib/auth/permissions';
 import { requirePageScope } from '@/lib/auth/session';
 import { formatDate } from '@/lib/russian';
+import { todayIso } from '@/lib/server/clock';
 import { listPeople } from '@/lib/server/people/list-people';
+import { ageOn, experienceOn } from '@/lib/server/people/years';
 
 export const metadata: Metadata = { title: 'Сотрудники' };
 
-export default async function StaffPage() {
+const BANK_LABELS = { mentor: 'наставник', mentee: 'наставляемый' } as const;
+
+export default async function StaffPage({ searchParams }: { searchParams: Promise<{ imported?: string }> }) {
   const scope = await requirePageScope('staff.view');
   const staff = await listPeople(getDb(), scope);
+  const editable = can(scope, 'staff.edit') && scope.orgKind === 'school';
+  const imported = Number((await searchParams).imported);
+  const today = todayIso();
   return (
     <>
       <h1>Сотрудники: {scope.orgShortName}</h1>
+      {Number.isInteger(imported) && imported > 0 && (
+        <p className="form-ok" role="status">
+          Загружено сотрудников: {imported}.
+        </p>
+      )}
+      {editable && (
+        <p className="row">
+          <Link className="button" href="/staff/import">
+            Загрузить из XLSX или CSV
+          </Link>
+          <Link className="button" href="/staff/new">
+            Добавить сотрудника
+          </Link>
+        </p>
+      )}
       {staff.length === 0 ? (
         <p className="notice">Сотрудников в базе нет. Загрузите список из XLSX или CSV или добавьте вручную.</p>
       ) : (
-        <table className="data">
+        <table className="data" data-testid="staff">
           <thead>
             <tr>
               <th>№</th>
               <th>Ф.И.О.</th>
               <th>Должность</th>
               <th>Предметы</th>
-              <th>Начало педагогической деятельности</th>
+              <th>Возраст, лет</th>
+              <th>Педагогический стаж, лет</th>
+              <th>Банк</th>
               <th>Согласие на обработку ПДн</th>
             </tr>
           </thead>
           <tbody>
-            {staff.map((p, i) => (
-              <tr key={p.id}>
-                <td>{i + 1}</td>
-                <td>{[p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ')}</td>
-                <td>{p.position}</td>
-                <td>{p.subjects.join(', ')}</td>
-                <td>{p.pedagogicalStart ? formatDate(p.pedagogicalStart) : '—'}</td>
-                <td>{p.personalDataConsent ? `получено ${p.personalDataConsentDate ? formatDate(p.personalDataConsentDate) : ''}` : 'нет'}</td>
-              </tr>
-            ))}
+            {staff.map((p, i) => {
+              const name = [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
+              return (
+                <tr key={p.id}>
+                  <td>{i + 1}</td>
+                  <td>{editable ? <Link href={`/staff/${p.id}`}>{name}</Link> : name}</td>
+                  <td>{p.position}</td>
+                  <td>{p.subjects.join(', ')}</td>
+                  <td>{ageOn(p.birthDate, today) ?? '—'}</td>
+                  <td>{experienceOn(p.pedagogicalStart, today) ?? '—'}</td>
+                  <td>{p.bank ? BANK_LABELS[p.bank] : '—'}</td>
+                  <td>{p.personalDataConsent ? `получено ${p.personalDataConsentDate ? formatDate(p.personalDataConsentDate) : ''}` : 'нет'}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -2,7 +2,7 @@
 // rendered files with their sha256 — the order and its annexes together, in one
 // transaction. A document that corrects another moves that one to cancelled/amended.
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { type DocumentRow, documents, organizations } from '@/db/schema';
 import { formatNumber, numberingYear } from '@/lib/documents/numbering';
@@ -11,7 +11,7 @@ import { conflict } from '@/lib/errors';
 import { templateClass } from '@/templates/registry';
 import type { OpContext } from '../context';
 import { allocateSequence } from './allocate-number';
-import { loadDocument } from './load-document';
+import { loadOwnDocument } from './load-document';
 import { renderFrozen } from './render-frozen';
 
 export interface IssueResult {
@@ -48,7 +48,7 @@ async function freeze(tx: Tx, doc: DocumentRow, req: Requisites, numbering: { ye
 
 export async function issueDocument(ctx: OpContext, input: { documentId: string; issueDate: string }): Promise<IssueResult> {
   // The row lock makes a double submit wait, then find the document issued.
-  const doc = await loadDocument(ctx.tx, ctx.scope, input.documentId, { forUpdate: true });
+  const doc = await loadOwnDocument(ctx.tx, ctx.scope, input.documentId, { forUpdate: true });
   if (doc.status !== 'draft') throw conflict(`Документ уже издан${doc.number ? `: № ${doc.number}` : ''}.`);
   if (doc.parentId) throw conflict('Приложение издаётся вместе с приказом, к которому оно относится.');
 
@@ -71,11 +71,12 @@ export async function issueDocument(ctx: OpContext, input: { documentId: string;
     const corrected = await ctx.tx
       .update(documents)
       .set({ status, updatedAt: new Date() })
-      .where(and(eq(documents.id, doc.correctsId), eq(documents.organizationId, doc.organizationId), eq(documents.status, 'issued')))
+      // An order already amended once (one pair of a pair order ended early) may be amended again.
+      .where(and(eq(documents.id, doc.correctsId), eq(documents.organizationId, doc.organizationId), inArray(documents.status, ['issued', 'amended'])))
       .returning({ id: documents.id });
     if (corrected.length !== 1) throw conflict('Исправляемый документ не найден среди изданных документов организации.');
     // Its annexes share its fate.
-    await ctx.tx.update(documents).set({ status, updatedAt: new Date() }).where(and(eq(documents.parentId, doc.correctsId), eq(documents.status, 'issued')));
+    await ctx.tx.update(documents).set({ status, updatedAt: new Date() }).where(and(eq(documents.parentId, doc.correctsId), inArray(documents.status, ['issued', 'amended'])));
   }
   await ctx.audit({
     action: 'document.issue',

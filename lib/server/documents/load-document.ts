@@ -5,7 +5,7 @@ import type { Db, Tx } from '@/db/client';
 import { acknowledgements, type DocumentRow, documents } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { inScope, parseId, type Scope } from '@/lib/auth/scope';
-import { notFound } from '@/lib/errors';
+import { AppError, notFound } from '@/lib/errors';
 
 export async function loadDocument(db: Db | Tx, scope: Scope, id: unknown, opts: { forUpdate?: boolean } = {}): Promise<DocumentRow> {
   const docId = parseId(id, 'Документ');
@@ -39,5 +39,18 @@ export async function loadReadableDocument(db: Db | Tx, scope: Scope, id: unknow
     .limit(1);
   // A draft addressed to someone is still the keeper's business.
   if (!doc || (doc.status === 'draft' && !can(scope, 'documents.view'))) throw notFound('Документ');
+  return doc;
+}
+
+/**
+ * For changing a document (editing a draft, issuing, recording paper signatures): only its
+ * own organization keeps it. A district or region sees its schools' documents but never
+ * issues or edits them in their name.
+ */
+export async function loadOwnDocument(db: Db | Tx, scope: Scope, id: unknown, opts: { forUpdate?: boolean } = {}): Promise<DocumentRow> {
+  const doc = await loadDocument(db, scope, id, opts);
+  if (doc.organizationId !== scope.orgId) {
+    throw new AppError('FORBIDDEN', 'Документ ведёт другая организация: изменить или издать его может только она.');
+  }
   return doc;
 }

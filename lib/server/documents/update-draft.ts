@@ -5,10 +5,10 @@ import { and, eq } from 'drizzle-orm';
 import { documents } from '@/db/schema';
 import { conflict } from '@/lib/errors';
 import type { OpContext } from '../context';
-import { loadDocument } from './load-document';
+import { loadOwnDocument } from './load-document';
 
 export async function updateDraft(ctx: OpContext, input: { documentId: string; data: unknown; title?: string }): Promise<void> {
-  const doc = await loadDocument(ctx.tx, ctx.scope, input.documentId, { forUpdate: true });
+  const doc = await loadOwnDocument(ctx.tx, ctx.scope, input.documentId, { forUpdate: true });
   if (doc.status !== 'draft') throw conflict('Документ уже издан и не может быть изменён. Подготовьте новый документ, который изменит или отменит его.');
   await ctx.tx
     .update(documents)

@@ -1,15 +1,21 @@
-// Staff of one organization in the caller's subtree (the caller's own by default).
+// Staff of one organization in the caller's subtree (the caller's own by default), each with
+// the bank they are in (mentor, mentee or none).
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { people } from '@/db/schema';
+import { menteeProfiles, mentorProfiles, people } from '@/db/schema';
 import { requireOrgInScope, type Scope } from '@/lib/auth/scope';
 
 export async function listPeople(db: Db | Tx, scope: Scope, organizationId: string = scope.orgId) {
   const org = await requireOrgInScope(db, scope, organizationId);
   return db
-    .select()
+    .select({
+      ...getTableColumns(people),
+      bank: sql<'mentor' | 'mentee' | null>`case when ${mentorProfiles.personId} is not null then 'mentor' when ${menteeProfiles.personId} is not null then 'mentee' end`,
+    })
     .from(people)
+    .leftJoin(mentorProfiles, eq(mentorProfiles.personId, people.id))
+    .leftJoin(menteeProfiles, eq(menteeProfiles.personId, people.id))
     .where(eq(people.organizationId, org.id))
     .orderBy(sql`${people.lastName} collate ru_natural`, sql`${people.firstName} collate ru_natural`);
 }

@@ -9,6 +9,7 @@ import { requireOrgInScope } from '@/lib/auth/scope';
 import { AppError, forbidden } from '@/lib/errors';
 import type { createUserSchema } from '@/lib/validations/user';
 import type { OpContext } from '../context';
+import { linkStaffAccounts } from './link-staff-accounts';
 
 export type CreateUser = z.output<typeof createUserSchema>;
 
@@ -47,5 +48,6 @@ export async function createUser(ctx: OpContext, input: CreateUser): Promise<{ i
     organizationId: org.id,
     after: { email: input.email, role: input.role, fullName, electronicHrConsent: input.electronicHrConsent },
   });
+  await linkStaffAccounts(ctx, org.id);
   return created;
 }

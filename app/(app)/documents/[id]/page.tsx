@@ -6,7 +6,6 @@ import { StatusLabel } from '@/components/documents/status-label';
 import { getDb } from '@/db/client';
 import { documents } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
-import { isOrgInScope } from '@/lib/auth/scope';
 import { requirePageScope } from '@/lib/auth/session';
 import { formatDate, initialsAfter } from '@/lib/russian';
 import { todayIso } from '@/lib/server/clock';
@@ -33,8 +32,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
     db.select({ id: documents.id, title: documents.title, annexNo: documents.annexNo }).from(documents).where(eq(documents.parentId, doc.id)).orderBy(asc(documents.annexNo)),
     acknowledgementRows(db, doc.id),
   ]);
-  // The keeper (issuing side) manages the document; an addressee only acknowledges it.
-  const keeper = can(scope, 'documents.issue') && (await isOrgInScope(db, scope, doc.organizationId));
+  // The keeper — the document's own organization — manages it; others only read or acknowledge it.
+  const keeper = can(scope, 'documents.issue') && doc.organizationId === scope.orgId;
   const today = todayIso();
   const isMine = (r: (typeof rows)[number]) => r.userId === scope.userId || (scope.personId !== null && r.personId === scope.personId);
   return (

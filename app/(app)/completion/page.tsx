@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CompletePairForm } from '@/components/completion/complete-pair-form';
+import { ResultsOrderForm } from '@/components/completion/results-order-form';
+import { getDb } from '@/db/client';
+import { requirePageScope } from '@/lib/auth/session';
+import { fullNameOf, personNameOf } from '@/lib/mentoring/staff';
+import { PAIR_STATUS_LABELS } from '@/lib/mentoring/vocabulary';
+import { formatDate, initialsAfter } from '@/lib/russian';
+import { todayIso } from '@/lib/server/clock';
+import { loadCompletion } from '@/lib/server/completion/load-completion';
+import { schoolYearOf } from '@/lib/school/introduction-defaults';
+import { completePairAction, prepareResultsOrderAction } from './actions';
+
+export const metadata: Metadata = { title: 'Подведение итогов' };
+
+export default async function CompletionPage() {
+  const scope = await requirePageScope('mentoring.manage');
+  const { active, finished, draft, issued } = await loadCompletion(getDb(), scope);
+  const today = todayIso();
+  const label = (p: (typeof active)[number]) => `${fullNameOf(p.mentor)} → ${p.mentees.map((m) => initialsAfter(m)).join(', ')}`;
+  const mentors = [...new Map(finished.map((p) => [p.mentor.id, p.mentor])).values()];
+  const year = schoolYearOf(today);
+  return (
+    <>
+      <h1>Подведение итогов</h1>
+      <h2>Действующие пары</h2>
+      {active.length === 0 ? (
+        <p className="muted">Пар, закреплённых приказом и ещё не завершённых, нет.</p>
+      ) : (
+        active.map((p) => (
+          <div className="card" key={p.pair.id} data-pair={p.pair.id}>
+            <p>
+              <strong>{label(p)}</strong> <span className="muted">({formatDate(p.pair.startDate)} – {formatDate(p.pair.endDate)})</span>
+            </p>
+            <CompletePairForm pairId={p.pair.id} today={today} action={completePairAction} />
+          </div>
+        ))
+      )}
+      <h2>Итоги пар</h2>
+      {finished.length === 0 ? (
+        <p className="muted">Завершённых пар пока нет.</p>
+      ) : (
+        <table className="data" data-testid="finished-pairs">
+          <thead>
+            <tr>
+              <th>Пара</th>
+              <th>Состояние</th>
+              <th>Результаты</th>
+              <th>Отзывы</th>
+            </tr>
+          </thead>
+          <tbody>
+            {finished.map((p) => (
+              <tr key={p.pair.id}>
+                <td>{label(p)}</td>
+                <td>
+                  {PAIR_STATUS_LABELS[p.pair.status]}
+                  {p.pair.endedOn && `, ${formatDate(p.pair.endedOn)}`}
+                </td>
+                <td>{p.pair.results ?? '—'}</td>
+                <td>
+                  {p.pair.mentorFeedback && <div>Наставник: {p.pair.mentorFeedback}</div>}
+                  {p.pair.menteeFeedback && <div>Наставляемый: {p.pair.menteeFeedback}</div>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>Приказ об итогах и поощрении наставников</h2>
+      {issued && (
+        <p>
+          <span className="badge done">издан</span> <Link href={`/documents/${issued.id}`}>{issued.title}</Link> № {issued.number} от {formatDate(issued.issueDate!)}
+        </p>
+      )}
+      {draft && (
+        <p className="notice">
+          Проект приказа подготовлен: <Link href={`/documents/${draft.id}`}>проверить и издать в реестре</Link>. Сохранение формы ниже обновит этот проект.
+        </p>
+      )}
+      {finished.length === 0 ? (
+        <p className="muted">Приказ готовится, когда есть завершённые пары.</p>
+      ) : (
+        <ResultsOrderForm
+          pairs={finished.map((p) => ({ id: p.pair.id, label: label(p), terminated: p.pair.status === 'terminated' }))}
+          mentors={mentors.map((m) => ({ id: m.id, name: personNameOf(m), label: `${fullNameOf(m)}, ${m.position}` }))}
+          action={prepareResultsOrderAction}
+          defaults={{
+            period: `в ${year}/${year + 1} учебном году`,
+            pairs: finished.map((p) => ({ pairId: p.pair.id, chosen: true, outcome: p.pair.status === 'terminated' ? 'terminated' : 'completed' })),
+            mentors: mentors.map((m) => ({ mentorId: m.id, chosen: false, kind: 'gratitude', size: '', merit: 'высокие результаты наставнической деятельности' })),
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+'use server';
+
+import { scopedAction } from '@/lib/server/action';
+import { recordConsent } from '@/lib/server/consents/record-consent';
+import { recordConsentSchema } from '@/lib/validations/consents';
+
+export const recordConsentAction = scopedAction(
+  { schema: recordConsentSchema, permission: 'mentoring.manage', revalidate: ['/consents', '/pairs', '/dashboard'] },
+  recordConsent,
+);

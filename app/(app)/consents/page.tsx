@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ConsentMark } from '@/components/consents/consent-mark';
+import { getDb } from '@/db/client';
+import { requirePageScope } from '@/lib/auth/session';
+import { CONSENT_LABELS, CONSENT_STATUS_LABELS, missingConsentsMessage, missingOf } from '@/lib/mentoring/consents';
+import { fullNameOf, personNameOf } from '@/lib/mentoring/staff';
+import { PAIR_STATUS_LABELS } from '@/lib/mentoring/vocabulary';
+import { formatDate, initialsAfter } from '@/lib/russian';
+import { todayIso } from '@/lib/server/clock';
+import { listPairs } from '@/lib/server/pairs/list-pairs';
+import { recordConsentAction } from './actions';
+
+export const metadata: Metadata = { title: 'Согласия' };
+
+const BADGE = { received: 'done', requested: 'progress', declined: 'todo', withdrawn: 'todo', missing: 'todo' } as const;
+
+export default async function ConsentsPage() {
+  const scope = await requirePageScope('mentoring.manage');
+  const pairs = await listPairs(getDb(), scope, { statuses: ['forming', 'active'] });
+  const today = todayIso();
+  return (
+    <>
+      <h1>Согласия участников</h1>
+      <p className="muted">
+        Наставник даёт согласие на работу по наставничеству и подписывает дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ), наставляемый — согласие на
+        участие; каждый — отдельное согласие на обработку персональных данных. Приказ о закреплении пары издаётся, только когда получены все.
+      </p>
+      {pairs.length === 0 ? (
+        <p className="notice">
+          Пар нет: сначала сформируйте их на странице <Link href="/pairs">«Пары и группы»</Link>.
+        </p>
+      ) : (
+        <>
+          <form id="print-form" action="/consents/print" method="get" className="card row">
+            <span>Отметьте пары ниже и распечатайте одним PDF все недостающие бланки: согласия и дополнительные соглашения.</span>
+            <button type="submit">Печать</button>
+          </form>
+          {pairs.map((view) => {
+            const names = new Map([view.mentor, ...view.mentees].map((p) => [p.id, initialsAfter(personNameOf(p))]));
+            const missing = missingOf(view.consents);
+            return (
+              <section key={view.pair.id} className="card" data-pair={view.pair.id}>
+                <h3>
+                  <label>
+                    <input type="checkbox" name="pair" value={view.pair.id} form="print-form" defaultChecked={missing.length > 0} aria-label={`Печатать бланки пары ${fullNameOf(view.mentor)}`} />{' '}
+                    {fullNameOf(view.mentor)} — {view.mentees.map((m) => initialsAfter(personNameOf(m))).join(', ')}
+                  </label>{' '}
+                  <span className="muted">({PAIR_STATUS_LABELS[view.pair.status]})</span>
+                </h3>
+                <p className={missing.length ? 'notice' : 'form-ok'}>{missingConsentsMessage(missing, (id) => names.get(id) ?? id) ?? 'Все согласия получены.'}</p>
+                <table className="data">
+                  <thead>
+                    <tr>
+                      <th>Участник</th>
+                      <th>Документ</th>
+                      <th>Состояние</th>
+                      <th>Отметка</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {view.consents.map((c) => (
+                      <tr key={`${c.personId}:${c.kind}`}>
+                        <td>{names.get(c.personId)}</td>
+                        <td>{CONSENT_LABELS[c.kind]}</td>
+                        <td>
+                          <span className={`badge ${BADGE[c.status]}`}>{CONSENT_STATUS_LABELS[c.status]}</span>{' '}
+                          {c.status === 'received' && c.consent?.receivedOn && formatDate(c.consent.receivedOn)}
+                          {(c.status === 'declined' || c.status === 'withdrawn') && c.consent?.closedOn && formatDate(c.consent.closedOn)}
+                          {c.kind === 'additional_agreement' && c.status === 'received' && c.consent?.note && <> № {c.consent.note}</>}
+                          {c.consent?.scanId && (
+                            <>
+                              {' '}
+                              · <a href={`/consents/${c.consent.id}/scan`}>скан</a>
+                            </>
+                          )}
+                        </td>
+                        <td>
+                          {c.consent && (
+                            <ConsentMark
+                              consentId={c.consent.id}
+                              status={c.consent.status}
+                              isAgreement={c.kind === 'additional_agreement'}
+                              amendReason={c.personId === view.mentor.id && c.kind !== 'personal_data' ? 'refusal' : 'cancellation'}
+                              today={today}
+                              label={`${names.get(c.personId)}: ${CONSENT_LABELS[c.kind]}`}
+                              action={recordConsentAction}
+                            />
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </>
+  );
+}

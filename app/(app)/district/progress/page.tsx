@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { requirePageScope } from '@/lib/auth/session';
+import { STEP_LABELS } from '@/lib/school/path';
+import { loadProgressBoard } from '@/lib/server/district/progress';
+import { applyProgressQuery, parseProgressQuery, progressHref, type SortKey, sortHref, STEP_SHORT_LABELS } from '@/lib/server/district/progress-query';
+
+export const metadata: Metadata = { title: 'Ход внедрения' };
+
+const MARK = { done: '✓', progress: '…', todo: '—' } as const;
+
+export default async function ProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const scope = await requirePageScope('progress.view');
+  const query = parseProgressQuery(await searchParams);
+  const { rows: all, stepTitles } = await loadProgressBoard(getDb(), scope);
+  const rows = applyProgressQuery(all, query);
+  const arrow = (key: SortKey) => (query.sort === key ? (query.dir === 'asc' ? ' ▲' : ' ▼') : '');
+  const region = scope.orgKind === 'region';
+  return (
+    <>
+      <h1>Ход внедрения наставничества</h1>
+      <p className="muted">
+        Шаги пути каждой школы: ✓ выполнено, … в работе, — не начато. Наведите на отметку, чтобы увидеть, чего не хватает;
+        название школы открывает её документы.
+      </p>
+      <form className="row" method="get" action="/district/progress">
+        <div className="field">
+          <label htmlFor="q">Поиск по названию</label>
+          <input id="q" name="q" defaultValue={query.q} />
+        </div>
+        <div className="field">
+          <label htmlFor="step">Шаг</label>
+          <select id="step" name="step" defaultValue={query.step ?? ''}>
+            <option value="">любой</option>
+            {stepTitles.map((title, i) => (
+              <option key={title} value={i + 1}>
+                {i + 1}. {title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="state">Состояние шага</label>
+          <select id="state" name="state" defaultValue={query.state ?? ''}>
+            <option value="">любое</option>
+            {(['done', 'progress', 'todo'] as const).map((s) => (
+              <option key={s} value={s}>
+                {STEP_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {query.sort !== 'name' && <input type="hidden" name="sort" value={query.sort} />}
+        {query.dir !== 'asc' && <input type="hidden" name="dir" value={query.dir} />}
+        <button type="submit">Показать</button>
+        <Link href="/district/progress">Сбросить</Link>
+      </form>
+      <p>
+        Школ: {rows.length} из {all.length}
+      </p>
+      {rows.length === 0 ? (
+        <p className="notice">Нет школ, подходящих под условия.</p>
+      ) : (
+        <table className="data" data-progress-board>
+          <thead>
+            <tr>
+              <th>
+                <Link href={sortHref(query, 'name')}>Организация{arrow('name')}</Link>
+              </th>
+              {region && <th>Муниципалитет</th>}
+              {STEP_SHORT_LABELS.map((label, i) => (
+                <th key={label} title={`${i + 1}. ${stepTitles[i]}`}>
+                  <Link href={sortHref(query, `step${i + 1}`)}>
+                    {i + 1}. {label}
+                    {arrow(`step${i + 1}`)}
+                  </Link>
+                </th>
+              ))}
+              <th>
+                <Link href={sortHref(query, 'done')}>Выполнено{arrow('done')}</Link>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} data-school={r.shortName}>
+                <td>
+                  <Link href={`/documents?org=${r.id}`}>{r.shortName}</Link>
+                </td>
+                {region && <td>{r.districtName}</td>}
+                {r.states.map((state, i) => (
+                  <td key={i} data-step={i + 1} data-state={state} title={`${STEP_LABELS[state]}: ${r.notes[i]}`}>
+                    <Link href={progressHref(query, { step: i + 1, state })} className={`badge ${state}`} style={{ textDecoration: 'none' }}>
+                      {MARK[state]}
+                    </Link>
+                  </td>
+                ))}
+                <td>{r.done} из 9</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

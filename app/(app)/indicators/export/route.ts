@@ -1,0 +1,37 @@
+// /indicators/export?district=<id>&date=<YYYY-MM-DD>: the indicator report as XLSX.
+import { getDb } from '@/db/client';
+import { can } from '@/lib/auth/permissions';
+import { currentScope } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors';
+import { todayIso } from '@/lib/server/clock';
+import { indicatorWorkbook } from '@/lib/server/indicators/export-xlsx';
+import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
+import { isoDateField } from '@/lib/validations/fields';
+
+const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+
+export async function GET(req: Request) {
+  const scope = await currentScope();
+  if (!scope) return text(401, 'Сессия истекла. Войдите снова.');
+  if (!can(scope, 'indicators.view')) return text(403, 'Недостаточно прав для этого действия.');
+  const params = new URL(req.url).searchParams;
+  const today = todayIso();
+  const date = isoDateField('Дата').safeParse(params.get('date') ?? today);
+  if (!date.success || date.data > today) return text(400, 'Укажите дату не позже сегодняшней в формате ГГГГ-ММ-ДД.');
+  try {
+    const report = await loadIndicatorReport(getDb(), scope, { unitId: params.get('district') ?? undefined, referenceDate: date.data });
+    const bytes = await indicatorWorkbook(report);
+    const filename = `Показатели наставничества ${report.unit.shortName} на ${date.data}.xlsx`;
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-length': String(bytes.length),
+        'content-disposition': `attachment; filename="indicators-${date.data}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        'cache-control': 'private, no-store',
+      },
+    });
+  } catch (e) {
+    if (e instanceof AppError) return text(e.code === 'NOT_FOUND' ? 404 : 422, e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { IssueForm } from '@/components/documents/issue-form';
+import { DocumentFiles } from '@/components/introduction/document-files';
+import { IntroductionForm } from '@/components/introduction/introduction-form';
+import { getDb } from '@/db/client';
+import { can } from '@/lib/auth/permissions';
+import { requirePageScope } from '@/lib/auth/session';
+import { formatDate } from '@/lib/russian';
+import { todayIso } from '@/lib/server/clock';
+import { introductionDefaults } from '@/lib/server/introduction/form-defaults';
+import { loadIntroduction } from '@/lib/server/introduction/load-introduction';
+import { issueIntroductionAction, prepareIntroductionAction } from './actions';
+
+export const metadata: Metadata = { title: 'Внедрение системы наставничества' };
+
+const ANNEX_LABELS: Record<string, string> = { 'school-regulation': 'Приложение № 1. Положение', 'school-roadmap': 'Приложение № 2. Дорожная карта' };
+
+export default async function IntroductionPage() {
+  const scope = await requirePageScope('mentoring.manage');
+  const state = await loadIntroduction(getDb(), scope);
+  const { order, annexes } = state;
+  const files = order && (
+    <ul>
+      <DocumentFiles id={order.id} label="Приказ" />
+      {annexes.map((a) => (
+        <DocumentFiles key={a.id} id={a.id} label={ANNEX_LABELS[a.template] ?? a.title} />
+      ))}
+    </ul>
+  );
+  if (order && order.status !== 'draft') {
+    return (
+      <>
+        <h1>Внедрение системы наставничества</h1>
+        <div className="card" data-testid="intro-issued">
+          <p>
+            <span className="badge done">издан</span> Приказ «{order.title}» № {order.number} от {formatDate(order.issueDate!)} с положением и дорожной
+            картой.
+          </p>
+          {files}
+          <p>
+            <Link href={`/documents/${order.id}`}>Лист ознакомления и отметки об ознакомлении</Link>
+          </p>
+        </div>
+        <p className="notice">
+          Изданный приказ и его приложения заморожены: их текст, дата и номер больше не меняются. Изменения вносятся новым приказом, который изменяет или
+          отменяет этот.
+        </p>
+      </>
+    );
+  }
+  const staff = state.staff.map((p) => ({ id: p.id, name: [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' '), position: p.position, gender: p.genderOverride }));
+  return (
+    <>
+      <h1>Внедрение системы наставничества</h1>
+      <p className="muted">
+        Приказ о внедрении утверждает Положение о системе наставничества (приложение № 1) и дорожную карту (приложение № 2) и назначает куратора. Все три
+        документа собираются из сведений об организации (<Link href="/school/settings">проверить</Link>) и издаются вместе, под одним номером.
+      </p>
+      {order && (
+        <div className="card" data-testid="intro-draft">
+          <p>
+            <span className="badge progress">проект</span> Проект сохранён. Предпросмотр последней сохранённой версии:
+          </p>
+          {files}
+          {can(scope, 'documents.issue') && (
+            <>
+              <p className="muted">Издаётся последняя сохранённая версия: сохраните изменения перед изданием.</p>
+              <IssueForm documentId={order.id} today={todayIso()} numbered action={issueIntroductionAction} />
+            </>
+          )}
+        </div>
+      )}
+      {staff.length === 0 && (
+        <p className="notice" data-testid="intro-no-staff">
+          Куратор назначается из сотрудников, и с приказом знакомятся сотрудники: сначала <Link href="/staff/import">загрузите список сотрудников</Link>{' '}
+          или <Link href="/staff/new">добавьте сотрудника</Link>.
+        </p>
+      )}
+      <IntroductionForm staff={staff} defaults={introductionDefaults(state, todayIso())} action={prepareIntroductionAction} />
+    </>
+  );
+}

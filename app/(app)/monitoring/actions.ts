@@ -1,0 +1,16 @@
+'use server';
+
+import { scopedAction } from '@/lib/server/action';
+import { createCampaign } from '@/lib/server/monitoring/create-campaign';
+import { submitFigures } from '@/lib/server/monitoring/submit-figures';
+import { createCampaignSchema, submitFiguresSchema } from '@/lib/validations/monitoring';
+
+export const createCampaignAction = scopedAction(
+  { schema: createCampaignSchema, permission: 'monitoring.manage', revalidate: ['/monitoring', '/dashboard'] },
+  createCampaign,
+);
+
+export const submitFiguresAction = scopedAction(
+  { schema: submitFiguresSchema, permission: 'monitoring.submit', revalidate: ['/monitoring', '/dashboard'] },
+  submitFigures,
+);

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CampaignForm } from '@/components/monitoring/campaign-form';
+import { PhaseBadge } from '@/components/monitoring/phase-badge';
+import { getDb } from '@/db/client';
+import { can } from '@/lib/auth/permissions';
+import { requirePageScope } from '@/lib/auth/session';
+import { todayIso } from '@/lib/server/clock';
+import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
+import { campaignTerm } from '@/lib/server/monitoring/phase';
+import { addDays } from '@/templates/_school/term';
+import { createCampaignAction } from './actions';
+
+export const metadata: Metadata = { title: 'Мониторинг' };
+
+export default async function MonitoringPage() {
+  const scope = await requirePageScope('monitoring.view');
+  const { schools, campaigns } = await listCampaigns(getDb(), scope);
+  const today = todayIso();
+  const isSchool = scope.orgKind === 'school';
+  return (
+    <>
+      <h1>Мониторинг внедрения системы наставничества</h1>
+      <p className="muted">
+        ЦНППМ — оператор, ОМСУ — координатор, образовательные организации заполняют формы: показатели рассчитываются по данным организации, школа
+        проверяет и отправляет их до срока сдачи.
+      </p>
+      {campaigns.length === 0 ? (
+        <p className="notice">Мониторингов пока не было.</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              <th>Мониторинг</th>
+              <th>Сроки</th>
+              <th>Состояние</th>
+              <th>{isSchool ? 'Сведения' : 'Отправили'}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {campaigns.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link href={`/monitoring/${c.id}`}>{c.title}</Link>
+                </td>
+                <td>{campaignTerm(c)}</td>
+                <td>
+                  <PhaseBadge campaign={c} today={today} />
+                </td>
+                <td>{isSchool ? (c.submitted ? 'отправлены' : 'не отправлены') : `${c.submitted} из ${schools} ОО`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {can(scope, 'monitoring.manage') && (
+        <>
+          <h2>Новый мониторинг</h2>
+          <p className="muted">Мониторинг проводится во всех образовательных организациях региона; после срока сдачи сведения не принимаются.</p>
+          <CampaignForm
+            action={createCampaignAction}
+            defaults={{ title: 'Мониторинг внедрения системы наставничества педагогических работников', startsOn: today, deadline: addDays(today, 10) }}
+          />
+        </>
+      )}
+    </>
+  );
+}

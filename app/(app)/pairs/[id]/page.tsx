@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { IssueForm } from '@/components/documents/issue-form';
+import { ActionButton } from '@/components/pairs/action-button';
+import { AddMenteeForm } from '@/components/pairs/add-mentee-form';
+import { TerminationForm } from '@/components/pairs/termination-form';
+import { getDb } from '@/db/client';
+import { requirePageScope } from '@/lib/auth/session';
+import { CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/mentoring/consents';
+import { fullNameOf } from '@/lib/mentoring/staff';
+import { PAIR_STATUS_LABELS } from '@/lib/mentoring/vocabulary';
+import { formatDate } from '@/lib/russian';
+import { todayIso } from '@/lib/server/clock';
+import { listPairs } from '@/lib/server/pairs/list-pairs';
+import { loadPair } from '@/lib/server/pairs/load-pair';
+import { matchingBoard } from '@/lib/server/pairs/suggestions';
+import { notFoundOnAppError } from '@/lib/server/not-found';
+import { addMenteeAction, deletePairAction, issueTerminationOrderAction, startTerminationAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Наставническая пара' };
+
+const END_REASONS = { refusal: 'отказ наставника', cancellation: 'отмена поручения работодателем' } as const;
+
+export default async function PairPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reason?: string; noticeDate?: string }> }) {
+  const scope = await requirePageScope('mentoring.manage');
+  const db = getDb();
+  const { id } = await params;
+  const query = await searchParams;
+  const pair = await notFoundOnAppError(loadPair(db, scope, id));
+  const [view] = await listPairs(db, scope, { ids: [pair.id], organizationId: pair.organizationId });
+  if (!view) throw new Error('pair vanished');
+  const today = todayIso();
+  const names = new Map([view.mentor, ...view.mentees].map((p) => [p.id, fullNameOf(p)]));
+  const candidates = pair.status === 'forming' ? (await matchingBoard(db, scope)).unpaired.map((m) => ({ id: m.person.id, name: fullNameOf(m.person) })) : [];
+  const initial = {
+    reason: query.reason === 'cancellation' ? ('cancellation' as const) : ('refusal' as const),
+    noticeDate: query.noticeDate && /^\d{4}-\d{2}-\d{2}$/.test(query.noticeDate) && query.noticeDate <= today ? query.noticeDate : today,
+  };
+  const termination = view.termination;
+  return (
+    <>
+      <h1>
+        {view.mentees.length > 1 ? 'Наставническая группа' : 'Наставническая пара'}: {fullNameOf(view.mentor)}
+      </h1>
+      <div className="card">
+        <p>
+          Наставник: {fullNameOf(view.mentor)}, {view.mentor.position}
+        </p>
+        <p>Наставляемые: {view.mentees.map((m) => `${fullNameOf(m)}, ${m.position}`).join('; ')}</p>
+        <p>
+          Форма: {pair.form}; вид: {pair.kind}; срок: {formatDate(pair.startDate)} – {formatDate(pair.endDate)}
+          {pair.paymentSize && <>; доплата: {pair.paymentSize}</>}
+        </p>
+        <p>
+          Состояние: <strong>{PAIR_STATUS_LABELS[pair.status]}</strong>
+          {view.order && view.order.status !== 'draft' && (
+            <>
+              {' '}
+              — <Link href={`/documents/${pair.orderId}`}>приказ № {view.order.number} от {formatDate(view.order.issueDate!)}</Link>
+            </>
+          )}
+          {pair.status === 'terminated' && pair.endedOn && pair.endReason && (
+            <>
+              ; прекращена с {formatDate(pair.endedOn)} ({END_REASONS[pair.endReason]})
+            </>
+          )}
+        </p>
+      </div>
+
+      <h2>Согласия</h2>
+      <table className="data">
+        <thead>
+          <tr>
+            <th>Участник</th>
+            <th>Документ</th>
+            <th>Состояние</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.consents.map((c) => (
+            <tr key={`${c.personId}:${c.kind}`}>
+              <td>{names.get(c.personId)}</td>
+              <td>{CONSENT_LABELS[c.kind]}</td>
+              <td>
+                {CONSENT_STATUS_LABELS[c.status]}
+                {c.consent?.receivedOn && c.status === 'received' && <> {formatDate(c.consent.receivedOn)}</>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <Link href="/consents">Отметить согласия и распечатать бланки</Link>
+      </p>
+
+      {pair.status === 'forming' && (
+        <>
+          <h2>Состав</h2>
+          <div className="card">
+            <AddMenteeForm pairId={pair.id} candidates={candidates} action={addMenteeAction} />
+            <p>
+              <ActionButton
+                action={deletePairAction}
+                input={{ pairId: pair.id }}
+                label="Расформировать пару"
+                pendingLabel="Удаление…"
+                confirm="Расформировать пару? Её согласия будут удалены."
+                secondary
+                redirectTo="/pairs"
+              />
+            </p>
+          </div>
+        </>
+      )}
+
+      {pair.status === 'active' && (
+        <>
+          <h2>Досрочное прекращение</h2>
+          <div className="card">
+            {termination?.status === 'draft' ? (
+              <>
+                <p>
+                  Проект приказа: <Link href={`/documents/${termination.id}`}>О досрочном прекращении наставничества</Link> —{' '}
+                  <a href={`/documents/${termination.id}/download/document.pdf`}>просмотр PDF</a>
+                </p>
+                <IssueForm documentId={termination.id} today={today} numbered action={issueTerminationOrderAction} />
+              </>
+            ) : (
+              <TerminationForm pairId={pair.id} today={today} initial={initial} action={startTerminationAction} />
+            )}
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+// The mentor's notice of early refusal, printed for signing: /pairs/<id>/refusal-notice?noticeDate=&endDate=
+import { getDb } from '@/db/client';
+import { can } from '@/lib/auth/permissions';
+import { currentScope } from '@/lib/auth/session';
+import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/consents/file-response';
+import { refusalNoticePdf } from '@/lib/server/pairs/refusal-notice';
+import { refusalNoticeQuery } from '@/lib/validations/pairs';
+
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const scope = await currentScope();
+  if (!scope) return textResponse(401, 'Сессия истекла. Войдите снова.');
+  if (!can(scope, 'mentoring.manage')) return textResponse(403, 'Недостаточно прав для этого действия.');
+  const url = new URL(req.url);
+  const query = refusalNoticeQuery.safeParse({
+    noticeDate: url.searchParams.get('noticeDate') || undefined,
+    endDate: url.searchParams.get('endDate') || undefined,
+    reason: url.searchParams.get('reason') ?? undefined,
+  });
+  if (!query.success) return textResponse(422, query.error.issues.map((i) => i.message).join(' '));
+  try {
+    const { bytes, filename } = await refusalNoticePdf(getDb(), scope, (await params).id, query.data);
+    return fileResponse(bytes, filename, 'application/pdf');
+  } catch (e) {
+    return appErrorResponse(e);
+  }
+}

@@ -1,0 +1,28 @@
+'use server';
+
+import { z } from 'zod';
+import { scopedAction } from '@/lib/server/action';
+import { addMentee } from '@/lib/server/pairs/add-mentee';
+import { createPair } from '@/lib/server/pairs/create-pair';
+import { deletePair } from '@/lib/server/pairs/delete-pair';
+import { issuePairOrder } from '@/lib/server/pairs/issue-pair-order';
+import { issueTerminationOrder } from '@/lib/server/pairs/issue-termination-order';
+import { preparePairOrder } from '@/lib/server/pairs/prepare-pair-order';
+import { startTermination } from '@/lib/server/pairs/start-termination';
+import { addMenteeSchema, createPairSchema, issueOrderSchema, pairIdSchema, terminationSchema } from '@/lib/validations/pairs';
+
+const PAGES = ['/pairs', '/consents', '/dashboard', '/documents'];
+
+export const createPairAction = scopedAction({ schema: createPairSchema, permission: 'mentoring.manage', revalidate: PAGES }, createPair);
+
+export const addMenteeAction = scopedAction({ schema: addMenteeSchema, permission: 'mentoring.manage', revalidate: PAGES }, addMentee);
+
+export const deletePairAction = scopedAction({ schema: pairIdSchema, permission: 'mentoring.manage', revalidate: PAGES }, deletePair);
+
+export const preparePairOrderAction = scopedAction({ schema: z.object({}), permission: 'mentoring.manage', revalidate: PAGES }, (ctx) => preparePairOrder(ctx));
+
+export const issuePairOrderAction = scopedAction({ schema: issueOrderSchema, permission: 'mentoring.manage', revalidate: PAGES }, issuePairOrder);
+
+export const startTerminationAction = scopedAction({ schema: terminationSchema, permission: 'mentoring.manage', revalidate: PAGES }, startTermination);
+
+export const issueTerminationOrderAction = scopedAction({ schema: issueOrderSchema, permission: 'mentoring.manage', revalidate: PAGES }, issueTerminationOrder);

@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { MatchCard } from '@/components/pairs/match-card';
+import { PairOrderPanel } from '@/components/pairs/pair-order-panel';
+import { PairTable } from '@/components/pairs/pair-table';
+import { getDb } from '@/db/client';
+import { requirePageScope } from '@/lib/auth/session';
+import { fullNameOf } from '@/lib/mentoring/staff';
+import { MENTEE_CATEGORY_LABELS } from '@/lib/mentoring/vocabulary';
+import { todayIso } from '@/lib/server/clock';
+import { listPairs } from '@/lib/server/pairs/list-pairs';
+import { currentPairOrderDraft } from '@/lib/server/pairs/pair-order-draft';
+import { matchingBoard } from '@/lib/server/pairs/suggestions';
+import { addDays, addMonths } from '@/templates/_school/term';
+import { createPairAction, issuePairOrderAction, preparePairOrderAction } from './actions';
+
+export const metadata: Metadata = { title: 'Пары и группы' };
+
+export default async function PairsPage() {
+  const scope = await requirePageScope('mentoring.manage');
+  const db = getDb();
+  const [board, pairs, draft] = await Promise.all([matchingBoard(db, scope), listPairs(db, scope), currentPairOrderDraft(db, scope)]);
+  const today = todayIso();
+  // A school year's worth by default: nine months, within the 3–12 of a ППН.
+  const term = { start: today, end: addDays(addMonths(today, 9), -1) };
+  const forming = pairs.filter((p) => p.pair.status === 'forming');
+  return (
+    <>
+      <h1>Наставнические пары и группы</h1>
+
+      <h2>Подбор наставников</h2>
+      {board.unpaired.length === 0 ? (
+        <p className="notice">
+          Наставляемых без пары нет.{' '}
+          {board.mentors.length === 0 && (
+            <>
+              Заполните <Link href="/banks">банки наставников и наставляемых</Link>.
+            </>
+          )}
+        </p>
+      ) : (
+        <>
+          <p className="muted">
+            Наставники упорядочены по баллам: совпадение компетенций с дефицитами наставляемого, тот же предмет, свободные места, обучение. Выберите любого
+            наставника банка; полностью загруженного выбрать нельзя.
+          </p>
+          {board.unpaired.map((m) => (
+            <MatchCard
+              key={m.person.id}
+              mentee={{
+                id: m.person.id,
+                name: fullNameOf(m.person),
+                position: m.person.position,
+                category: MENTEE_CATEGORY_LABELS[m.category],
+                deficits: m.deficits,
+                requests: m.requests,
+              }}
+              suggestions={m.suggestions}
+              term={term}
+              action={createPairAction}
+            />
+          ))}
+        </>
+      )}
+
+      <h2>Пары и группы</h2>
+      {pairs.length === 0 ? (
+        <p className="notice">Пар пока нет.</p>
+      ) : (
+        <>
+          <PairTable pairs={pairs} />
+          <p className="muted">
+            Чтобы сделать пару группой, добавить наставляемого, распустить пару или досрочно прекратить наставничество, откройте её. Согласия участников — на странице{' '}
+            <Link href="/consents">«Согласия»</Link>.
+          </p>
+        </>
+      )}
+
+      <h2>Приказ о закреплении наставнических пар (групп)</h2>
+      <PairOrderPanel
+        forming={forming.length}
+        ready={forming.filter((p) => p.complete).length}
+        draft={draft}
+        today={today}
+        prepare={preparePairOrderAction}
+        issue={issuePairOrderAction}
+      />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { SettingsForm } from '@/components/school/settings-form';
+import { getDb } from '@/db/client';
+import { requireOrgInScope } from '@/lib/auth/scope';
+import { requirePageScope } from '@/lib/auth/session';
+import { notFoundOnAppError } from '@/lib/server/not-found';
+import { listSchools } from '@/lib/server/schools/list-schools';
+import { legalBasisRows } from '@/lib/validations/organization';
+import { updateSettingsAction } from './actions';
+
+export const metadata: Metadata = { title: 'Сведения об организации' };
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
+  const scope = await requirePageScope('org.settings');
+  const { org: orgParam } = await searchParams;
+  const db = getDb();
+  const org = await notFoundOnAppError(requireOrgInScope(db, scope, orgParam ?? scope.orgId));
+  // A district coordinator keeps the settings of the district's schools too.
+  const schools = scope.orgKind === 'school' ? [] : await listSchools(db, scope);
+  return (
+    <>
+      <h1>Сведения об организации</h1>
+      {schools.length > 0 && (
+        <form method="get" className="row" style={{ marginBottom: '1rem' }}>
+          <div className="field">
+            <label htmlFor="settings-org">Организация</label>
+            <select id="settings-org" name="org" defaultValue={org.id}>
+              <option value={scope.orgId}>{scope.orgShortName}</option>
+              {schools.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.shortName}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="secondary">
+            Открыть
+          </button>
+        </form>
+      )}
+      <p className="muted">
+        Эти сведения попадают в шапку, преамбулу и подпись каждого приказа. Основания перечисляются в преамбуле после слов «В соответствии с» в
+        указанном порядке.
+      </p>
+      <SettingsForm
+        key={org.id}
+        action={updateSettingsAction}
+        defaults={{
+          organizationId: org.id,
+          fullName: org.fullName,
+          shortName: org.shortName,
+          city: org.city,
+          headPosition: org.headPosition,
+          headLastName: org.headLastName,
+          headFirstName: org.headFirstName,
+          headMiddleName: org.headMiddleName ?? '',
+          headGender: org.headGender ?? 'auto',
+          orderSuffix: org.orderSuffix,
+          maxMenteesPerMentor: org.maxMenteesPerMentor,
+          legalBases: legalBasisRows(org.legalBases),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+'use server';
+
+import { scopedAction } from '@/lib/server/action';
+import { importSchools, previewSchoolImport } from '@/lib/server/district/import-schools';
+import { schoolListFileSchema } from '@/lib/validations/district';
+
+export const previewSchoolImportAction = scopedAction({ schema: schoolListFileSchema, permission: 'schools.create' }, previewSchoolImport);
+
+export const importSchoolsAction = scopedAction(
+  { schema: schoolListFileSchema, permission: 'schools.create', revalidate: ['/schools', '/dashboard', '/district/progress'] },
+  importSchools,
+);

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { requirePageScope } from '@/lib/auth/session';
+import { todayIso } from '@/lib/server/clock';
+import { loadPerson } from '@/lib/server/people/load-person';
+import { notFoundOnAppError } from '@/lib/server/not-found';
+import { PersonForm } from '@/components/staff/person-form';
+import { updatePersonAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Сотрудник' };
+
+export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const scope = await requirePageScope('staff.edit');
+  const p = await notFoundOnAppError(loadPerson(getDb(), scope, (await params).id));
+  return (
+    <>
+      <p>
+        <Link href="/staff">← Сотрудники</Link>
+      </p>
+      <h1>{[p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ')}</h1>
+      <p className="muted">
+        По запросу сотрудника (ст. 14 152-ФЗ): <a href={`/staff/${p.id}/personal-data`}>выгрузить все сведения о нём (JSON)</a>. Снятая
+        отметка о согласии на обработку персональных данных удаляет дату рождения и стаж при сохранении.
+      </p>
+      <div className="card">
+        <PersonForm
+          personId={p.id}
+          today={todayIso()}
+          action={updatePersonAction}
+          defaults={{
+            lastName: p.lastName,
+            firstName: p.firstName,
+            middleName: p.middleName ?? '',
+            gender: p.genderOverride ?? 'auto',
+            position: p.position,
+            subjects: p.subjects.join(', '),
+            email: p.email ?? '',
+            birthDate: p.birthDate ?? '',
+            pedagogicalStart: p.pedagogicalStart ?? '',
+            personalDataConsent: p.personalDataConsent,
+            personalDataConsentDate: p.personalDataConsentDate ?? '',
+          }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+// /staff/<id>/personal-data: a copy of everything kept about one person (152-ФЗ, ст. 14), as JSON.
+import { getDb } from '@/db/client';
+import { can } from '@/lib/auth/permissions';
+import { currentScope } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors';
+import { exportPersonalData } from '@/lib/server/people/personal-data';
+
+const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const scope = await currentScope();
+  if (!scope) return text(401, 'Сессия истекла. Войдите снова.');
+  if (!can(scope, 'staff.edit')) return text(403, 'Недостаточно прав.');
+  try {
+    const data = await exportPersonalData(getDb(), scope, (await params).id);
+    const name = `personal-data-${data.person.id}.json`;
+    return new Response(JSON.stringify(data, null, 2), {
+      headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' },
+    });
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'NOT_FOUND') return text(404, e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { PersonForm } from '@/components/staff/person-form';
+import { requirePageScope } from '@/lib/auth/session';
+import { todayIso } from '@/lib/server/clock';
+import { createPersonAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Новый сотрудник' };
+
+export default async function NewPersonPage() {
+  await requirePageScope('staff.edit');
+  return (
+    <>
+      <h1>Новый сотрудник</h1>
+      <div className="card">
+        <PersonForm
+          today={todayIso()}
+          action={createPersonAction}
+          defaults={{
+            lastName: '',
+            firstName: '',
+            middleName: '',
+            gender: 'auto',
+            position: '',
+            subjects: '',
+            email: '',
+            birthDate: '',
+            pedagogicalStart: '',
+            personalDataConsent: false,
+            personalDataConsentDate: '',
+          }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+// District ZIP benchmark: a throwaway embedded PostgreSQL with one district of SCHOOLS
+// schools, each with an issued order (its real rendered PDF and DOCX) and an acknowledgement
+// sheet of ROWS heads, some dated; then the district's archive of documents and of sheets
+// is streamed through lib/server/district/archive.ts into a counting sink. Prints wall and
+// CPU time (the process's own, useful on a busy machine), ZIP size and peak RSS (sampled
+// every 20 ms). Goal: ≤ 10 s and ≤ 400 MB each.
+//   npx tsx bench/district-zip.ts [schools] [ack rows per order]
+import { spawnSync } from 'node:child_process';
+
+// Server modules import 'server-only', which resolves to an empty module only under the
+// react-server condition: re-run this file with it.
+if (!process.execArgv.some((a) => a.includes('react-server'))) {
+  const r = spawnSync(process.execPath, ['--conditions=react-server', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+const GOALS = { seconds: 10, rssMb: 400 };
+const FIXTURE_HASH = '$2b$10$KJhn/RZ.EBiRnGtXZNF0Ye0ibY8PcQmuAc5yDfOWftwDNonJfCOsi';
+
+async function main() {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { Writable } = await import('node:stream');
+  const { connect } = await import('@/db/client');
+  const { startEmbeddedPostgres } = await import('@/db/embedded');
+  const { runMigrations } = await import('@/db/migrate');
+  const { ensureDatabase } = await import('@/scripts/database');
+  const { acknowledgements, documents, organizations, users } = await import('@/db/schema');
+  const { loadScope } = await import('@/lib/auth/scope');
+  const { renderFrozen } = await import('@/lib/server/documents/render-frozen');
+  const { writeDistrictArchive } = await import('@/lib/server/district/archive');
+  const mentorListOrder = (await import('@/templates/mentor-list-order/example.json')).default;
+
+  const [schools = 500, rows = 30] = process.argv.slice(2).map(Number);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-bench-zip-'));
+  fs.chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });
+  try {
+    await ensureDatabase(pg.adminUrl, 'bench');
+    const { db, pool } = connect(pg.urlFor('bench'), 4);
+    // Idle connections are cut when the server stops at the end; that is expected here.
+    pool.on('error', () => {});
+    await runMigrations(db);
+
+    // The tree: a region, a district with its coordinator, the schools.
+    const org = (kind: 'region' | 'municipality' | 'school', name: string, parent?: { id: string; path: string }) => {
+      const id = crypto.randomUUID();
+      return { id, kind, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/`, fullName: name, shortName: name, city: 'г. Бийск' };
+    };
+    const region = org('region', 'Регион');
+    const district = org('municipality', 'Управление образования', region);
+    const schoolRows = Array.from({ length: schools }, (_, i) => org('school', `МБОУ «СОШ № ${i + 1}»`, district));
+    await db.insert(organizations).values([region, district]);
+    for (let i = 0; i < schoolRows.length; i += 500) await db.insert(organizations).values(schoolRows.slice(i, i + 500));
+    const [coordinator] = await db
+      .insert(users)
+      .values({ organizationId: district.id, role: 'district_coordinator', email: 'district@bench', fullName: 'Координатор', passwordHash: FIXTURE_HASH })
+      .returning({ id: users.id });
+    const scope = (await loadScope(db, coordinator!.id))!;
+
+    // One real order, rendered once, stored under every school (as issued, with its digests).
+    const rendered = await renderFrozen('mentor-list-order', { ...mentorListOrder, date: '2026-09-01', number: '1-од' });
+    const docs = schoolRows.map((s, i) => ({
+      id: crypto.randomUUID(),
+      organizationId: s.id,
+      template: 'mentor-list-order',
+      title: rendered.title,
+      status: 'issued' as const,
+      data: rendered.data,
+      year: 2026,
+      sequence: 1,
+      number: '1-од',
+      issueDate: `2026-09-${String((i % 28) + 1).padStart(2, '0')}`,
+      docx: rendered.docx,
+      pdf: rendered.pdf,
+      docxSha256: rendered.docxSha256,
+      pdfSha256: rendered.pdfSha256,
+      issuedAt: new Date(),
+    }));
+    for (let i = 0; i < docs.length; i += 100) await db.insert(documents).values(docs.slice(i, i + 100));
+    const ackRows = docs.flatMap((d) =>
+      Array.from({ length: rows }, (_, i) => ({
+        documentId: d.id,
+        position: i + 1,
+        lastName: ['Иванова', 'Петрова', 'Сидорова', 'Кузнецова'][i % 4]!,
+        firstName: 'Мария',
+        middleName: 'Петровна',
+        unit: 'учитель',
+        acknowledgedOn: i % 3 ? '2026-09-20' : null,
+        method: i % 3 ? ('paper' as const) : null,
+      })),
+    );
+    for (let i = 0; i < ackRows.length; i += 2000) await db.insert(acknowledgements).values(ackRows.slice(i, i + 2000));
+    console.log(`${schools} schools, ${docs.length} issued orders (PDF ${(rendered.pdf.length / 1024).toFixed(0)} KB + DOCX ${(rendered.docx.length / 1024).toFixed(0)} KB), ${ackRows.length} acknowledgement rows`);
+
+    for (const kind of ['documents', 'sheets'] as const) {
+      global.gc?.();
+      const baseline = process.memoryUsage().rss;
+      let peak = baseline;
+      let peakHeap = 0;
+      const sample = () => {
+        const m = process.memoryUsage();
+        peak = Math.max(peak, m.rss);
+        peakHeap = Math.max(peakHeap, m.heapUsed + m.arrayBuffers);
+      };
+      const sampler = setInterval(sample, 20);
+      let bytes = 0;
+      const sink = new Writable({
+        write(chunk: Buffer, _enc, done) {
+          bytes += chunk.length;
+          done();
+        },
+      });
+      const start = performance.now();
+      const cpuStart = process.cpuUsage();
+      const { files } = await writeDistrictArchive(db, scope, kind, sink);
+      const seconds = (performance.now() - start) / 1000;
+      const cpu = process.cpuUsage(cpuStart);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+      clearInterval(sampler);
+      sample();
+      const mb = (b: number) => b / 1024 / 1024;
+      const ok = seconds <= GOALS.seconds && mb(peak) <= GOALS.rssMb ? 'ok' : `GOAL MISSED (≤ ${GOALS.seconds} s, ≤ ${GOALS.rssMb} MB)`;
+      console.log(
+        `${kind.padEnd(9)} ${String(files).padStart(5)} files  ${mb(bytes).toFixed(1).padStart(7)} MB zip  ${seconds.toFixed(2).padStart(6)} s (${cpuSeconds.toFixed(2)} s cpu)  peak RSS ${mb(peak).toFixed(0)} MB (before ${mb(baseline).toFixed(0)} MB, JS heap + buffers ≤ ${mb(peakHeap).toFixed(0)} MB)  ${ok}`,
+      );
+    }
+    await pool.end();
+  } finally {
+    await pg.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

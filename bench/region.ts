@@ -1,0 +1,212 @@
+// Region-scale benchmark: on a generated region (50 districts × 40 schools × 60 staff by
+// default, scripts/generate-region.ts) the server time of the region dashboard's data
+// functions, the indicator queries and the district progress board's facts, called
+// directly with a region or district scope: median of RUNS after WARM_UP. Then every SQL
+// statement they send is run under EXPLAIN (ANALYZE, BUFFERS): the main plans are printed
+// in full, the rest as the scans they use. Goal: ≤ 200 ms each.
+//   npx tsx bench/region.ts [DATABASE_URL] [districts] [schools] [staff]
+// With a URL the latest generated region there is used (generated first if there is none);
+// without one a throwaway embedded PostgreSQL is created and removed.
+import { spawnSync } from 'node:child_process';
+
+// Server modules import 'server-only', which resolves to an empty module only under the
+// react-server condition: re-run this file with it.
+if (!process.execArgv.some((a) => a.includes('react-server'))) {
+  const r = spawnSync(process.execPath, ['--conditions=react-server', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+const WARM_UP = 3;
+const RUNS = 15;
+const GOAL_MS = 200;
+/** A table this big is worth an index lookup even for a district; smaller ones hash in a blink. */
+const LARGE_TABLE_ROWS = 50_000;
+
+interface Logged {
+  sql: string;
+  params: unknown[];
+}
+
+async function main() {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const schema = await import('@/db/schema');
+  const { connect } = await import('@/db/client');
+  const { startEmbeddedPostgres } = await import('@/db/embedded');
+  const { runMigrations } = await import('@/db/migrate');
+  const { ensureDatabase } = await import('@/scripts/database');
+  const { generateRegion } = await import('@/scripts/generate-region');
+  const { loadScope } = await import('@/lib/auth/scope');
+  const { regionSummary } = await import('@/lib/server/dashboard/region-summary');
+  const { loadIndicatorReport } = await import('@/lib/server/indicators/load-report');
+  const { KEY_PARTS } = await import('@/lib/server/indicators/school-counts');
+  const { listCampaigns } = await import('@/lib/server/monitoring/list-campaigns');
+  const { campaignSubmissions } = await import('@/lib/server/monitoring/submissions');
+  const { COUNT_KEYS } = await import('@/lib/indicators/compute');
+  // Written by the district board's feature; measured when it is there.
+  const schoolFacts = (await import('@/lib/server/dashboard/school-facts').catch(() => null)) as {
+    loadSchoolsFacts?: (db: unknown, scope: unknown, ids: string[]) => Promise<Map<string, unknown>>;
+  } | null;
+
+  const [urlArg, ...sizes] = process.argv.slice(2);
+  const url = urlArg?.includes('://') ? urlArg : process.env.DATABASE_URL;
+  const [districts = 50, schools = 40, staff = 60] = (urlArg?.includes('://') ? sizes : [urlArg, ...sizes]).filter(Boolean).map(Number);
+  let stop = async () => {};
+  let target = url;
+  if (!target) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-bench-region-'));
+    fs.chmodSync(dir, 0o755);
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });
+    await ensureDatabase(pg.adminUrl, 'region');
+    target = pg.urlFor('region');
+    stop = async () => {
+      await pg.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const { db, pool } = connect(target, 10);
+  pool.on('error', () => {});
+  const logged: Logged[] = [];
+  const logging = drizzle(pool, { schema, logger: { logQuery: (sql, params) => logged.push({ sql, params }) } });
+  try {
+    await runMigrations(db);
+    let generated: Awaited<ReturnType<typeof generateRegion>> | null = null;
+    let { rows: found } = await pool.query<{ id: string }>(`select id from organizations where kind = 'region' and short_name like 'Нагрузочный регион %' order by created_at desc limit 1`);
+    if (!found[0]) {
+      console.log(`Generating ${districts} districts × ${schools} schools × ${staff} staff…`);
+      generated = await generateRegion(pool, { districts, schools, staff, log: (l) => console.log(`  ${l}`) });
+      console.log(`  generated ${generated.rows} rows in ${(generated.ms / 1000).toFixed(1)} s\n`);
+      found = [{ id: generated.regionId }];
+    }
+    const regionId = found[0]!.id;
+    const account = async (sql: string, params: unknown[]) => (await pool.query<{ id: string }>(sql, params)).rows[0]!.id;
+    const regionScope = (await loadScope(db, await account(`select id from users where organization_id = $1 and role = 'region_operator' limit 1`, [regionId])))!;
+    const districtId = await account(`select id from organizations where parent_id = $1 order by short_name limit 1`, [regionId]);
+    const districtScope = (await loadScope(db, await account(`select id from users where organization_id = $1 and role = 'district_coordinator' limit 1`, [districtId])))!;
+    const districtSchools = (await pool.query<{ id: string }>(`select id from organizations where parent_id = $1`, [districtId])).rows.map((r) => r.id);
+    const campaignId = await account(`select id from monitoring_campaigns where organization_id = $1 order by created_at desc limit 1`, [regionId]);
+    const today = new Date().toLocaleDateString('sv-SE');
+    const counts = await pool.query<{ people: number; schools: number }>(
+      `select (select count(*)::int from people) as people, (select count(*)::int from organizations where kind = 'school') as schools`,
+    );
+    console.log(`Database: ${counts.rows[0]!.schools} schools, ${counts.rows[0]!.people} people; district of ${districtSchools.length} schools.\n`);
+
+    type Db = typeof db;
+    /** `plan`: print the full plans of its statements (otherwise the scans they use); null: not explained. */
+    // A region-wide aggregate reads whole tables of the region and a sequential scan is the
+    // right plan; district-level statements must find their rows through indexes.
+    const cases: { name: string; run: (d: Db) => Promise<unknown>; plan: 'full' | 'scans' | null; district?: true }[] = [
+      { name: 'region dashboard: regionSummary', run: (d) => regionSummary(d, regionScope), plan: 'full' },
+      { name: 'region dashboard: key indicators', run: (d) => loadIndicatorReport(d, regionScope, { referenceDate: today, parts: KEY_PARTS }), plan: null },
+      { name: 'region dashboard: listCampaigns', run: (d) => listCampaigns(d, regionScope), plan: 'scans' },
+      {
+        name: 'region dashboard: all three in parallel',
+        run: (d) =>
+          Promise.all([regionSummary(d, regionScope), loadIndicatorReport(d, regionScope, { referenceDate: today, parts: KEY_PARTS }), listCampaigns(d, regionScope)]),
+        plan: null,
+      },
+      { name: 'indicators page: region, every count', run: (d) => loadIndicatorReport(d, regionScope, { referenceDate: today }), plan: 'full' },
+      { name: 'indicators page: one district (district scope)', run: (d) => loadIndicatorReport(d, districtScope, { referenceDate: today }), plan: 'scans', district: true },
+      { name: 'monitoring: who submitted (region)', run: (d) => campaignSubmissions(d, regionScope, campaignId), plan: 'scans' },
+    ];
+    const load = schoolFacts?.loadSchoolsFacts;
+    if (load) cases.push({ name: `district board: loadSchoolsFacts (${districtSchools.length} schools)`, run: (d) => load(d, districtScope, districtSchools), plan: 'scans', district: true });
+    else console.log('loadSchoolsFacts not found: the district board is not measured.');
+    console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores: other processes slow every figure below`);
+
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    // CPU time of the PostgreSQL server (every process of the postmaster, with the parallel
+    // workers it has reaped) and of this process: unlike wall time it does not grow when
+    // other processes compete for the cores. Only for a server on this machine.
+    const backendPid = (await pool.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+    const stat = (pid: number | string) => {
+      const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return text.slice(text.lastIndexOf(')') + 2).split(' ').map(Number);
+    };
+    const TICK_MS = 10; // USER_HZ = 100 on Linux
+    const pgCpuMs = (): number | null => {
+      try {
+        const postmaster = stat(backendPid)[1]!;
+        let ticks = stat(postmaster).slice(11, 15).reduce((a, b) => a + b, 0);
+        for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+          try {
+            const f = stat(pid);
+            if (f[1] === postmaster) ticks += f[11]! + f[12]!;
+          } catch {
+            // the process ended meanwhile
+          }
+        }
+        return ticks * TICK_MS;
+      } catch {
+        return null;
+      }
+    };
+    console.log(`wall: median of ${RUNS} runs after ${WARM_UP} warm-up (goal ≤ ${GOAL_MS} ms); cpu: PostgreSQL + Node per run, mean`);
+    console.log(`${''.padEnd(52)} ${'wall ms'.padStart(8)} ${'cpu ms'.padStart(8)}`);
+    let failed = false;
+    for (const { name, run } of cases) {
+      for (let i = 0; i < WARM_UP; i++) await run(db);
+      const times: number[] = [];
+      const pgBefore = pgCpuMs();
+      const nodeBefore = process.cpuUsage();
+      for (let i = 0; i < RUNS; i++) {
+        const start = performance.now();
+        await run(db);
+        times.push(performance.now() - start);
+      }
+      const node = process.cpuUsage(nodeBefore);
+      const pgAfter = pgCpuMs();
+      const cpu = pgBefore === null || pgAfter === null ? null : (pgAfter - pgBefore + (node.user + node.system) / 1000) / RUNS;
+      const m = median(times);
+      failed ||= m > GOAL_MS;
+      console.log(`${name.padEnd(52)} ${m.toFixed(1).padStart(8)} ${(cpu === null ? '—' : cpu.toFixed(1)).padStart(8)}  ${m <= GOAL_MS ? 'ok' : 'SLOW'}`);
+    }
+
+    if (generated) {
+      const report = await loadIndicatorReport(db, regionScope, { referenceDate: generated.today });
+      const wrong = COUNT_KEYS.filter((k) => report.total[k] !== generated!.expected[k]);
+      console.log(`\nIndicators of the region against what the generator inserted: ${wrong.length ? `MISMATCH in ${wrong.join(', ')}` : 'all counts agree'}`);
+      if (wrong.length) console.log({ sql: report.total, generated: generated.expected });
+      failed ||= wrong.length > 0;
+    }
+
+    console.log('\n== Plans: EXPLAIN (ANALYZE, BUFFERS)');
+    const large = (await pool.query<{ relname: string }>(`select relname from pg_class where relkind = 'r' and reltuples > $1`, [LARGE_TABLE_ROWS])).rows.map((r) => r.relname);
+    console.log(`large tables (over ${LARGE_TABLE_ROWS} rows): ${large.join(', ')}`);
+    const seqScansInDistrict: string[] = [];
+    const explain = async (title: string, sql: string, params: unknown[], full: boolean, district: boolean) => {
+      const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`, params);
+      const plan = rows.map((r) => r['QUERY PLAN']);
+      const scans = [...new Set(plan.map((l) => /(Seq Scan|Index Only Scan|Index Scan|Bitmap Heap Scan|Bitmap Index Scan) (?:using (\S+) )?on (\S+)/.exec(l)).filter(Boolean).map((m) => `${m![1]} on ${m![3]}${m![2] ? ` (${m![2]})` : ''}`))];
+      const seqBig = scans.filter((s) => s.startsWith('Seq Scan') && large.includes(s.split(' ')[3]!));
+      console.log(`\n-- ${title}: ${plan.find((l) => l.startsWith('Execution Time')) ?? ''}`);
+      // Lines carry the 2000 school ids of a region: cut them.
+      if (full) console.log(plan.map((l) => `   ${l.length > 200 ? `${l.slice(0, 200)}…` : l}`).join('\n'));
+      else console.log(`   scans: ${scans.join('; ')}`);
+      if (seqBig.length) console.log(`   sequential scans of large tables: ${seqBig.join('; ')}`);
+      if (seqBig.length && district) seqScansInDistrict.push(`${title}: ${seqBig.join('; ')}`);
+    };
+    for (const { name, run, plan, district } of cases) {
+      if (!plan) continue;
+      logged.length = 0;
+      await run(logging);
+      for (const [i, l] of [...logged].entries()) await explain(`${name} #${i + 1}`, l.sql, l.params, plan === 'full', Boolean(district));
+    }
+    console.log(
+      seqScansInDistrict.length
+        ? `\nDistrict-level statements scanning large tables sequentially:\n  ${seqScansInDistrict.join('\n  ')}`
+        : '\nEvery district-level statement reaches the large tables through indexes.',
+    );
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    await pool.end();
+    await stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+'use client';
+// Completing one pair: results, the mentor's and the mentee's short feedback, the date.
+import { useRouter } from 'next/navigation';
+import { Field } from '@/components/form/field';
+import { FormStatus } from '@/components/form/form-status';
+import { useActionForm } from '@/components/form/use-action-form';
+import type { ActionResult } from '@/lib/server/action-result';
+import { type CompletePairInput, completePairSchema } from '@/lib/validations/completion';
+
+export function CompletePairForm({ pairId, today, action }: { pairId: string; today: string; action: (input: CompletePairInput) => Promise<ActionResult<{ id: string }>> }) {
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm(completePairSchema, action, {
+    defaultValues: { pairId, endedOn: today, results: '', mentorFeedback: '', menteeFeedback: '' },
+    onSuccess: () => router.refresh(),
+  });
+  const err = form.formState.errors;
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate data-complete-pair={pairId}>
+      <Field label="Результаты" error={err.results?.message} hint="что достигнуто по программе: устранённые дефициты, открытый урок, участие в конкурсах">
+        <textarea rows={3} {...form.register('results')} />
+      </Field>
+      <div className="row">
+        <Field label="Отзыв наставника" error={err.mentorFeedback?.message}>
+          <textarea rows={2} {...form.register('mentorFeedback')} />
+        </Field>
+        <Field label="Отзыв наставляемого" error={err.menteeFeedback?.message}>
+          <textarea rows={2} {...form.register('menteeFeedback')} />
+        </Field>
+      </div>
+      <div className="row">
+        <Field label="Дата завершения" error={err.endedOn?.message}>
+          <input type="date" max={today} {...form.register('endedOn')} />
+        </Field>
+        <button type="submit" disabled={!form.formState.isReady || form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? 'Сохранение…' : 'Завершить'}
+        </button>
+      </div>
+      <FormStatus error={formError} />
+    </form>
+  );
+}

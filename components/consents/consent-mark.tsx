@@ -1,0 +1,94 @@
+'use client';
+// The mark of one consent: received (date, optional scan, the number of an additional
+// agreement), declined or withdrawn (date). Sent as FormData because of the scan; the server
+// validates with the shared schema and checks the file's first bytes.
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import type { ConsentStatus } from '@/lib/mentoring/consents';
+import type { ActionResult } from '@/lib/server/action-result';
+import { useHydrated } from '@/components/form/use-hydrated';
+
+const CHOICES: Record<ConsentStatus, { value: 'received' | 'declined' | 'withdrawn'; label: string }[]> = {
+  requested: [
+    { value: 'received', label: 'получено' },
+    { value: 'declined', label: 'отказ' },
+  ],
+  declined: [{ value: 'received', label: 'получено' }],
+  withdrawn: [{ value: 'received', label: 'получено заново' }],
+  received: [{ value: 'withdrawn', label: 'отозвано' }],
+};
+
+export function ConsentMark({
+  consentId,
+  status,
+  isAgreement,
+  amendReason,
+  today,
+  label,
+  action,
+}: {
+  consentId: string;
+  status: ConsentStatus;
+  isAgreement: boolean;
+  /** How a withdrawal of this consent ends an assigned pair: the mentor's refusal or the employer's cancellation. */
+  amendReason: 'refusal' | 'cancellation';
+  today: string;
+  label: string;
+  action: (data: FormData) => Promise<ActionResult<{ activePairIds: string[] }>>;
+}) {
+  const router = useRouter();
+  const choices = CHOICES[status];
+  const [choice, setChoice] = useState(choices[0]!.value);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [amend, setAmend] = useState<{ pairIds: string[]; date: string }>({ pairIds: [], date: today });
+  const [pending, start] = useTransition();
+  const hydrated = useHydrated();
+  return (
+    <form
+      className="row"
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        start(async () => {
+          const res = await action(data);
+          if (!res.ok) {
+            setError(res.error);
+            setErrors(res.fieldErrors ?? {});
+            return;
+          }
+          setError(null);
+          setErrors({});
+          setAmend({ pairIds: res.data.activePairIds, date: String(data.get('date')) });
+          router.refresh();
+        });
+      }}
+    >
+      <input type="hidden" name="consentId" value={consentId} />
+      <select name="status" aria-label="Отметка" value={choice} onChange={(e) => setChoice(e.target.value as typeof choice)}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      <input type="date" name="date" aria-label="Дата" defaultValue={today} max={today} />
+      {choice === 'received' && (
+        <>
+          {isAgreement && <input name="number" aria-label="Номер соглашения" placeholder="№ соглашения" size={8} />}
+          <input type="file" name="scan" aria-label="Скан (PDF, JPEG, PNG до 5 МБ)" accept="application/pdf,image/jpeg,image/png" />
+        </>
+      )}
+      <button type="submit" className="secondary" disabled={!hydrated || pending}>
+        {pending ? '…' : 'Отметить'}
+      </button>
+      {(error || Object.keys(errors).length > 0) && <span className="form-error">{[error, ...Object.values(errors).flat()].filter(Boolean).join(' ')}</span>}
+      {amend.pairIds.map((id) => (
+        <a key={id} href={`/pairs/${id}?reason=${amendReason}&noticeDate=${amend.date}`}>
+          Пара закреплена приказом — оформите досрочное прекращение
+        </a>
+      ))}
+    </form>
+  );
+}

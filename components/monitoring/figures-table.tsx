@@ -1,0 +1,32 @@
+// A school's monitoring figures as counted from its data.
+import type { UnitCounts } from '@/lib/indicators/compute';
+import { formatPercent, percent } from '@/lib/indicators/compute';
+
+const yesNo = (n: number) => (n > 0 ? 'да' : 'нет');
+
+export function FiguresTable({ counts }: { counts: UnitCounts }) {
+  const rows: [string, string | number][] = [
+    ['Издан приказ о внедрении системы (целевой модели) наставничества', yesNo(counts.schoolsImplementing)],
+    ['Утверждено положение о системе наставничества', yesNo(counts.schoolsWithRegulation)],
+    ['Педагогических работников', counts.staff],
+    ['Из них без сведений о возрасте и стаже (не входят в расчёт охвата)', counts.staffWithoutData],
+    ['Педагогов в возрасте до 35 лет со стажем работы менее 3 лет', counts.youngTeachers],
+    ['Из них охвачено наставничеством', `${counts.youngCovered} (${formatPercent(percent(counts.youngCovered, counts.youngTeachers))})`],
+    ['Наставников в банке', counts.mentors],
+    ['Наставляемых', counts.mentees],
+    ['Пар (групп): формируются / действуют / завершены / прекращены', `${counts.pairsForming} / ${counts.pairsActive} / ${counts.pairsCompleted} / ${counts.pairsTerminated}`],
+    ['Согласий участников не получено', counts.consentsOutstanding],
+  ];
+  return (
+    <table className="data" data-testid="figures">
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <td>{label}</td>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+// Ending an assigned pair early: the mentor's refusal or the employer's cancellation. The
+// earliest end date is computed from the notice date (three working days, weekends and
+// federal holidays excluded) and filled in; only a later date can be chosen.
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
+import { Field } from '@/components/form/field';
+import { FormStatus } from '@/components/form/form-status';
+import { useActionForm } from '@/components/form/use-action-form';
+import { earliestCancellationEnd } from '@/lib/calendar/working-days';
+import { formatDate } from '@/lib/russian';
+import type { ActionResult } from '@/lib/server/action-result';
+import { type TerminationInput, terminationSchema } from '@/lib/validations/pairs';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function TerminationForm({
+  pairId,
+  today,
+  initial,
+  action,
+}: {
+  pairId: string;
+  today: string;
+  initial: { reason: 'refusal' | 'cancellation'; noticeDate: string };
+  action: (input: TerminationInput) => Promise<ActionResult<{ id: string }>>;
+}) {
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm(terminationSchema, action, {
+    defaultValues: { pairId, reason: initial.reason, noticeDate: initial.noticeDate, endDate: earliestCancellationEnd(initial.noticeDate), grounds: '' },
+    onSuccess: () => router.refresh(),
+  });
+  const [reason, noticeDate, endDate] = form.watch(['reason', 'noticeDate', 'endDate']);
+  const earliest = ISO.test(noticeDate) ? earliestCancellationEnd(noticeDate) : null;
+  useEffect(() => {
+    if (earliest && (!ISO.test(endDate) || endDate < earliest)) form.setValue('endDate', earliest);
+  }, [earliest, endDate, form]);
+  const err = form.formState.errors;
+  const notice = new URLSearchParams({ noticeDate, endDate });
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <Field label="Основание" error={err.reason?.message}>
+        <select {...form.register('reason')}>
+          <option value="refusal">Отказ наставника (письменное уведомление)</option>
+          <option value="cancellation">Отмена поручения работодателем</option>
+        </select>
+      </Field>
+      <div className="row">
+        <Field label="Дата уведомления" error={err.noticeDate?.message}>
+          <input type="date" max={today} {...form.register('noticeDate')} />
+        </Field>
+        <Field
+          label="Дата прекращения"
+          error={err.endDate?.message}
+          hint={earliest ? `Не раньше ${formatDate(earliest)}: три рабочих дня после уведомления, без выходных и праздников` : undefined}
+        >
+          <input type="date" min={earliest ?? undefined} {...form.register('endDate')} />
+        </Field>
+      </div>
+      {reason === 'cancellation' && (
+        <Field label="В связи с чем работодатель отменяет поручение" error={err.grounds?.message} hint="Продолжает фразу «в связи с …»">
+          <input {...form.register('grounds')} />
+        </Field>
+      )}
+      {reason === 'refusal' && ISO.test(noticeDate) && ISO.test(endDate) && (
+        <p>
+          <a href={`/pairs/${pairId}/refusal-notice?${notice.toString()}`}>Распечатать уведомление наставника об отказе (PDF)</a>
+        </p>
+      )}
+      <FormStatus error={formError} />
+      <button type="submit" disabled={!form.formState.isReady || form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? 'Подготовка…' : 'Подготовить приказ о досрочном прекращении'}
+      </button>
+    </form>
+  );
+}

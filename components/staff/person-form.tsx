@@ -1,0 +1,96 @@
+'use client';
+// Adding or editing a staff member: the schema the import uses, the gender choice with the
+// declined name beside it, and the personal data that is kept only with the consent.
+import { useRouter } from 'next/navigation';
+import { Field } from '@/components/form/field';
+import { FormStatus } from '@/components/form/form-status';
+import { useActionForm } from '@/components/form/use-action-form';
+import type { ActionResult } from '@/lib/server/action-result';
+import { GENDER_CHOICES, type PersonFormInput, personSchema } from '@/lib/validations/person';
+import { DeclinedName } from './declined-name';
+
+interface Props {
+  personId?: string;
+  defaults: PersonFormInput;
+  today: string;
+  action: (raw: unknown) => Promise<ActionResult<{ id: string }>>;
+}
+
+export function PersonForm({ personId, defaults, today, action }: Props) {
+  const router = useRouter();
+  const { form, onSubmit, formError, saved } = useActionForm(personSchema, (input) => action(personId ? { ...input, personId } : input), {
+    defaultValues: defaults,
+    onSuccess: () => (personId ? router.refresh() : router.push('/staff')),
+  });
+  const err = form.formState.errors;
+  const [lastName, firstName, middleName, gender, consent] = form.watch(['lastName', 'firstName', 'middleName', 'gender', 'personalDataConsent']);
+  const consentGiven = consent === true || consent === 'on';
+
+  const onConsent = (checked: boolean) => {
+    form.setValue('personalDataConsent', checked);
+    if (checked && !form.getValues('personalDataConsentDate')) form.setValue('personalDataConsentDate', today);
+    // Without the consent the dates are not kept: clearing them here is what saving will do.
+    if (!checked) for (const f of ['personalDataConsentDate', 'birthDate', 'pedagogicalStart'] as const) form.setValue(f, '');
+  };
+
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <div className="row">
+        <Field label="Фамилия" error={err.lastName?.message}>
+          <input {...form.register('lastName')} />
+        </Field>
+        <Field label="Имя" error={err.firstName?.message}>
+          <input {...form.register('firstName')} />
+        </Field>
+        <Field label="Отчество" error={err.middleName?.message}>
+          <input {...form.register('middleName')} />
+        </Field>
+      </div>
+      <Field label="Пол (для склонения)" error={err.gender?.message}>
+        <select {...form.register('gender')}>
+          {GENDER_CHOICES.map((g) => (
+            <option key={g.value} value={g.value}>
+              {g.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <DeclinedName name={{ lastName: lastName ?? '', firstName: firstName ?? '', middleName, gender: gender === 'male' || gender === 'female' ? gender : null }} />
+      <Field label="Должность" error={err.position?.message} hint="Как в штатном расписании: «учитель математики»">
+        <input {...form.register('position')} />
+      </Field>
+      <Field label="Предметы" error={err.subjects?.message} hint="Через запятую или по одному в строке">
+        <textarea rows={2} {...form.register('subjects')} />
+      </Field>
+      <Field label="Email" error={err.email?.message}>
+        <input type="email" {...form.register('email')} />
+      </Field>
+      <label>
+        <input type="checkbox" checked={consentGiven} onChange={(e) => onConsent(e.target.checked)} /> Сотрудник дал согласие на обработку персональных данных
+        (152-ФЗ)
+      </label>
+      {consentGiven ? (
+        <div className="row">
+          <Field label="Дата согласия" error={err.personalDataConsentDate?.message}>
+            <input type="date" max={today} {...form.register('personalDataConsentDate')} />
+          </Field>
+          <Field label="Дата рождения" error={err.birthDate?.message}>
+            <input type="date" max={today} {...form.register('birthDate')} />
+          </Field>
+          <Field label="Дата начала педагогической деятельности" error={err.pedagogicalStart?.message}>
+            <input type="date" max={today} {...form.register('pedagogicalStart')} />
+          </Field>
+        </div>
+      ) : (
+        <p className="muted">
+          Дата рождения и дата начала педагогической деятельности хранятся только при согласии на обработку персональных данных.
+          {personId ? ' Снятие отметки удаляет эти даты при сохранении.' : ''}
+        </p>
+      )}
+      <FormStatus error={formError} saved={saved} />
+      <button type="submit" disabled={!form.formState.isReady || form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? 'Сохранение…' : personId ? 'Сохранить' : 'Добавить сотрудника'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "mentor_pairs" ADD COLUMN "payment_size" text;

@@ -1,0 +1,9 @@
+// Bounds of an uploaded staff list: the file, the sheet and one cell. Shared by the reader,
+// the upload form (checked before sending) and the import schemas (checked again on the server).
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_SHEET_ROWS = 2000;
+export const MAX_SHEET_COLUMNS = 50;
+/** Longer cells are cut here: still too long for any field, so the row error says so. */
+export const MAX_CELL_CHARS = 1000;
+/** All cells together; keeps the rows the browser sends back within the server action limit. */
+export const MAX_SHEET_CHARS = 3_000_000;

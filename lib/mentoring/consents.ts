@@ -1,0 +1,94 @@
+// The consents a pair needs (the shared definition of the school path): the mentor's consent
+// to the mentoring work and additional agreement for this pair, each mentee's consent to take
+// part for this pair, and everyone's consent to the processing of personal data, which
+// belongs to the person, not to a pair. "Complete" means every one of them is received.
+
+export type ConsentKind = 'mentor_duties' | 'mentee_participation' | 'personal_data' | 'additional_agreement';
+export type ConsentStatus = 'requested' | 'received' | 'declined' | 'withdrawn';
+
+export const CONSENT_LABELS: Record<ConsentKind, string> = {
+  mentor_duties: 'согласие на выполнение работы по наставничеству',
+  additional_agreement: 'дополнительное соглашение к трудовому договору',
+  mentee_participation: 'согласие на участие в программе наставничества',
+  personal_data: 'согласие на обработку персональных данных',
+};
+
+export const CONSENT_STATUS_LABELS: Record<ConsentStatus | 'missing', string> = {
+  requested: 'запрошено',
+  received: 'получено',
+  declined: 'отказ',
+  withdrawn: 'отозвано',
+  missing: 'нет записи',
+};
+
+export interface RequiredConsent {
+  personId: string;
+  kind: ConsentKind;
+  /** Pair-bound consents carry the pair's id; the personal-data consent carries null. */
+  pairBound: boolean;
+}
+
+/** In print and check order: the mentor's three, then each mentee's two. */
+export function requiredConsents(pair: { mentorId: string; menteeIds: string[] }): RequiredConsent[] {
+  return [
+    { personId: pair.mentorId, kind: 'mentor_duties', pairBound: true },
+    { personId: pair.mentorId, kind: 'additional_agreement', pairBound: true },
+    { personId: pair.mentorId, kind: 'personal_data', pairBound: false },
+    ...pair.menteeIds.flatMap((id) => [
+      { personId: id, kind: 'mentee_participation' as const, pairBound: true },
+      { personId: id, kind: 'personal_data' as const, pairBound: false },
+    ]),
+  ];
+}
+
+export interface ConsentRecord {
+  id: string;
+  personId: string;
+  pairId: string | null;
+  kind: ConsentKind;
+  status: ConsentStatus;
+}
+
+export interface ConsentState extends RequiredConsent {
+  record: ConsentRecord | null;
+  /** The record's status, or 'missing' when there is no record at all. */
+  status: ConsentStatus | 'missing';
+}
+
+/** Each required consent of a pair with the record that answers it, if any. */
+export function consentStates(pair: { id: string; mentorId: string; menteeIds: string[] }, records: ConsentRecord[]): ConsentState[] {
+  return requiredConsents(pair).map((req) => {
+    const record =
+      records.find((r) => r.personId === req.personId && r.kind === req.kind && (req.pairBound ? r.pairId === pair.id : r.pairId === null)) ?? null;
+    return { ...req, record, status: record?.status ?? 'missing' };
+  });
+}
+
+export const isComplete = (states: ConsentState[]) => states.every((s) => s.status === 'received');
+
+export const missingOf = (states: ConsentState[]) => states.filter((s) => s.status !== 'received');
+
+/** «Нет согласия: Петров И.С. — согласие на обработку персональных данных; …», or null when nothing is missing. */
+export function missingConsentsMessage(missing: { personId: string; kind: ConsentKind }[], nameOf: (personId: string) => string): string | null {
+  if (missing.length === 0) return null;
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const m of missing) {
+    const key = `${m.personId}:${m.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    parts.push(`${nameOf(m.personId)} — ${CONSENT_LABELS[m.kind]}`);
+  }
+  return `Нет согласия: ${parts.join('; ')}.`;
+}
+
+/** Status changes a curator may record: a new paper may always be received again. */
+const TRANSITIONS: Record<'received' | 'declined' | 'withdrawn', ConsentStatus[]> = {
+  received: ['requested', 'declined', 'withdrawn'],
+  declined: ['requested'],
+  withdrawn: ['received'],
+};
+
+export function canMove(from: ConsentStatus, to: 'received' | 'declined' | 'withdrawn'): boolean {
+  return TRANSITIONS[to].includes(from);
+}

@@ -1,0 +1,25 @@
+// HTTP answers of the pairs and consents downloads (printed forms, scans): the file as an
+// attachment with a Russian file name, or a plain Russian message with the right status.
+import 'server-only';
+import { AppError } from '@/lib/errors';
+
+export const textResponse = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+
+export function fileResponse(bytes: Uint8Array, filename: string, contentType: string): Response {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, "'");
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'content-type': contentType,
+      'content-length': String(bytes.length),
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+/** An AppError becomes its message (404 for "not found"); anything else is rethrown. */
+export function appErrorResponse(e: unknown): Response {
+  if (!(e instanceof AppError)) throw e;
+  return textResponse(e.code === 'NOT_FOUND' ? 404 : e.code === 'FORBIDDEN' ? 403 : e.code === 'CONFLICT' ? 409 : 422, e.message);
+}

@@ -1,0 +1,61 @@
+// One PDF with every paper still missing for the selected pairs — consents, personal-data
+// consents (once per person) and the mentors' additional agreements — built from the
+// templates' document models joined with page breaks and rendered once.
+import 'server-only';
+import { desc, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { organizations } from '@/db/schema';
+import { parseId, requireOrgInScope, type Scope } from '@/lib/auth/scope';
+import { renderPdf } from '@/lib/documents/render';
+import { AppError, conflict, notFound } from '@/lib/errors';
+import { concatModels, consentForm, type FormsContext } from '@/lib/mentoring/consent-forms';
+import { missingOf } from '@/lib/mentoring/consents';
+import { placeOfIssue } from '@/templates/_parts';
+import { templateOf, validateTemplateData } from '../documents/render-frozen';
+import { listPairs } from '../pairs/list-pairs';
+import { BLANK_ACT, regulationRef, requireOrgRequisites } from '../pairs/requisites';
+
+export const MAX_PRINTED_PAIRS = 100;
+
+const ROLE_OF_LEVEL: Record<string, string> = {
+  municipality: 'муниципальный координатор системы наставничества',
+  region: 'мониторинг системы наставничества на региональном уровне',
+};
+
+export async function consentFormsPdf(db: Db, scope: Scope, rawIds: unknown[]): Promise<{ bytes: Buffer; filename: string; documents: number }> {
+  const ids = [...new Set(rawIds.map((id) => parseId(id, 'Пара')))];
+  if (ids.length === 0) throw new AppError('VALIDATION', 'Отметьте пары, согласия которых нужно распечатать.');
+  if (ids.length > MAX_PRINTED_PAIRS) throw new AppError('VALIDATION', `За один раз печатаются согласия не более ${MAX_PRINTED_PAIRS} пар.`);
+  const org = await requireOrgInScope(db, scope, scope.orgId);
+  const pairs = await listPairs(db, scope, { ids, statuses: ['forming', 'active'], organizationId: org.id });
+  if (pairs.length !== ids.length) throw notFound('Пара');
+
+  const ancestors = await db
+    .select({ kind: organizations.kind, shortName: organizations.shortName })
+    .from(organizations)
+    .where(inArray(organizations.id, org.path.split('/').filter((id) => id && id !== org.id)))
+    .orderBy(desc(organizations.kind));
+  const ctx: FormsContext = {
+    org: requireOrgRequisites(org),
+    regulation: (await regulationRef(db, org.id)) ?? BLANK_ACT,
+    operatorAddress: `${placeOfIssue(org.city)}, ______________________________`,
+    recipients: ancestors.filter((a) => ROLE_OF_LEVEL[a.kind]).map((a) => `${a.shortName} — ${ROLE_OF_LEVEL[a.kind]}`),
+  };
+
+  const models = [];
+  const personalDataPrinted = new Set<string>();
+  for (const view of pairs) {
+    const formPair = { mentor: view.mentor, mentees: view.mentees, form: view.pair.form, start: view.pair.startDate, end: view.pair.endDate, paymentSize: view.pair.paymentSize };
+    for (const missing of missingOf(view.consents)) {
+      if (missing.kind === 'personal_data') {
+        if (personalDataPrinted.has(missing.personId)) continue;
+        personalDataPrinted.add(missing.personId);
+      }
+      const doc = consentForm(ctx, formPair, missing.personId, missing.kind);
+      models.push(templateOf(doc.template).build(validateTemplateData(doc.template, doc.data)));
+    }
+  }
+  if (models.length === 0) throw conflict('Все согласия выбранных пар получены — печатать нечего.');
+  const bytes = await renderPdf(concatModels('Согласия участников наставничества и дополнительные соглашения', models));
+  return { bytes, filename: `Согласия и дополнительные соглашения (${models.length}).pdf`, documents: models.length };
+}

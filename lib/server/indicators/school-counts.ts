@@ -1,0 +1,145 @@
+// The counts behind the indicators, per school of a subtree: the schools are listed first,
+// so the planner knows how many it aggregates over (index lookups for a district's 40,
+// one scan for a region's 2000), then six grouped queries run side by side — staff (young
+// teachers by the cut-offs of lib/indicators/age.ts, covered ones, those without data),
+// issued introduction orders and положения, mentors, mentees, pairs by status, consents
+// outstanding. Districts and the region are sums of these rows.
+import 'server-only';
+import { and, eq, like, type SQL, sql } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import { organizations } from '@/db/schema';
+import { orgsInScope, type Scope } from '@/lib/auth/scope';
+import { youngCutoffs } from '@/lib/indicators/age';
+import type { UnitCounts } from '@/lib/indicators/compute';
+
+export interface SchoolCounts {
+  id: string;
+  districtId: string;
+  name: string;
+  counts: UnitCounts;
+}
+
+export type CountPart = 'staff' | 'docs' | 'mentors' | 'mentees' | 'pairs' | 'outstanding';
+
+/** What the key indicators need (lib/indicators/compute.ts keyIndicators): a dashboard asks for no more. */
+export const KEY_PARTS: readonly CountPart[] = ['staff', 'docs', 'mentors'];
+
+/** The grouped queries over the schools `ids`; each returns rows keyed by `org`. */
+function schoolCountQueries(ids: string[], referenceDate: string): Record<CountPart, SQL> {
+  const { bornAfter, startedAfter } = youngCutoffs(referenceDate);
+  const schools = sql`any(${sql.param(ids)}::uuid[])`;
+  const young = sql`(p.personal_data_consent and p.birth_date > ${bornAfter}::date and p.pedagogical_start > ${startedAfter}::date)`;
+  return {
+    staff: sql`
+      select p.organization_id as org,
+        count(*)::int as staff,
+        count(*) filter (where not p.personal_data_consent or p.birth_date is null or p.pedagogical_start is null)::int as without_data,
+        count(*) filter (where ${young})::int as young,
+        count(*) filter (where ${young} and p.id in (
+          select m.person_id from mentor_pair_mentees m join mentor_pairs pr on pr.id = m.pair_id
+          where pr.organization_id = ${schools} and pr.status in ('forming', 'active', 'completed')))::int as covered
+      from people p where p.organization_id = ${schools} group by 1`,
+    docs: sql`
+      select organization_id as org,
+        bool_or(template = 'school-intro-order')::int as implementing,
+        bool_or(template = 'school-regulation')::int as regulation
+      from documents
+      where organization_id = ${schools} and status in ('issued', 'amended') and template in ('school-intro-order', 'school-regulation')
+      group by 1`,
+    mentors: sql`select organization_id as org, count(*)::int as mentors from mentor_profiles where organization_id = ${schools} group by 1`,
+    // The bank, plus anyone in a pair that was not terminated without being in the bank.
+    mentees: sql`
+      select org, sum(n)::int as mentees from (
+        select organization_id as org, count(*) as n from mentee_profiles where organization_id = ${schools} group by 1
+        union all
+        select pr.organization_id, count(distinct m.person_id) from mentor_pairs pr join mentor_pair_mentees m on m.pair_id = pr.id
+        where pr.organization_id = ${schools} and pr.status <> 'terminated'
+          and not exists (select 1 from mentee_profiles mp where mp.person_id = m.person_id)
+        group by 1
+      ) x group by 1`,
+    pairs: sql`
+      select organization_id as org,
+        count(*) filter (where status = 'forming')::int as forming,
+        count(*) filter (where status = 'active')::int as active,
+        count(*) filter (where status = 'completed')::int as completed,
+        count(*) filter (where status = 'terminated')::int as terminated
+      from mentor_pairs where organization_id = ${schools} group by 1`,
+    // Required by a forming or active pair (the shared definition): the mentor's duties and
+    // additional agreement and each mentee's participation for the pair, and one
+    // personal-data consent per person. Anything not received — missing, requested,
+    // declined, withdrawn — is outstanding.
+    outstanding: sql`
+      with live as (
+        select id, organization_id as org, mentor_id from mentor_pairs where organization_id = ${schools} and status in ('forming', 'active')
+      ),
+      members as (
+        select id as pair_id, org, mentor_id as person_id, true as is_mentor from live
+        union all
+        select l.id, l.org, m.person_id, false from live l join mentor_pair_mentees m on m.pair_id = l.id
+      )
+      select org, sum(n)::int as outstanding from (
+        select r.org, count(*) filter (where c.id is null) as n
+        from members r
+        join (values (true, 'mentor_duties'::consent_kind), (true, 'additional_agreement'::consent_kind), (false, 'mentee_participation'::consent_kind)) k(is_mentor, kind)
+          on k.is_mentor = r.is_mentor
+        -- The school filter and "is not null" (the unique index is partial) keep a district's
+        -- lookup to its own consents instead of hashing the whole table.
+        left join consents c on c.organization_id = ${schools} and c.pair_id is not null
+          and c.pair_id = r.pair_id and c.person_id = r.person_id and c.kind = k.kind and c.status = 'received'
+        group by 1
+        union all
+        select r.org, count(*) filter (where c.id is null)
+        from (select distinct org, person_id from members) r
+        left join consents c on c.pair_id is null and c.person_id = r.person_id and c.kind = 'personal_data' and c.status = 'received'
+        group by 1
+      ) x group by 1`,
+  };
+}
+
+type Row = { org: string } & Record<string, number>;
+
+/**
+ * Per-school counts of the subtree at `subtreePath`, limited to the caller's scope. With
+ * `parts`, only those queries run and the counts of the others stay 0.
+ */
+export async function loadSchoolCounts(
+  db: Db | Tx,
+  scope: Scope,
+  subtreePath: string,
+  referenceDate: string,
+  parts?: readonly CountPart[],
+): Promise<SchoolCounts[]> {
+  const schools = await db
+    .select({ id: organizations.id, districtId: organizations.parentId, name: organizations.shortName })
+    .from(organizations)
+    // A path is UUIDs and slashes: no LIKE metacharacters to escape.
+    .where(and(eq(organizations.kind, 'school'), like(organizations.path, `${subtreePath}%`), orgsInScope(scope)))
+    .orderBy(sql`${organizations.shortName} collate ru_natural`, organizations.id);
+  if (schools.length === 0) return [];
+  const queries = schoolCountQueries(schools.map((s) => s.id), referenceDate);
+  const wanted = parts ?? (Object.keys(queries) as CountPart[]);
+  const results = await Promise.all(wanted.map((part) => db.execute<Row>(queries[part])));
+  const byOrg = new Map<string, Row>();
+  for (const { rows } of results) for (const r of rows) byOrg.set(r.org, { ...byOrg.get(r.org), ...r });
+  return schools.map((s) => {
+    const r = byOrg.get(s.id);
+    const n = (key: string) => Number(r?.[key] ?? 0);
+    const counts: UnitCounts = {
+      schools: 1,
+      schoolsImplementing: n('implementing'),
+      schoolsWithRegulation: n('regulation'),
+      staff: n('staff'),
+      staffWithoutData: n('without_data'),
+      youngTeachers: n('young'),
+      youngCovered: n('covered'),
+      mentors: n('mentors'),
+      mentees: n('mentees'),
+      pairsForming: n('forming'),
+      pairsActive: n('active'),
+      pairsCompleted: n('completed'),
+      pairsTerminated: n('terminated'),
+      consentsOutstanding: n('outstanding'),
+    };
+    return { id: s.id, districtId: s.districtId!, name: s.name, counts };
+  });
+}

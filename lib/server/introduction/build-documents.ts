@@ -1,0 +1,93 @@
+// The template data of the introduction order and its two annexes, built from the form and
+// the school's rows: the organization's requisites and legal bases, the curator and the
+// staff to acknowledge. Each piece is validated with its template's schema, and a problem
+// is reported on the form field it came from.
+import 'server-only';
+import type { Organization, Person } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { textToClauses } from '@/lib/school/regulation-text';
+import type { Introduction } from '@/lib/validations/introduction';
+import { checkTemplateData } from '@/lib/school/template-check';
+import { staffMemberOf } from '@/lib/mentoring/staff';
+import type { AcknowledgementEntry } from '../documents/create-draft';
+import { requireOrgRequisites } from '../pairs/requisites';
+
+export const INTRO_TITLE = 'О внедрении системы (целевой модели) наставничества педагогических работников';
+export const REGULATION_TITLE = 'Положение о системе наставничества педагогических работников';
+export const ROADMAP_TITLE = 'Дорожная карта (план мероприятий) по реализации Положения о системе наставничества';
+
+export interface IntroductionDocuments {
+  order: unknown;
+  regulation: unknown;
+  roadmap: unknown;
+  acknowledgements: AcknowledgementEntry[];
+}
+
+/** Template paths → the form field that produced them. */
+function formField(template: string, path: string[]): string {
+  const [head, index] = path;
+  if (template === 'school-regulation' && head === 'sections') return `sections.${index}.text`;
+  if (template === 'school-roadmap' && head === 'stages') return path.slice(0, 3).join('.');
+  if (head === 'curatorDuties') return `curatorDuties.${index}.text`;
+  if (head === 'curator') return path[1] === 'person' ? 'curatorId' : 'curatorPosition';
+  if (head === 'acknowledgement') return 'acknowledgementIds';
+  return head ?? '_form';
+}
+
+/** Whose name a problem in a list of people is about: «Петров-1 Иван: …». */
+function whose(data: unknown, path: string[]): string {
+  const [head, index] = path;
+  type Named = { person: { lastName: string; firstName: string } };
+  const record = data as { acknowledgement?: Named[]; curator?: Named };
+  const entry = head === 'acknowledgement' ? record.acknowledgement?.[Number(index)] : head === 'curator' ? record.curator : null;
+  return entry && path.includes('person') ? `${entry.person.lastName} ${entry.person.firstName}: ` : '';
+}
+
+const checked = (template: string, data: unknown) =>
+  checkTemplateData(template, data, ({ path, message }) => {
+    const clause = template === 'school-regulation' && path[2] === 'clauses' ? `пункт ${Number(path[3]) + 1}: ` : '';
+    return { field: formField(template, path), message: clause + whose(data, path) + message };
+  });
+
+export function buildIntroduction(org: Organization, staff: Map<string, Person>, input: Introduction): IntroductionDocuments {
+  const curatorRow = staff.get(input.curatorId);
+  if (!curatorRow) throw new AppError('VALIDATION', 'Куратор не найден среди сотрудников школы.', { curatorId: ['Выберите куратора из сотрудников школы.'] });
+  const chair = input.unionChairId ? staff.get(input.unionChairId) : null;
+  if (input.unionChairId && !chair) throw new AppError('VALIDATION', 'Председатель профсоюзной организации не найден среди сотрудников школы.');
+  const listed = input.acknowledgementIds.map((id) => staff.get(id));
+  if (listed.some((p) => !p)) throw new AppError('VALIDATION', 'В листе ознакомления есть человек не из сотрудников школы.', { acknowledgementIds: ['Выберите сотрудников школы.'] });
+  const people = listed as Person[];
+
+  const requisites = requireOrgRequisites(org);
+  const curator = {
+    ...staffMemberOf({ ...curatorRow, position: input.curatorPosition }),
+    ...(input.curatorPositionAccusative ? { positionForms: { accusative: input.curatorPositionAccusative } } : {}),
+  };
+  const pending = { date: null, number: null };
+  const order = {
+    org: requisites,
+    ...pending,
+    legalBases: org.legalBases,
+    purpose: input.purpose,
+    startDate: input.startDate,
+    roadmapPeriod: input.roadmapPeriod,
+    curator,
+    curatorDuties: input.curatorDuties.map((d) => d.text),
+    acknowledgement: people.map(staffMemberOf),
+  };
+  const regulation = {
+    org: requisites,
+    approvedBy: pending,
+    annexNo: 1,
+    council: { date: input.councilDate, number: input.councilNumber },
+    union: input.hasUnion ? { chair: chair ? staffMemberOf(chair).person : null, protocol: null } : null,
+    sections: input.sections.map((s) => ({ title: s.title, clauses: textToClauses(s.text) })),
+  };
+  const roadmap = { org: requisites, approvedBy: pending, annexNo: 2, period: input.roadmapPeriod, stages: input.stages };
+  return {
+    order: checked('school-intro-order', order),
+    regulation: checked('school-regulation', regulation),
+    roadmap: checked('school-roadmap', roadmap),
+    acknowledgements: people.map((p) => ({ personId: p.id, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName, unit: p.position })),
+  };
+}

@@ -1,0 +1,56 @@
+// Prepares the introduction order as a draft with its two annexes (Положение, roadmap) and
+// the acknowledgement list — created on the first save, updated in place afterwards. Once
+// the order is issued it is frozen: preparing again is refused with the register's message.
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { acknowledgements, documents, organizations, people } from '@/db/schema';
+import { conflict, forbidden } from '@/lib/errors';
+import type { Introduction } from '@/lib/validations/introduction';
+import type { OpContext } from '../context';
+import { createDraft, insertAcknowledgements } from '../documents/create-draft';
+import { updateDraft } from '../documents/update-draft';
+import { buildIntroduction, INTRO_TITLE, REGULATION_TITLE, ROADMAP_TITLE } from './build-documents';
+
+export const INTRO_TEMPLATE = 'school-intro-order';
+
+export async function prepareIntroduction(ctx: OpContext, input: Introduction): Promise<{ id: string }> {
+  if (ctx.scope.orgKind !== 'school') throw forbidden();
+  // The organization row lock serializes two saves of the same school: one draft, never two.
+  const [org] = await ctx.tx.select().from(organizations).where(eq(organizations.id, ctx.scope.orgId)).for('update');
+  if (!org) throw forbidden();
+  const existing = await ctx.tx
+    .select({ id: documents.id, status: documents.status, number: documents.number })
+    .from(documents)
+    .where(and(eq(documents.organizationId, org.id), eq(documents.template, INTRO_TEMPLATE), isNull(documents.parentId), inArray(documents.status, ['draft', 'issued', 'amended'])))
+    .orderBy(desc(documents.createdAt));
+  const issued = existing.find((d) => d.status !== 'draft');
+  if (issued) {
+    throw conflict(
+      `Приказ о внедрении уже издан (№ ${issued.number}) и не может быть изменён. Подготовьте новый документ, который изменит или отменит его.`,
+    );
+  }
+  const staff = new Map((await ctx.tx.select().from(people).where(eq(people.organizationId, org.id))).map((p) => [p.id, p]));
+  const docs = buildIntroduction(org, staff, input);
+  const title = `${INTRO_TITLE} в ${org.shortName}`;
+  const draft = existing[0];
+  if (!draft) {
+    return createDraft(ctx, {
+      template: INTRO_TEMPLATE,
+      title,
+      data: docs.order,
+      annexes: [
+        { template: 'school-regulation', title: REGULATION_TITLE, data: docs.regulation },
+        { template: 'school-roadmap', title: ROADMAP_TITLE, data: docs.roadmap },
+      ],
+      acknowledgements: docs.acknowledgements,
+    });
+  }
+  await updateDraft(ctx, { documentId: draft.id, data: docs.order, title });
+  const annexes = await ctx.tx.select({ id: documents.id, template: documents.template }).from(documents).where(eq(documents.parentId, draft.id)).orderBy(asc(documents.annexNo));
+  for (const annex of annexes) {
+    await updateDraft(ctx, { documentId: annex.id, data: annex.template === 'school-regulation' ? docs.regulation : docs.roadmap });
+  }
+  await ctx.tx.delete(acknowledgements).where(eq(acknowledgements.documentId, draft.id));
+  await insertAcknowledgements(ctx.tx, draft.id, docs.acknowledgements);
+  return { id: draft.id };
+}

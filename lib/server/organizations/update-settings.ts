@@ -1,0 +1,29 @@
+// Saves an organization's settings (names, head, city, order suffix, mentor load limit,
+// legal bases) — the school's own, or one of a district coordinator's schools.
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { organizations } from '@/db/schema';
+import { requireOrgInScope } from '@/lib/auth/scope';
+import { type OrganizationSettings, storedLegalBases } from '@/lib/validations/organization';
+import type { OpContext } from '../context';
+
+export async function updateSettings(ctx: OpContext, input: OrganizationSettings): Promise<{ id: string }> {
+  const org = await requireOrgInScope(ctx.tx, ctx.scope, input.organizationId);
+  const after = {
+    fullName: input.fullName,
+    shortName: input.shortName,
+    city: input.city,
+    headPosition: input.headPosition,
+    headLastName: input.headLastName,
+    headFirstName: input.headFirstName,
+    headMiddleName: input.headMiddleName,
+    headGender: input.headGender === 'auto' ? null : input.headGender,
+    orderSuffix: input.orderSuffix,
+    maxMenteesPerMentor: input.maxMenteesPerMentor,
+    legalBases: storedLegalBases(input.legalBases),
+  };
+  await ctx.tx.update(organizations).set({ ...after, updatedAt: new Date() }).where(eq(organizations.id, org.id));
+  const before = Object.fromEntries(Object.keys(after).map((k) => [k, org[k as keyof typeof after]]));
+  await ctx.audit({ action: 'organization.settings', entity: 'organization', entityId: org.id, organizationId: org.id, before, after });
+  return { id: org.id };
+}

@@ -1,0 +1,36 @@
+// Forms a mentor pair (one mentee) or group (several) in the 'forming' status, with the
+// consents it needs requested. The mentor's load limit is checked under the mentor's row
+// lock, so concurrent submissions cannot overfill a mentor.
+import 'server-only';
+import { mentorPairMentees, mentorPairs } from '@/db/schema';
+import { requiredConsents } from '@/lib/mentoring/consents';
+import type { createPairSchema } from '@/lib/validations/pairs';
+import type { z } from 'zod';
+import type { OpContext } from '../context';
+import { requestConsents } from '../consents/request-consents';
+import { assertCapacity, assertGroupSize, assertNotSelf, assertUnpaired, lockMentees, lockMentor } from './participants';
+
+export async function createPair(ctx: OpContext, input: z.output<typeof createPairSchema>): Promise<{ id: string }> {
+  const mentor = await lockMentor(ctx.tx, ctx.scope, input.mentorId);
+  const mentees = await lockMentees(ctx.tx, ctx.scope, mentor.organizationId, input.menteeIds);
+  assertNotSelf(mentor, mentees);
+  assertGroupSize(mentees.length);
+  await assertUnpaired(ctx.tx, mentees);
+  await assertCapacity(ctx.tx, mentor, mentees.length);
+
+  const [pair] = await ctx.tx
+    .insert(mentorPairs)
+    .values({ organizationId: mentor.organizationId, mentorId: mentor.person.id, form: input.form, kind: input.kind, paymentSize: input.paymentSize, startDate: input.start, endDate: input.end })
+    .returning({ id: mentorPairs.id });
+  if (!pair) throw new Error('insert returned no row');
+  await ctx.tx.insert(mentorPairMentees).values(mentees.map((m) => ({ pairId: pair.id, personId: m.id })));
+  await requestConsents(ctx.tx, mentor.organizationId, pair.id, requiredConsents({ mentorId: mentor.person.id, menteeIds: mentees.map((m) => m.id) }));
+  await ctx.audit({
+    action: 'pair.create',
+    entity: 'mentor_pair',
+    entityId: pair.id,
+    organizationId: mentor.organizationId,
+    after: { mentorId: mentor.person.id, menteeIds: mentees.map((m) => m.id), form: input.form, kind: input.kind, start: input.start, end: input.end },
+  });
+  return pair;
+}

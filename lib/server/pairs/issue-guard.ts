@@ -1,0 +1,17 @@
+// Orders that change pairs are issued only through their own operations (issuePairOrder,
+// issueTerminationOrder), which check consents and update the pairs in the same transaction.
+// The register's generic issue action asks this guard first.
+import 'server-only';
+import type { Tx } from '@/db/client';
+import type { Scope } from '@/lib/auth/scope';
+import { conflict } from '@/lib/errors';
+import { loadDocument } from '../documents/load-document';
+
+const ISSUED_FROM_PAIRS_PAGE = new Set(['pair-order', 'pair-termination-order']);
+
+export async function refuseIssueOutsidePairs(tx: Tx, scope: Scope, documentId: string): Promise<void> {
+  const doc = await loadDocument(tx, scope, documentId);
+  if (ISSUED_FROM_PAIRS_PAGE.has(doc.template) && doc.status === 'draft') {
+    throw conflict('Этот приказ издаётся на странице «Пары и группы» (/pairs): там проверяются согласия участников и обновляются пары.');
+  }
+}

@@ -1,0 +1,48 @@
+// The mentor's notice of early refusal, printed for signing: addressed to the head, citing
+// the mentor's additional agreement, with the end date no earlier than three working days
+// after the notice (computed when not given).
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { consents } from '@/db/schema';
+import { requireOrgInScope, type Scope } from '@/lib/auth/scope';
+import { earliestCancellationEnd } from '@/lib/calendar/working-days';
+import { renderPdf } from '@/lib/documents/render';
+import { AppError, conflict } from '@/lib/errors';
+import { staffMemberOf } from '@/lib/mentoring/staff';
+import { formatDate } from '@/lib/russian';
+import { todayIso } from '../clock';
+import { templateOf, validateTemplateData } from '../documents/render-frozen';
+import { loadPair, pairPeople } from './load-pair';
+import { BLANK_ACT, requireOrgRequisites } from './requisites';
+
+export async function refusalNoticePdf(
+  db: Db,
+  scope: Scope,
+  pairId: unknown,
+  query: { noticeDate?: string; endDate?: string; reason: string | null },
+): Promise<{ bytes: Buffer; filename: string }> {
+  const pair = await loadPair(db, scope, pairId);
+  if (pair.status !== 'active') throw conflict('Уведомление об отказе пишут по паре, закреплённой приказом.');
+  const org = await requireOrgInScope(db, scope, pair.organizationId);
+  const { mentor, mentees } = await pairPeople(db, pair);
+  const [agreement] = await db
+    .select({ date: consents.receivedOn, number: consents.note })
+    .from(consents)
+    .where(and(eq(consents.pairId, pair.id), eq(consents.personId, mentor.id), eq(consents.kind, 'additional_agreement'), eq(consents.status, 'received')));
+  const noticeDate = query.noticeDate ?? todayIso();
+  const earliest = earliestCancellationEnd(noticeDate);
+  const endDate = query.endDate ?? earliest;
+  if (endDate < earliest) throw new AppError('VALIDATION', `Дата отказа — не раньше ${formatDate(earliest)}: три рабочих дня после уведомления.`);
+  const data = validateTemplateData('refusal-notice', {
+    org: requireOrgRequisites(org),
+    mentor: staffMemberOf(mentor),
+    mentees: mentees.map(staffMemberOf),
+    agreement: agreement ?? BLANK_ACT,
+    endDate,
+    reason: query.reason,
+    date: noticeDate,
+  });
+  const model = templateOf('refusal-notice').build(data);
+  return { bytes: await renderPdf(model), filename: `${model.title}.pdf` };
+}

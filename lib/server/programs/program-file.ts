@@ -1,0 +1,25 @@
+// A program printed from its template on request — not registered: a program is a form of
+// the pair, not an order, and it changes all year as rows are marked done, so a frozen copy
+// in the register would be stale after the next mark. Printing renders the current data.
+import 'server-only';
+import type { Db } from '@/db/client';
+import { renderDocx, renderPdf } from '@/lib/documents/render';
+import { initialsAfter } from '@/lib/russian';
+import type { Scope } from '@/lib/auth/scope';
+import { templateOf, validateTemplateData } from '../documents/render-frozen';
+import { loadProgram } from './load-program';
+
+const CONTENT_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+export async function programFile(db: Db, scope: Scope, id: unknown, format: 'pdf' | 'docx') {
+  const program = await loadProgram(db, scope, id);
+  const data = validateTemplateData(program.kind, program.data) as { mentees?: { person: { lastName: string; firstName: string; middleName?: string | null } }[]; teacher?: { person: { lastName: string; firstName: string; middleName?: string | null } } };
+  const model = templateOf(program.kind).build(data);
+  const bytes = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
+  const who = data.teacher ?? data.mentees?.[0];
+  const name = `${program.kind === 'ppn' ? 'ППН' : 'ИОМ'}${who ? ` — ${initialsAfter(who.person)}` : ''}.${format}`;
+  return { bytes, filename: name, contentType: CONTENT_TYPES[format] };
+}

@@ -1,0 +1,150 @@
+// The district coordinator's product in Chromium: a district order issued through the wizard,
+// acknowledged in the app by two school heads, and the printed sheet with their dates; the
+// school list import with its one-time passwords; the progress board; the streamed archive.
+import { readFile } from 'node:fs/promises';
+import { eq, inArray } from 'drizzle-orm';
+import JSZip from 'jszip';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connect } from '@/db/client';
+import { auditLog, organizations, users } from '@/db/schema';
+import { DEMO_PASSWORD } from '@/db/seed';
+import { pdfText } from '../support/extract';
+import { appUrl, launchBrowser, logIn } from '../support/browser';
+
+let browser: Browser;
+const db = connect(inject('appDatabaseUrl'), 2);
+const HEADS = ['head1@nastavnik.demo', 'head2@nastavnik.demo'];
+const today = new Date().toLocaleDateString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });
+const importedSchools: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // Both heads agreed to electronic HR documents (ст. 22.1 ТК РФ), so their in-app acknowledgement counts.
+  await db.db.update(users).set({ electronicHrConsent: true }).where(inArray(users.email, HEADS));
+});
+afterAll(async () => {
+  await browser?.close();
+  // The imported schools leave the shared demo district as it was for the other test files.
+  if (importedSchools.length) {
+    await db.db.delete(auditLog).where(inArray(auditLog.organizationId, importedSchools));
+    await db.db.delete(users).where(inArray(users.organizationId, importedSchools));
+    await db.db.delete(organizations).where(inArray(organizations.id, importedSchools));
+  }
+  await db.pool.end();
+});
+
+async function signedIn(email: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await logIn(await context.newPage(), email, DEMO_PASSWORD);
+  return context;
+}
+
+describe('a district order and its acknowledgement sheet', () => {
+  let orderPath: string;
+
+  it('the coordinator prepares the order in the wizard and issues it', async () => {
+    const context = await signedIn('district@nastavnik.demo');
+    const page = context.pages()[0]!;
+    await page.getByRole('link', { name: 'Приказы муниципалитета' }).click();
+    await page.getByRole('link', { name: /Об утверждении муниципального положения/ }).click();
+    await expect(page.getByLabel('Утверждаемое положение (п. 1)').inputValue()).resolves.toMatch(/^положение о системе наставничества/);
+    await page.getByRole('button', { name: 'Сохранить проект приказа' }).click();
+    await page.waitForURL(/\/district\/orders\/[0-9a-f-]{36}$/);
+    orderPath = new URL(page.url()).pathname;
+    await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.locator('[data-ack-counts]').waitFor();
+    await expect(page.locator('[data-ack-counts] .stat').first().textContent()).resolves.toBe('0 из 28');
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/^Об утверждении положения о системе наставничества/);
+    await context.close();
+  });
+
+  for (const email of HEADS) {
+    it(`${email} opens the order addressed to them and acknowledges it in the app`, async () => {
+      const context = await signedIn(email);
+      const page = context.pages()[0]!;
+      const id = orderPath.split('/').pop()!;
+      await page.goto(appUrl(`/documents/${id}`));
+      await page.getByRole('button', { name: 'Ознакомлен(а)' }).click();
+      await page.getByRole('button', { name: 'Ознакомлен(а)' }).waitFor({ state: 'detached' });
+      await context.close();
+    });
+  }
+
+  it('the coordinator sees who has acknowledged, and the printed sheet shows their dates', async () => {
+    const context = await signedIn('district@nastavnik.demo');
+    const page = context.pages()[0]!;
+    await page.goto(appUrl(orderPath));
+    await expect(page.locator('[data-ack-counts] .stat').first().textContent()).resolves.toBe('2 из 28');
+    await expect(page.locator('[data-ack-done]').textContent()).resolves.toMatch(/Киреева О\.А\.МБОУ «СОШ № 1»/);
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'PDF' }).nth(1).click();
+    const pdf = await readFile((await (await download).path())!);
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    expect(text).toMatch(new RegExp(`Киреева О\\.А\\. МБОУ «СОШ № 1» ${today.replace(/\./g, '\\.')} ознакомлен\\(\\s?а\\) электронно`));
+    expect(text).toMatch(new RegExp(`Лабуренко Т\\.М\\. МБОУ «СОШ № 3» ${today.replace(/\./g, '\\.')} ознакомлен\\(\\s?а\\) электронно`));
+    // The other 26 heads are on the sheet, still to sign.
+    expect(text).toContain('Фирсов Е.Б.');
+    expect(text.match(/электронно/g)).toHaveLength(2);
+    await context.close();
+  });
+});
+
+describe('the coordinator’s other pages', () => {
+  it('imports a school list and shows the head’s password once', async () => {
+    const context = await signedIn('district@nastavnik.demo');
+    const page = context.pages()[0]!;
+    await page.goto(appUrl('/schools/import'));
+    const csv = [
+      'Полное наименование;Краткое наименование;Должность руководителя;ФИО руководителя;Email руководителя',
+      'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 99»;МБОУ «СОШ № 99»;Директор;Новикова Анна Сергеевна;novikova@e2e.test',
+      'Школа с ошибкой;МБОУ «СОШ № 1»;Директор;Петров П.П.;not-an-email',
+    ];
+    await page.getByLabel('Файл со списком школ').setInputFiles({ name: 'школы.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n')) });
+    await page.getByRole('button', { name: 'Проверить файл' }).click();
+    await expect(page.locator('[data-import-errors]').textContent()).resolves.toMatch(/Строка 3: .*не инициалами.*Неверный формат email/);
+    await expect(page.getByRole('button', { name: /Зарегистрировать/ }).count()).resolves.toBe(0);
+    await page.getByLabel('Файл со списком школ').setInputFiles({ name: 'школы.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.slice(0, 2).join('\n')) });
+    await page.getByRole('button', { name: 'Проверить файл' }).click();
+    await page.getByRole('button', { name: /Зарегистрировать школы \(1\)/ }).click();
+    const result = page.locator('[data-import-result]');
+    await expect(result.locator('code').textContent()).resolves.toMatch(/^[a-zA-Z2-9]{12}$/);
+    const [school] = await db.db.select().from(organizations).where(eq(organizations.shortName, 'МБОУ «СОШ № 99»'));
+    importedSchools.push(school!.id);
+    // The password works: the new head signs in.
+    const password = (await result.locator('code').textContent())!;
+    const head = await browser.newContext();
+    await logIn(await head.newPage(), 'novikova@e2e.test', password);
+    await head.close();
+    await context.close();
+  });
+
+  it('the progress board lists every school and sorts by a step', async () => {
+    const context = await signedIn('district@nastavnik.demo');
+    const page = context.pages()[0]!;
+    await page.getByRole('link', { name: 'Ход внедрения' }).click();
+    await page.locator('[data-progress-board]').waitFor();
+    await expect(page.locator('[data-progress-board] tbody tr').count()).resolves.toBe(28 + importedSchools.length);
+    await page.getByRole('link', { name: /^1\. Сведения/ }).click();
+    await page.waitForURL(/sort=step1/);
+    await page.getByLabel('Поиск по названию').fill('СОШ № 1»');
+    await page.getByRole('button', { name: 'Показать' }).click();
+    await page.waitForURL(/q=/);
+    await expect(page.locator('[data-progress-board] tbody tr').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('downloads the archive of issued documents as a ZIP with visible progress', async () => {
+    const context = await signedIn('district@nastavnik.demo');
+    const page = context.pages()[0]!;
+    await page.getByRole('link', { name: 'Архив документов' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Скачать документы (ZIP)' }).click();
+    const zip = await JSZip.loadAsync(await readFile((await (await download).path())!));
+    const names = Object.keys(zip.files);
+    expect(names).toContain('Опись.csv');
+    expect(names.some((n) => n.startsWith('МКУ «Управление образования Администрации города Бийска»/') && n.endsWith('.pdf'))).toBe(true);
+    await page.getByText(/Готово: .* МБ\./).waitFor();
+    await context.close();
+  });
+});
