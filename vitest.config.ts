@@ -36,6 +36,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-app.ts'],
+          setupFiles: ['tests/support/e2e-app.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

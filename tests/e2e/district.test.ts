@@ -5,15 +5,15 @@ import { readFile } from 'node:fs/promises';
 import { eq, inArray } from 'drizzle-orm';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { auditLog, organizations, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
 import { pdfText } from '../support/extract';
-import { appUrl, launchBrowser, logIn } from '../support/browser';
+import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
 
 let browser: Browser;
-const db = connect(inject('appDatabaseUrl'), 2);
+const db = connect(appDatabaseUrl(), 2);
 const HEADS = ['head1@nastavnik.demo', 'head2@nastavnik.demo'];
 const today = new Date().toLocaleDateString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });
 const importedSchools: string[] = [];
@@ -46,7 +46,7 @@ describe('a district order and its acknowledgement sheet', () => {
   it('the coordinator prepares the order in the wizard and issues it', async () => {
     const context = await signedIn('district@nastavnik.demo');
     const page = context.pages()[0]!;
-    await page.getByRole('link', { name: 'Приказы муниципалитета' }).click();
+    await page.locator('nav').getByRole('link', { name: 'Приказы муниципалитета', exact: true }).click();
     await page.getByRole('link', { name: /Об утверждении муниципального положения/ }).click();
     await expect(page.getByLabel('Утверждаемое положение (п. 1)').inputValue()).resolves.toMatch(/^положение о системе наставничества/);
     await page.getByRole('button', { name: 'Сохранить проект приказа' }).click();
@@ -122,7 +122,7 @@ describe('the coordinator’s other pages', () => {
   it('the progress board lists every school and sorts by a step', async () => {
     const context = await signedIn('district@nastavnik.demo');
     const page = context.pages()[0]!;
-    await page.getByRole('link', { name: 'Ход внедрения' }).click();
+    await page.locator('nav').getByRole('link', { name: 'Ход внедрения', exact: true }).click();
     await page.locator('[data-progress-board]').waitFor();
     await expect(page.locator('[data-progress-board] tbody tr').count()).resolves.toBe(28 + importedSchools.length);
     await page.getByRole('link', { name: /^1\. Сведения/ }).click();
@@ -137,7 +137,7 @@ describe('the coordinator’s other pages', () => {
   it('downloads the archive of issued documents as a ZIP with visible progress', async () => {
     const context = await signedIn('district@nastavnik.demo');
     const page = context.pages()[0]!;
-    await page.getByRole('link', { name: 'Архив документов' }).click();
+    await page.locator('nav').getByRole('link', { name: 'Архив документов', exact: true }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Скачать документы (ZIP)' }).click();
     const zip = await JSZip.loadAsync(await readFile((await (await download).path())!));

@@ -4,19 +4,19 @@
 // PDF and sees step 2 done on the path page.
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { documents, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
 import { pdfText } from '../support/extract';
-import { appUrl, launchBrowser, logIn } from '../support/browser';
+import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
 
 const CURATOR = 'vorontsova.in@school1.biysk.example';
 const EDITED = 'Наставнические пары встречаются каждую вторую среду месяца в методическом кабинете № 14.';
 
 let browser: Browser;
 let page: Page;
-const db = connect(inject('appDatabaseUrl'), 2);
+const db = connect(appDatabaseUrl(), 2);
 
 beforeAll(async () => {
   browser = await launchBrowser();

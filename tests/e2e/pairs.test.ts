@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { menteeProfiles, mentorPairs, mentorProfiles, people, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
@@ -19,7 +19,7 @@ import introOrder from '@/templates/school-intro-order/example.json';
 import regulation from '@/templates/school-regulation/example.json';
 import roadmap from '@/templates/school-roadmap/example.json';
 import { pdfText } from '../support/extract';
-import { appUrl, launchBrowser, logIn } from '../support/browser';
+import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
 
 const CURATOR = 'vorontsova.in@school1.biysk.example';
 const SCAN = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -28,7 +28,7 @@ let browser: Browser;
 let page: Page;
 let mentorId: string;
 let menteeId: string;
-const db = connect(inject('appDatabaseUrl'), 2);
+const db = connect(appDatabaseUrl(), 2);
 
 beforeAll(async () => {
   browser = await launchBrowser();

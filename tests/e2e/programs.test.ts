@@ -3,13 +3,13 @@
 // results that thanks the mentor, issued from the register. Another school's ids are 404.
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { menteeProfiles, mentorPairMentees, mentorPairs, organizations, people, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
 import { formatDate } from '@/lib/russian';
 import { pdfText } from '../support/extract';
-import { appUrl, launchBrowser, logIn } from '../support/browser';
+import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
 
 const CURATOR = 'vorontsova.in@school1.biysk.example';
 
@@ -17,7 +17,7 @@ let browser: Browser;
 let page: Page;
 let pairId: string;
 let otherPairId: string;
-const db = connect(inject('appDatabaseUrl'), 2);
+const db = connect(appDatabaseUrl(), 2);
 const today = new Date().toLocaleDateString('sv-SE');
 
 async function activePair(organizationId: string, mentor: [string, string, string], mentee: [string, string, string]) {

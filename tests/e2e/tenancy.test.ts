@@ -1,16 +1,16 @@
 // Forged ids in URLs, in form fields and in the session cookie, through the real server.
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { organizations, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
-import { appUrl, launchBrowser, logIn } from '../support/browser';
+import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
 
 let browser: Browser;
 let otherSchoolId: string;
 let ownSchoolId: string;
-const db = connect(inject('appDatabaseUrl'), 2);
+const db = connect(appDatabaseUrl(), 2);
 
 beforeAll(async () => {
   browser = await launchBrowser();

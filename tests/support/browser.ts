@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core. A missing browser is an error, never a skip.
 import fs from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import type { E2eApp } from './e2e-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -16,7 +16,17 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export const appUrl = (p = '/') => new URL(p, inject('appUrl')).toString();
+function currentApp(): E2eApp {
+  const app = (globalThis as { nastavnikE2e?: E2eApp }).nastavnikE2e;
+  if (!app) throw new Error('The e2e app is not running: tests/support/e2e-app.ts starts it for each test file.');
+  return app;
+}
+
+/** A URL of this test file's own application. */
+export const appUrl = (p = '/') => new URL(p, currentApp().url).toString();
+
+/** This test file's own database (a copy of the seeded demo database). */
+export const appDatabaseUrl = () => currentApp().databaseUrl;
 
 export async function logIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(appUrl('/login'));

@@ -14,8 +14,6 @@ export const TEMPLATE_DB = 'nastavnik_template';
 declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
-    appUrl: string;
-    appDatabaseUrl: string;
   }
 }
 

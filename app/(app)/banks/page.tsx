@@ -141,6 +141,8 @@ export default async function BanksPage() {
           <p className="muted">Приказ готовится из банка наставников: сначала добавьте наставников.</p>
         ) : (
           <MentorListOrderForm
+            // A form's rows are fixed when it mounts: another mentor in the bank is a new form.
+            key={banks.mentors.map((m) => m.person.id).join()}
             mentors={banks.mentors.map((m) => ({ id: m.person.id, name: fullName(m.person) }))}
             action={createMentorListOrderAction}
             defaults={{ period: schoolYearPeriod(today), categories: banks.mentors.map((m) => ({ personId: m.person.id, category: '' })) }}

@@ -83,6 +83,8 @@ export default async function CompletionPage() {
         <p className="muted">Приказ готовится, когда есть завершённые пары.</p>
       ) : (
         <ResultsOrderForm
+          // A form's rows are fixed when it mounts: another finished pair is a new form.
+          key={finished.map((p) => p.pair.id).join()}
           pairs={finished.map((p) => ({ id: p.pair.id, label: label(p), terminated: p.pair.status === 'terminated' }))}
           mentors={mentors.map((m) => ({ id: m.id, name: personNameOf(m), label: `${fullNameOf(m)}, ${m.position}` }))}
           action={prepareResultsOrderAction}
