@@ -14,7 +14,7 @@ import { formatDate } from '@/lib/russian';
 import { runInScope } from '@/lib/server/context';
 import { createDraft } from '@/lib/server/documents/create-draft';
 import { issueDocument } from '@/lib/server/documents/issue-document';
-import { regulationRef } from '@/lib/server/pairs/requisites';
+import { regulationRef } from '@/lib/server/organizations/requisites';
 import introOrder from '@/templates/school-intro-order/example.json';
 import regulation from '@/templates/school-regulation/example.json';
 import roadmap from '@/templates/school-roadmap/example.json';

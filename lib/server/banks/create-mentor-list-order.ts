@@ -16,7 +16,7 @@ import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { validateTemplateData } from '../documents/render-frozen';
 import { updateDraft } from '../documents/update-draft';
-import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../pairs/requisites';
+import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 import { lockOwnSchool } from '../people/school-staff';
 import { experienceOn } from '../people/years';
 

@@ -12,7 +12,7 @@ import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';
 import { listPairs } from '../pairs/list-pairs';
-import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../pairs/requisites';
+import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 
 export const RESULTS_TEMPLATE = 'results-order';
 const TERMINATED_SUMMARY = 'Наставничество прекращено досрочно.';

@@ -13,7 +13,7 @@ import { missingOf } from '@/lib/mentoring/consents';
 import { placeOfIssue } from '@/templates/_parts';
 import { templateOf, validateTemplateData } from '../documents/render-frozen';
 import { listPairs } from '../pairs/list-pairs';
-import { BLANK_ACT, regulationRef, requireOrgRequisites } from '../pairs/requisites';
+import { BLANK_ACT, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 
 export const MAX_PRINTED_PAIRS = 100;
 

@@ -6,7 +6,7 @@ import type { DocumentRow, Organization } from '@/db/schema';
 import { requireOrgInScope, type Scope } from '@/lib/auth/scope';
 import { forbidden, notFound } from '@/lib/errors';
 import type { OrgRequisites } from '@/templates/_parts';
-import { requireOrgRequisites } from '../pairs/requisites';
+import { requireOrgRequisites } from '../organizations/requisites';
 import { styleOfTemplate } from './order-data';
 import { listSchoolHeads, type SchoolHead } from './school-heads';
 

@@ -10,7 +10,7 @@ import type { Introduction } from '@/lib/validations/introduction';
 import { checkTemplateData } from '@/lib/school/template-check';
 import { staffMemberOf } from '@/lib/mentoring/staff';
 import type { AcknowledgementEntry } from '../documents/create-draft';
-import { requireOrgRequisites } from '../pairs/requisites';
+import { requireOrgRequisites } from '../organizations/requisites';
 
 export const INTRO_TITLE = 'О внедрении системы (целевой модели) наставничества педагогических работников';
 export const REGULATION_TITLE = 'Положение о системе наставничества педагогических работников';

@@ -9,7 +9,7 @@ import type { OpContext } from '../context';
 import { issueDocument, type IssueResult } from '../documents/issue-document';
 import { loadDocument } from '../documents/load-document';
 import { updateDraft } from '../documents/update-draft';
-import { requireOrgRequisites } from '../pairs/requisites';
+import { requireOrgRequisites } from '../organizations/requisites';
 import { INTRO_TEMPLATE } from './prepare-introduction';
 
 export async function issueIntroduction(ctx: OpContext, input: { documentId: string; issueDate: string }): Promise<IssueResult> {

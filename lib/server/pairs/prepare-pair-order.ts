@@ -15,7 +15,7 @@ import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';
 import { listPairs, type PairView } from './list-pairs';
-import { curatorOf, regulationRef, requireOrgRequisites } from './requisites';
+import { curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 
 export interface PreparedOrder {
   id: string;

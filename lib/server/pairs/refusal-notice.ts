@@ -14,7 +14,7 @@ import { formatDate } from '@/lib/russian';
 import { todayIso } from '../clock';
 import { templateOf, validateTemplateData } from '../documents/render-frozen';
 import { loadPair, pairPeople } from './load-pair';
-import { BLANK_ACT, requireOrgRequisites } from './requisites';
+import { BLANK_ACT, requireOrgRequisites } from '../organizations/requisites';
 
 export async function refusalNoticePdf(
   db: Db,

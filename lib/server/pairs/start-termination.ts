@@ -13,7 +13,7 @@ import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { createDraft } from '../documents/create-draft';
 import { loadPair, pairPeople } from './load-pair';
-import { curatorOf, requireOrgRequisites } from './requisites';
+import { curatorOf, requireOrgRequisites } from '../organizations/requisites';
 
 export async function startTermination(ctx: OpContext, input: z.output<typeof terminationSchema>): Promise<{ id: string }> {
   const pair = await loadPair(ctx.tx, ctx.scope, input.pairId, { forUpdate: true });

@@ -4,7 +4,7 @@ import 'server-only';
 import { AppError } from '@/lib/errors';
 import { staffMemberOf } from '@/lib/mentoring/staff';
 import type { OpContext } from '../context';
-import { curatorOf, loadOrganization, requireOrgRequisites } from '../pairs/requisites';
+import { curatorOf, loadOrganization, requireOrgRequisites } from '../organizations/requisites';
 
 export async function programParties(ctx: OpContext, organizationId: string) {
   const org = await loadOrganization(ctx.tx, organizationId);

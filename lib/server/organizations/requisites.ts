@@ -1,4 +1,4 @@
-// What the school's mentoring documents take from the database: the organization's
+// What an organization's documents take from the database: the organization's
 // requisites, staff members as documents name them, the Положение the documents cite
 // (approved by the latest issued introduction order) and the curator.
 import 'server-only';
