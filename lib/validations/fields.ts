@@ -37,12 +37,6 @@ export const newPassword = z
 
 export const gender = z.enum(['male', 'female'], { error: 'Выберите пол.' });
 
-export const personNameFields = {
-  lastName: requiredText('Фамилия', 100),
-  firstName: requiredText('Имя', 100),
-  middleName: optionalText('Отчество', 100),
-};
-
 export const uuid = z.uuid('Неверный идентификатор.');
 
 /** A calendar date from an <input type="date">: 'YYYY-MM-DD'. */

@@ -12,7 +12,7 @@ import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Browser, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
-import { consents, files, menteeProfiles, mentorPairMentees, mentorPairs, mentorProfiles, organizations, people, programs, users } from '@/db/schema';
+import { consents, files, menteeProfiles, mentorPairMentees, mentorPairs, mentorProfiles, organizations, people, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
 import { loadScope, type Scope } from '@/lib/auth/scope';
 import { createMentorListOrder } from '@/lib/server/banks/create-mentor-list-order';
