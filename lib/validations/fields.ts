@@ -35,8 +35,6 @@ export const newPassword = z
   .min(8, 'Пароль должен быть не короче 8 символов.')
   .max(200, 'Пароль длиннее 200 символов.');
 
-export const gender = z.enum(['male', 'female'], { error: 'Выберите пол.' });
-
 export const uuid = z.uuid('Неверный идентификатор.');
 
 /** A calendar date from an <input type="date">: 'YYYY-MM-DD'. */
