@@ -37,6 +37,7 @@ async function main() {
       ['district dashboard (28 schools)', '/dashboard', 'district@nastavnik.demo'],
       ['school dashboard (path)', '/dashboard', 'head1@nastavnik.demo'],
       ['region dashboard', '/dashboard', 'region@nastavnik.demo'],
+      ['teacher dashboard', '/dashboard', 'durnovo.la@school1.biysk.example'],
     ];
     console.log(`${CONNECTIONS} connections, ${SECONDS} s per page\n`);
     console.log('page                              p50 ms  p95 ms  p99 ms    req/s  non-2xx/errors');
