@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cleanText, numberItems, splitParagraphs, styledRuns } from './text';
 
 describe('cleanText', () => {
+  it('ties «№» to its number so a line never ends with it', () => {
+    expect(cleanText('от 25.05.2022 № 701 и №  12')).toBe('от 25.05.2022 №\u00A0701 и №\u00A012');
+    expect(cleanText('№ ')).toBe('№ ');
+  });
+
   it('drops characters XML cannot carry and keeps everything else', () => {
     expect(cleanText('a\u0000b\u0008c\u000Bd\u001Fe\uFFFEf')).toBe('abcdef');
     expect(cleanText('lone \uD800 high, lone \uDC00 low')).toBe('lone  high, lone  low');

@@ -5,10 +5,12 @@ import type { NumberedItem, Run } from './model';
 /**
  * Characters XML 1.0 cannot carry (C0 controls other than tab and newlines, unpaired
  * surrogates, U+FFFE/U+FFFF) are dropped; tabs become spaces (the model has no tab stops);
- * CR and CRLF become LF.
+ * CR and CRLF become LF. «№» is tied to its number with a no-break space, so a line never
+ * ends with a bare «№».
  */
 export function cleanText(s: string): string {
   return s
+    .replace(/№ +(?=\S)/g, '№\u00A0')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');

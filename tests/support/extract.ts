@@ -77,7 +77,8 @@ export async function docxText(buf: Buffer | Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(buf);
   const file = zip.file('word/document.xml');
   if (!file) throw new Error('word/document.xml is missing: not a DOCX file');
-  return documentXmlToText(await file.async('string'));
+  // A reader sees a no-break space as a space.
+  return documentXmlToText(await file.async('string')).replace(/\u00A0/g, ' ');
 }
 
 /** Text of a PDF (or of pages first..last, 1-based) as pdftotext lays it out. */
