@@ -1,8 +1,10 @@
-// Links to the PDF and DOCX of a document of the register (a draft renders as a preview).
+// One line of the introduction's document list: its label and its file links.
+import { FileLinks } from '@/components/documents/file-links';
+
 export function DocumentFiles({ id, label }: { id: string; label: string }) {
   return (
     <li data-document={id}>
-      {label}: <a href={`/documents/${id}/download/document.pdf`}>PDF</a> · <a href={`/documents/${id}/download/document.docx`}>DOCX</a>
+      {label}: <FileLinks id={id} />
     </li>
   );
 }

@@ -6,6 +6,7 @@ import { requirePageScope } from '@/lib/auth/session';
 import { formatDate } from '@/lib/russian';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { notFoundOnAppError } from '@/lib/server/not-found';
+import { FileLinks } from '@/components/documents/file-links';
 
 export const metadata: Metadata = { title: 'Реестр документов' };
 
@@ -44,7 +45,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                 </td>
                 <td>{d.ackTotal > 0 ? `${d.ackDone} из ${d.ackTotal}` : '—'}</td>
                 <td>
-                  <a href={`/documents/${d.id}/download/document.docx`}>DOCX</a> · <a href={`/documents/${d.id}/download/document.pdf`}>PDF</a>
+                  <FileLinks id={d.id} />
                 </td>
               </tr>
             ))}

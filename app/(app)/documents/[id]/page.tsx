@@ -14,14 +14,9 @@ import { loadReadableDocument } from '@/lib/server/documents/load-document';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { templateClass } from '@/templates/registry';
 import { acknowledgeInAppAction, issueDocumentAction, recordPaperAcknowledgementAction } from '../actions';
+import { FileLinks } from '@/components/documents/file-links';
 
 export const metadata: Metadata = { title: 'Документ' };
-
-const Files = ({ id, kind }: { id: string; kind: 'document' | 'acknowledgements' }) => (
-  <>
-    <a href={`/documents/${id}/download/${kind}.docx`}>DOCX</a> · <a href={`/documents/${id}/download/${kind}.pdf`}>PDF</a>
-  </>
-);
 
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requirePageScope();
@@ -46,11 +41,11 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         </p>
         <p>
           {doc.status === 'draft' ? 'Проект для просмотра: ' : 'Изданный документ: '}
-          <Files id={doc.id} kind="document" />
+          <FileLinks id={doc.id} />
         </p>
         {annexes.map((a) => (
           <p key={a.id}>
-            Приложение № {a.annexNo}: {a.title} — <Files id={a.id} kind="document" />
+            Приложение № {a.annexNo}: {a.title} — <FileLinks id={a.id} />
           </p>
         ))}
         {doc.status === 'draft' && keeper && (
@@ -63,7 +58,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             Лист ознакомления: {rows.filter((r) => r.acknowledgedOn).length} из {rows.length}
           </h2>
           <p>
-            Печатная форма: <Files id={doc.id} kind="acknowledgements" />
+            Печатная форма: <FileLinks id={doc.id} kind="acknowledgements" />
           </p>
           <table className="data">
             <thead>

@@ -12,14 +12,9 @@ import { loadDistrictOrder } from '@/lib/server/district/load-order';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { recordPaperAcknowledgementAction } from '../../../documents/actions';
 import { issueDistrictOrderAction } from '../actions';
+import { FileLinks } from '@/components/documents/file-links';
 
 export const metadata: Metadata = { title: 'Приказ муниципалитета' };
-
-const Files = ({ id, kind }: { id: string; kind: 'document' | 'acknowledgements' }) => (
-  <>
-    <a href={`/documents/${id}/download/${kind}.pdf`}>PDF</a> · <a href={`/documents/${id}/download/${kind}.docx`}>DOCX</a>
-  </>
-);
 
 export default async function DistrictOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requirePageScope('district.orders');
@@ -42,7 +37,7 @@ export default async function DistrictOrderPage({ params }: { params: Promise<{ 
         </p>
         <p>
           {doc.status === 'draft' ? 'Проект для просмотра: ' : 'Изданный приказ: '}
-          <Files id={doc.id} kind="document" />
+          <FileLinks id={doc.id} />
         </p>
         {doc.status === 'draft' && (
           <>
@@ -76,7 +71,7 @@ export default async function DistrictOrderPage({ params }: { params: Promise<{ 
             </div>
           </div>
           <p>
-            Лист «С приказом ознакомлены» с датами: <Files id={doc.id} kind="acknowledgements" />
+            Лист «С приказом ознакомлены» с датами: <FileLinks id={doc.id} kind="acknowledgements" />
           </p>
           <h2>Не ознакомлены: {pending.length}</h2>
           {pending.length === 0 ? (
