@@ -14,7 +14,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'templates/**/*.test.ts', 'db/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'templates/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,4 +1,4 @@
-// `next start` on every core: the primary forks one worker per core (WEB_CONCURRENCY
+// The production server (scripts/server.cjs) on every core: the primary forks one worker per core (WEB_CONCURRENCY
 // overrides), the workers share the listening port through Node's cluster module, and a
 // worker that dies is replaced. Usage: node scripts/cluster.cjs -p 3000 [-H host]
 const cluster = require('node:cluster');
@@ -21,6 +21,5 @@ if (cluster.isPrimary) {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } else {
-  process.argv = [process.argv[0], require.resolve('next/dist/bin/next'), 'start', ...process.argv.slice(2)];
-  require('next/dist/bin/next');
+  require('./server.cjs');
 }

@@ -1,5 +1,5 @@
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data →
-// production build when the sources changed → `next start`. Prints the demo logins.
+// production build when the sources changed → the production server (scripts/cluster.cjs). Prints the demo logins.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -21,7 +21,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess
   return spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
 }
 
-/** Production serving: one `next start` worker per core behind the cluster module. */
+/** Production serving: one server (scripts/server.cjs) per core behind the cluster module. */
 function serve(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [path.join(__dirname, 'cluster.cjs'), '-p', String(port)], { stdio: 'inherit', env });
 }

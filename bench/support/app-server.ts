@@ -1,4 +1,4 @@
-// For benchmarks: a throwaway embedded PostgreSQL with the demo data and `next start` on it.
+// For benchmarks: a throwaway embedded PostgreSQL with the demo data and the production server on it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';

@@ -1,5 +1,5 @@
 // Setup file of the end-to-end project: before each test file, a fresh copy of the seeded
-// demo database and the production build served on it by `next start`; stopped after the file.
+// demo database and the production build served on it by scripts/server.cjs; stopped after the file.
 import { afterAll, inject } from 'vitest';
 import { startE2eApp } from './e2e-server';
 

@@ -1,8 +1,8 @@
 // One end-to-end application: its own database (copied from the seeded demo template) and
-// `next start` on a free port against it.
+// the production server (scripts/server.cjs: Next.js behind the page cache) on a free port.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '@/db/embedded';
 
@@ -17,7 +17,7 @@ export interface E2eApp {
 async function waitFor(url: string, child: ChildProcess, log: string[], timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}\n${log.join('')}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}\n${log.join('')}`);
     try {
       if ((await fetch(url)).status < 500) return;
     } catch {
@@ -25,7 +25,7 @@ async function waitFor(url: string, child: ChildProcess, log: string[], timeoutM
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`next start did not answer within ${timeoutMs} ms\n${log.join('')}`);
+  throw new Error(`the server did not answer within ${timeoutMs} ms\n${log.join('')}`);
 }
 
 export async function startE2eApp(adminUrl: string): Promise<E2eApp> {
@@ -37,9 +37,8 @@ export async function startE2eApp(adminUrl: string): Promise<E2eApp> {
   const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const nextBin = createRequire(__filename).resolve('next/dist/bin/next');
   const log: string[] = [];
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [path.join(process.cwd(), 'scripts/server.cjs'), '-p', String(port), '-H', '127.0.0.1'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

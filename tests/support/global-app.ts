@@ -1,5 +1,5 @@
 // Global setup of the end-to-end tests: PostgreSQL with a seeded demo database that serves
-// as a template. Each test file then gets its own copy and its own `next start`
+// as a template. Each test file then gets its own copy and its own production server (scripts/server.cjs)
 // (tests/support/e2e-app.ts), so files never see each other's changes. `npm test` builds
 // first; a missing build fails the run rather than skipping the browser tests.
 import fs from 'node:fs';

@@ -1,0 +1,205 @@
+// @ts-check
+// A cache of rendered pages in front of Next.js, for signed-in GET requests.
+//
+// Why: a server-rendered App Router page costs ~5 ms of CPU however small it is, which caps
+// two cores at ~300 pages/s; most requests (dashboards, registers) re-render unchanged data.
+//
+// Correctness rests on PostgreSQL's transaction snapshot (`pg_current_snapshot()`): it
+// changes whenever any transaction that wrote anything starts or ends, and read-only
+// transactions never change it. An entry stores the snapshot taken *before* its render, and
+// is served only while the current snapshot is still the same text — i.e. no write has
+// committed (or even begun) anywhere since, so the page would render the same. The check is
+// one round trip to the database every instance shares, so several workers and several
+// machines stay consistent with each other and a user always sees their own writes.
+// Time-dependent text (today's date, deadlines) is bounded by a short lifetime, and an entry
+// never outlives the session it was rendered for.
+//
+// The key is the URL, the whole Cookie header (so an entry belongs to one session) and the
+// request headers Next.js varies its output on (RSC navigation, prefetch, encoding).
+
+const VARY_HEADERS = ['accept-encoding', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
+const CACHEABLE_TYPES = /^(text\/html|text\/x-component)\b/;
+/** Hop-by-hop and per-response headers that are not replayed from an entry. */
+const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+
+/**
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, snapshot: string, expiresAt: number }} Entry
+ * @typedef {import('node:http').IncomingMessage} Req
+ * @typedef {import('node:http').ServerResponse} Res
+ * @typedef {(req: Req, res: Res) => Promise<unknown>} Handler
+ * @typedef {{
+ *   snapshot: () => Promise<string>,
+ *   sessionExpiresAt: (req: Req) => Promise<number | null>,
+ *   ttlMs?: number,
+ *   maxBytes?: number,
+ *   maxEntryBytes?: number,
+ *   now?: () => number,
+ * }} Options
+ */
+
+/**
+ * Requests the cache may answer: signed-in page views, not API calls, assets or actions.
+ * @param {Req} req
+ */
+function isCandidate(req) {
+  const url = req.url ?? '';
+  return (
+    req.method === 'GET' &&
+    /session-token=/.test(req.headers.cookie ?? '') &&
+    !url.startsWith('/api/') &&
+    !url.startsWith('/_next/') &&
+    !req.headers['next-action']
+  );
+}
+
+/** @param {Req} req */
+function keyOf(req) {
+  return [req.url, req.headers.cookie, ...VARY_HEADERS.map((h) => req.headers[h] ?? '')].join('\n');
+}
+
+/**
+ * Runs `handler` while recording what it sends, without changing what the client gets.
+ * @param {Req} req @param {Res} res @param {Handler} handler
+ */
+async function capture(req, res, handler) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  /** @type {Record<string, string | string[]>} */
+  const headArgs = {};
+  /** @type {(chunk: unknown, encoding: unknown) => Buffer} */
+  const toBuffer = (chunk, encoding) =>
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === 'string'
+        ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'))
+        : Buffer.from(/** @type {Uint8Array} */ (chunk));
+  /** @type {any} The overloaded methods are wrapped as they are, arguments passed through. */
+  const patched = res;
+  const { write, end, writeHead } = patched;
+  patched.writeHead = function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
+    const headers = rest.find((a) => a && typeof a === 'object');
+    if (headers && !Array.isArray(headers)) Object.assign(headArgs, headers);
+    return writeHead.call(this, status, ...rest);
+  };
+  patched.write = function (/** @type {unknown} */ chunk, /** @type {any[]} */ ...rest) {
+    if (chunk != null) chunks.push(toBuffer(chunk, rest[0]));
+    return write.call(this, chunk, ...rest);
+  };
+  patched.end = function (/** @type {unknown} */ chunk, /** @type {any[]} */ ...rest) {
+    if (chunk != null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]));
+    return end.call(this, chunk, ...rest);
+  };
+  const finished = new Promise((resolve) => {
+    res.once('finish', () => resolve(true));
+    res.once('close', () => resolve(res.writableFinished));
+  });
+  await handler(req, res);
+  const ok = await finished;
+  /** @type {Record<string, string | string[]>} */
+  const headers = {};
+  for (const [name, value] of Object.entries({ ...res.getHeaders(), ...headArgs })) {
+    const lower = name.toLowerCase();
+    if (!NOT_STORED.has(lower) && value !== undefined) headers[lower] = Array.isArray(value) ? value.map(String) : String(value);
+  }
+  return { ok, status: res.statusCode, headers, body: Buffer.concat(chunks) };
+}
+
+/** @param {Options} options */
+function createPageCache(options) {
+  const ttlMs = options.ttlMs ?? 60_000;
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
+  const now = options.now ?? Date.now;
+  /** Insertion order is recency order: a hit moves its entry to the end. */
+  /** @type {Map<string, Entry>} */
+  const entries = new Map();
+  /** Renders in progress, so that concurrent misses of one key wait for one render. */
+  /** @type {Map<string, { snapshot: string, entry: Promise<Entry | null> }>} */
+  const rendering = new Map();
+  let bytes = 0;
+
+  /** @param {string} key */
+  function remove(key) {
+    const e = entries.get(key);
+    if (!e) return;
+    entries.delete(key);
+    bytes -= e.body.length;
+  }
+
+  /** @param {string} key @param {Entry} entry */
+  function store(key, entry) {
+    remove(key);
+    entries.set(key, entry);
+    bytes += entry.body.length;
+    for (const [oldest] of entries) {
+      if (bytes <= maxBytes) break;
+      remove(oldest);
+    }
+  }
+
+  /** @param {Res} res @param {Entry} entry @param {'hit' | 'shared'} state */
+  function send(res, entry, state) {
+    res.writeHead(entry.status, { ...entry.headers, 'content-length': entry.body.length, 'x-page-cache': state });
+    res.end(entry.body);
+  }
+
+  /** @param {Req} req @param {Res} res @param {Handler} handler @param {string} key @param {string} snapshot */
+  async function render(req, res, handler, key, snapshot) {
+    res.setHeader('x-page-cache', 'miss');
+    const sent = await capture(req, res, handler);
+    const cacheable =
+      sent.ok &&
+      sent.status === 200 &&
+      CACHEABLE_TYPES.test(String(sent.headers['content-type'] ?? '')) &&
+      !sent.headers['set-cookie'] &&
+      sent.body.length <= maxEntryBytes;
+    if (!cacheable) return null;
+    const sessionEnds = await options.sessionExpiresAt(req);
+    if (sessionEnds === null) return null;
+    delete sent.headers['x-page-cache'];
+    /** @type {Entry} */
+    const entry = { status: sent.status, headers: sent.headers, body: sent.body, snapshot, expiresAt: Math.min(now() + ttlMs, sessionEnds) };
+    store(key, entry);
+    return entry;
+  }
+
+  /**
+   * Answers `req` from the cache when the database has not changed since the entry was
+   * rendered; otherwise lets `handler` (Next.js) render it and keeps the result.
+   * @param {Req} req @param {Res} res @param {Handler} handler
+   */
+  async function handle(req, res, handler) {
+    if (!isCandidate(req)) return handler(req, res);
+    let snapshot;
+    try {
+      snapshot = await options.snapshot();
+    } catch {
+      return handler(req, res);
+    }
+    const key = keyOf(req);
+    const entry = entries.get(key);
+    if (entry && entry.snapshot === snapshot && now() < entry.expiresAt) {
+      entries.delete(key);
+      entries.set(key, entry);
+      return send(res, entry, 'hit');
+    }
+    const pending = rendering.get(key);
+    if (pending && pending.snapshot === snapshot) {
+      const shared = await pending.entry;
+      if (shared) return send(res, shared, 'shared');
+      return handler(req, res);
+    }
+    const promise = render(req, res, handler, key, snapshot);
+    const mine = { snapshot, entry: promise.catch(() => null) };
+    rendering.set(key, mine);
+    try {
+      await promise;
+    } finally {
+      if (rendering.get(key) === mine) rendering.delete(key);
+    }
+  }
+
+  return { handle, stats: () => ({ entries: entries.size, bytes }) };
+}
+
+module.exports = { createPageCache };

@@ -1,0 +1,146 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPageCache } from './page-cache.cjs';
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+
+const SESSION = 'next-auth.session-token=abc';
+
+/** A real HTTP server whose pages come from `render` through the cache. */
+async function harness(render: Handler, opts: { ttlMs?: number; sessionEndsAt?: number | null; maxBytes?: number } = {}) {
+  const state = { snapshot: '100:100:', clock: 1_000_000, renders: 0 };
+  const cache = createPageCache({
+    snapshot: async () => state.snapshot,
+    sessionExpiresAt: async () => (opts.sessionEndsAt === undefined ? state.clock + 3_600_000 : opts.sessionEndsAt),
+    ttlMs: opts.ttlMs,
+    maxBytes: opts.maxBytes,
+    now: () => state.clock,
+  });
+  const server = http.createServer((req, res) => {
+    void cache.handle(req, res, async (rq, rs) => {
+      state.renders++;
+      await render(rq, rs);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const get = async (path: string, headers: Record<string, string> = { cookie: SESSION }, method = 'GET') => {
+    const res = await fetch(base + path, { headers, method });
+    return { status: res.status, state: res.headers.get('x-page-cache'), type: res.headers.get('content-type'), body: await res.text() };
+  };
+  servers.push(server);
+  return { state, get, cache };
+}
+
+const servers: http.Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+/** A page that shows how many times it was rendered, streamed in two chunks like Next.js does. */
+function countingPage(extra: (res: http.ServerResponse) => void = () => undefined): Handler {
+  let n = 0;
+  return async (req, res) => {
+    n++;
+    res.statusCode = 200;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    extra(res);
+    res.write(`<p>${req.url} `);
+    await new Promise((r) => setTimeout(r, 5));
+    res.end(`рендер ${n}</p>`);
+  };
+}
+
+describe('page cache', () => {
+  it('answers a repeated view from the cache while the database snapshot is unchanged', async () => {
+    const { get, state } = await harness(countingPage());
+    const first = await get('/dashboard');
+    const second = await get('/dashboard');
+    expect(first).toMatchObject({ status: 200, state: 'miss', body: '<p>/dashboard рендер 1</p>' });
+    expect(second).toMatchObject({ status: 200, state: 'hit', body: first.body, type: 'text/html; charset=utf-8' });
+    expect(state.renders).toBe(1);
+  });
+
+  it('renders again after any write changed the snapshot', async () => {
+    const { get, state } = await harness(countingPage());
+    await get('/dashboard');
+    state.snapshot = '100:102:101';
+    expect(await get('/dashboard')).toMatchObject({ state: 'miss', body: '<p>/dashboard рендер 2</p>' });
+    expect(await get('/dashboard')).toMatchObject({ state: 'hit', body: '<p>/dashboard рендер 2</p>' });
+  });
+
+  it('keeps sessions, URLs and RSC requests apart', async () => {
+    const { get, state } = await harness(countingPage());
+    await get('/dashboard');
+    expect((await get('/dashboard', { cookie: 'next-auth.session-token=other' })).state).toBe('miss');
+    expect((await get('/documents')).state).toBe('miss');
+    expect((await get('/dashboard', { cookie: SESSION, rsc: '1' })).state).toBe('miss');
+    expect(state.renders).toBe(4);
+  });
+
+  it('never caches without a session, for POST, API routes, errors, downloads or responses that set cookies', async () => {
+    const { get, state } = await harness(async (req, res) => {
+      const url = req.url ?? '';
+      res.statusCode = url === '/missing' ? 404 : 200;
+      res.setHeader('content-type', url === '/file' ? 'application/pdf' : 'text/html');
+      if (url === '/cookie') res.setHeader('set-cookie', 'a=b');
+      res.end('x');
+    });
+    const paths = ['/missing', '/file', '/cookie', '/api/auth/session'];
+    for (let i = 0; i < 2; i++) {
+      for (const p of paths) await get(p);
+      await get('/dashboard', {});
+      await get('/dashboard', { cookie: SESSION }, 'POST');
+    }
+    expect(state.renders).toBe(2 * (paths.length + 2));
+  });
+
+  it('forgets an entry after its lifetime and when the session it was rendered for ends', async () => {
+    const short = await harness(countingPage(), { ttlMs: 1000 });
+    await short.get('/dashboard');
+    short.state.clock += 999;
+    expect((await short.get('/dashboard')).state).toBe('hit');
+    short.state.clock += 1;
+    expect((await short.get('/dashboard')).state).toBe('miss');
+
+    const ending = await harness(countingPage(), { sessionEndsAt: 1_000_500 });
+    await ending.get('/dashboard');
+    ending.state.clock += 500;
+    expect((await ending.get('/dashboard')).state).toBe('miss');
+  });
+
+  it('does not keep pages of a request whose session is not valid', async () => {
+    const { get, state } = await harness(countingPage(), { sessionEndsAt: null });
+    await get('/dashboard');
+    await get('/dashboard');
+    expect(state.renders).toBe(2);
+  });
+
+  it('renders once for concurrent views of one page', async () => {
+    const { get, state } = await harness(countingPage());
+    const views = await Promise.all(Array.from({ length: 8 }, () => get('/dashboard')));
+    expect(state.renders).toBe(1);
+    expect(new Set(views.map((v) => v.body))).toEqual(new Set(['<p>/dashboard рендер 1</p>']));
+    expect(views.filter((v) => v.state === 'shared')).toHaveLength(7);
+  });
+
+  it('drops the least recently used entries beyond its memory bound', async () => {
+    const { get, cache } = await harness(countingPage(), { maxBytes: 50 });
+    await get('/a');
+    await get('/b');
+    await get('/a');
+    await get('/c');
+    expect(cache.stats().bytes).toBeLessThanOrEqual(50);
+    expect((await get('/a')).state).toBe('hit');
+    expect((await get('/b')).state).toBe('miss');
+  });
+
+  it('replays custom headers of the stored response', async () => {
+    const { get } = await harness(countingPage((res) => res.setHeader('vary', 'rsc, Accept-Encoding')));
+    await get('/x');
+    const res = await fetch(`http://127.0.0.1:${(servers[0]!.address() as AddressInfo).port}/x`, { headers: { cookie: SESSION } });
+    expect(res.headers.get('x-page-cache')).toBe('hit');
+    expect(res.headers.get('vary')).toBe('rsc, Accept-Encoding');
+  });
+});

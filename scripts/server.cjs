@@ -1,0 +1,85 @@
+// @ts-check
+// The production HTTP server: Next.js behind the page cache (scripts/page-cache.cjs).
+// `npm start` runs one per core through scripts/cluster.cjs; tests run one directly.
+// Usage: node scripts/server.cjs -p 3000 [-H host]   (needs DATABASE_URL, NEXTAUTH_SECRET)
+Object.assign(process.env, { NODE_ENV: 'production' });
+const http = require('node:http');
+const path = require('node:path');
+/** @type {typeof import('next').default} `require('next')` is the function itself; its typings only declare the ESM default. */
+const next = /** @type {any} */ (require('next'));
+const { getToken } = require('next-auth/jwt');
+const { Pool } = require('pg');
+const { createPageCache } = require('./page-cache.cjs');
+
+/** @param {string} flag @param {string} fallback */
+function option(flag, fallback) {
+  const i = process.argv.indexOf(flag);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const port = Number(option('-p', process.env.PORT ?? '3000'));
+const hostname = option('-H', '0.0.0.0');
+
+/** A page view needs one round trip here; a small pool of its own keeps it off the app's. */
+const snapshotPool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+snapshotPool.on('error', () => undefined);
+
+/** Cookies as next-auth's SessionStore reads them (it accepts a plain object). */
+/** @param {string | undefined} header */
+function cookiesOf(header) {
+  /** @type {Record<string, string>} */
+  const jar = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) jar[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return jar;
+}
+
+/** Session expiry by Cookie header: decoding a token derives its key (HKDF) every time. */
+/** @type {Map<string, number | null>} */
+const expiries = new Map();
+
+/** @param {import('node:http').IncomingMessage} req */
+async function sessionExpiresAt(req) {
+  const cookie = req.headers.cookie ?? '';
+  const known = expiries.get(cookie);
+  if (known !== undefined) return known;
+  // @ts-expect-error: getToken reads only `headers` and `cookies` of the request.
+  const token = await getToken({ req: { headers: req.headers, cookies: cookiesOf(cookie) } }).catch(() => null);
+  const expiresAt = typeof token?.exp === 'number' ? token.exp * 1000 : null;
+  if (expiries.size >= 10_000) expiries.clear();
+  expiries.set(cookie, expiresAt);
+  return expiresAt;
+}
+
+const cache = createPageCache({
+  snapshot: async () => (await snapshotPool.query('select pg_current_snapshot()::text as s')).rows[0].s,
+  sessionExpiresAt,
+});
+
+async function main() {
+  const app = next({ dev: false, dir: path.join(__dirname, '..'), hostname, port });
+  const handler = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((req, res) => {
+    cache.handle(req, res, handler).catch((error) => {
+      console.error('request failed', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Внутренняя ошибка сервера.');
+    });
+  });
+  server.listen(port, hostname);
+  const stop = () => {
+    server.close();
+    snapshotPool.end().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
