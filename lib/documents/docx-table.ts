@@ -1,8 +1,8 @@
-// The model's data tables as WordprocessingML, written as docx's serialisable objects by a
-// custom component. A table is where a document's volume lives (a 600-row annex), and docx's
-// object per cell, paragraph and run triples the time to pack it; here a cell costs a few
-// plain objects. Text is escaped by docx's serialiser like any other.
-import { FileChild, type IXmlableObject } from 'docx';
+// The model's data tables in WordprocessingML: bordered, with a fixed grid, the header row
+// repeated on every page and section rows spanning every column. Cell text takes its size and
+// weight from the table paragraph styles, so that a cell of a 600-row annex is a few short strings.
+import { cellXml, mmToTwip, paragraphXml, rowXml, tableXml, type ParagraphStyle } from './docx-xml';
+import { CELL_PADDING_MM } from './layout';
 import type { Align, Block, TableColumn } from './model';
 import { plainParagraphs } from './text';
 
@@ -11,13 +11,8 @@ type TableBlock = Extract<Block, { kind: 'table' }>;
 /** Paragraph styles the document defines for table text (12 pt; the heading bold and centred). */
 export const TABLE_STYLES = { text: 'TableText', heading: 'TableHeading', section: 'TableSection' } as const;
 
-const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
-
-const attr = (attributes: Record<string, string | number>) => ({ _attr: attributes });
-const border = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': '000000' };
-
 /** Column widths in twips, scaled so that they fill the table width exactly. */
-export function columnTwips(columns: TableColumn[], totalTw: number): number[] {
+function columnTwips(columns: TableColumn[], totalTw: number): number[] {
   const weights = columns.map((c) => Math.max(c.width, 0.01));
   const sum = weights.reduce((s, w) => s + w, 0);
   const widths = weights.map((w) => Math.floor((w / sum) * totalTw));
@@ -25,77 +20,38 @@ export function columnTwips(columns: TableColumn[], totalTw: number): number[] {
   return widths;
 }
 
-// The serialiser only reads these objects, so the ones every cell repeats are shared.
-const PRESERVE_SPACE = attr({ 'xml:space': 'preserve' });
-const paragraphProperties = new Map<string, IXmlableObject>();
-
-function propertiesOf(style: string, align: Align = 'left'): IXmlableObject {
-  const key = `${style}/${align}`;
-  let properties = paragraphProperties.get(key);
-  if (!properties) {
-    const list: IXmlableObject[] = [{ 'w:pStyle': attr({ 'w:val': style }) }];
-    if (align !== 'left') list.push({ 'w:jc': attr({ 'w:val': JC[align] }) });
-    properties = { 'w:pPr': list };
-    paragraphProperties.set(key, properties);
-  }
-  return properties;
+/** Cell text as paragraphs; empty ones are kept, as they hold space. */
+function cellParagraphs(text: string, style: ParagraphStyle): string {
+  let xml = '';
+  for (const part of plainParagraphs(text)) xml += paragraphXml(part ? [{ text: part, bold: false, italic: false, underline: false }] : [], style);
+  return xml;
 }
 
-function paragraph(text: string, style: string, align?: Align): IXmlableObject {
-  const properties = propertiesOf(style, align);
-  return { 'w:p': text ? [properties, { 'w:r': [{ 'w:t': [PRESERVE_SPACE, text] }] }] : [properties] };
-}
+const HEADING: ParagraphStyle = { styleId: TABLE_STYLES.heading };
+const SECTION: ParagraphStyle = { styleId: TABLE_STYLES.section };
+/** Body cell styles by column alignment; left is the style's own. */
+const TEXT: Record<Align, ParagraphStyle> = {
+  left: { styleId: TABLE_STYLES.text },
+  center: { styleId: TABLE_STYLES.text, align: 'center' },
+  right: { styleId: TABLE_STYLES.text, align: 'right' },
+  justify: { styleId: TABLE_STYLES.text, align: 'justify' },
+};
 
-/**
- * A cell; `widthTw` is given for the header row and spanning cells only: with a fixed layout
- * the grid and the first row set the widths, and a fifth fewer elements per cell pack faster.
- */
-function cell(text: string, style: string, o: { widthTw?: number; align?: Align; span?: number; centred?: boolean } = {}): IXmlableObject {
-  const properties: IXmlableObject[] = [];
-  if (o.widthTw) properties.push({ 'w:tcW': attr({ 'w:w': o.widthTw, 'w:type': 'dxa' }) });
-  if (o.span && o.span > 1) properties.push({ 'w:gridSpan': attr({ 'w:val': o.span }) });
-  if (o.centred) properties.push({ 'w:vAlign': attr({ 'w:val': 'center' }) });
-  const content = plainParagraphs(text).map((part) => paragraph(part, style, o.align));
-  return { 'w:tc': properties.length ? [{ 'w:tcPr': properties }, ...content] : content };
-}
-
-const HEADER_ROW = { 'w:trPr': [{ 'w:cantSplit': {} }, { 'w:tblHeader': {} }] };
-const BODY_ROW = { 'w:trPr': [{ 'w:cantSplit': {} }] };
-
-export class DataTable extends FileChild {
-  constructor(
-    private readonly block: TableBlock,
-    private readonly widthTw: number,
-    private readonly cellMarginsTw: { vertical: number; horizontal: number },
-  ) {
-    super('w:tbl');
+export function dataTableXml(block: TableBlock, widthTw: number): string {
+  const { columns } = block;
+  const widths = columnTwips(columns, widthTw);
+  const styles = columns.map((c) => TEXT[c.align ?? 'left']);
+  let rows = rowXml(columns.map((c, i) => cellXml(cellParagraphs(c.header, HEADING), { widthTw: widths[i], verticalAlign: 'center' })).join(''), true);
+  for (const row of block.rows) {
+    if ('section' in row) {
+      rows += rowXml(cellXml(cellParagraphs(row.section, SECTION), { widthTw, span: columns.length }));
+      continue;
+    }
+    let cells = '';
+    for (let i = 0; i < columns.length; i++) cells += cellXml(cellParagraphs(row.cells[i] ?? '', styles[i]));
+    rows += rowXml(cells);
   }
-
-  override prepForXml(): IXmlableObject {
-    const { columns, rows } = this.block;
-    const widths = columnTwips(columns, this.widthTw);
-    const margin = (side: string, w: number) => ({ [`w:${side}`]: attr({ 'w:w': w, 'w:type': 'dxa' }) });
-    const { vertical, horizontal } = this.cellMarginsTw;
-    const tableProperties = {
-      'w:tblPr': [
-        { 'w:tblW': attr({ 'w:w': this.widthTw, 'w:type': 'dxa' }) },
-        { 'w:tblBorders': ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => ({ [`w:${side}`]: attr(border) })) },
-        { 'w:tblLayout': attr({ 'w:type': 'fixed' }) },
-        { 'w:tblCellMar': [margin('top', vertical), margin('left', horizontal), margin('bottom', vertical), margin('right', horizontal)] },
-      ],
-    };
-    const grid = { 'w:tblGrid': widths.map((w) => ({ 'w:gridCol': attr({ 'w:w': w }) })) };
-    const header = {
-      'w:tr': [HEADER_ROW, ...columns.map((c, i) => cell(c.header, TABLE_STYLES.heading, { widthTw: widths[i], centred: true }))],
-    };
-    const body = rows.map((row) => ({
-      'w:tr': [
-        BODY_ROW,
-        ...('section' in row
-          ? [cell(row.section, TABLE_STYLES.section, { widthTw: this.widthTw, span: columns.length })]
-          : columns.map((c, i) => cell(row.cells[i] ?? '', TABLE_STYLES.text, { align: c.align }))),
-      ],
-    }));
-    return { 'w:tbl': [tableProperties, grid, header, ...body] };
-  }
+  const vertical = mmToTwip(CELL_PADDING_MM.vertical);
+  const horizontal = mmToTwip(CELL_PADDING_MM.horizontal);
+  return tableXml({ widthTw, gridTw: widths, bordered: true, cellMarginsTw: { top: vertical, left: horizontal, bottom: vertical, right: horizontal } }, rows);
 }

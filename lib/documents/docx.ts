@@ -1,131 +1,15 @@
-// DocumentModel → DOCX (the `docx` package). One of the two format-aware modules; the
-// geometry and typography come from layout.ts so that the PDF looks the same.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  FileChild,
-  Header,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
-import { DataTable, TABLE_STYLES } from './docx-table';
-import type { Align, Block, DocumentModel } from './model';
-import {
-  CELL_PADDING_MM,
-  DOC_TYPE_LETTER_SPACING,
-  FIRST_LINE_INDENT_MM,
-  FONT,
-  PAGE_NUMBER_TOP_MM,
-  REQUISITE_MAX_WIDTH_MM,
-  SIGN_LINE_SHARE,
-  SIGNATURE_POSITION_SHARE,
-  SPACING,
-  pageGeometry,
-  stampWidthMm,
-  type PageGeometry,
-} from './layout';
-import { cleanText, numberItems, splitParagraphs, styledRuns, type StyledRun } from './text';
-
-type Element = FileChild;
-
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-} as const;
-
-/** Millimetres → twentieths of a point, rounded as Word does (A4 is 11906 × 16838). */
-const mmToTwip = (mm: number) => Math.round((mm * 1440) / 25.4);
-
-/** Points → twentieths of a point (spacing, letter spacing). */
-const ptToTwip = (pt: number) => Math.round(pt * 20);
-
-interface ParagraphStyle {
-  align?: Align;
-  size?: number;
-  bold?: boolean;
-  firstLineMm?: number;
-  leftMm?: number;
-  before?: number;
-  after?: number;
-  keepNext?: boolean;
-  letterSpacing?: number;
-}
-
-function textRun(run: StyledRun, style: ParagraphStyle): TextRun {
-  return new TextRun({
-    text: run.text,
-    bold: run.bold || style.bold || undefined,
-    italics: run.italic || undefined,
-    underline: run.underline ? {} : undefined,
-    size: style.size && style.size !== FONT.body ? style.size * 2 : undefined,
-    characterSpacing: style.letterSpacing ? ptToTwip(style.letterSpacing) : undefined,
-  });
-}
-
-function paragraph(runs: StyledRun[], style: ParagraphStyle = {}): Paragraph {
-  return new Paragraph({
-    children: runs.map((run) => textRun(run, style)),
-    alignment: ALIGN[style.align ?? 'left'],
-    indent:
-      style.firstLineMm || style.leftMm
-        ? {
-            firstLine: style.firstLineMm ? mmToTwip(style.firstLineMm) : undefined,
-            left: style.leftMm ? mmToTwip(style.leftMm) : undefined,
-          }
-        : undefined,
-    spacing: style.before || style.after ? { before: ptToTwip(style.before ?? 0), after: ptToTwip(style.after ?? 0) } : undefined,
-    keepNext: style.keepNext || undefined,
-  });
-}
-
-/** Paragraphs of plain text (newlines start paragraphs); spacing before the first, after the last. */
-function paragraphs(runs: StyledRun[], style: ParagraphStyle = {}): Paragraph[] {
-  const parts = splitParagraphs(runs);
-  return parts.map((part, i) =>
-    paragraph(part, {
-      ...style,
-      before: i === 0 ? style.before : undefined,
-      after: i === parts.length - 1 ? style.after : undefined,
-      keepNext: style.keepNext || i < parts.length - 1,
-    }),
-  );
-}
-
-const plain = (text: string, style: ParagraphStyle = {}) => paragraphs(styledRuns(text), style);
-
-const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-
-/** A cell of a layout table; `underlined` draws the line a form is signed on. */
-function cell(content: Paragraph[], widthTw: number, underlined = false): TableCell {
-  return new TableCell({
-    children: content.length ? content : [new Paragraph({})],
-    width: { size: widthTw, type: WidthType.DXA },
-    borders: underlined ? { bottom: SINGLE } : undefined,
-  });
-}
-
-function dataTable(block: Extract<Block, { kind: 'table' }>, page: PageGeometry): Element[] {
-  const caption = block.caption ? plain(block.caption, { bold: true, align: 'center', after: SPACING.caption, keepNext: true }) : [];
-  if (block.columns.length === 0) return caption;
-  const table = new DataTable(block, mmToTwip(page.textWidthMm), {
-    vertical: mmToTwip(CELL_PADDING_MM.vertical),
-    horizontal: mmToTwip(CELL_PADDING_MM.horizontal),
-  });
-  return [...caption, table, new Paragraph({ spacing: { after: ptToTwip(SPACING.table) } })];
-}
+// DocumentModel → DOCX. One of the two format-aware modules: the `docx` package writes the
+// package around the body (styles, settings, the page-number header, properties, content
+// types), and the body, the document's bulk, is written as WordprocessingML by docx-blocks.ts
+// and handed to docx's packer as word/document.xml (its documented `overrides`): building and
+// serialising docx's object per element took most of a long order's render time.
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { blockXml } from './docx-blocks';
+import { TABLE_STYLES } from './docx-table';
+import { mmToTwip } from './docx-xml';
+import { FONT, PAGE_NUMBER_TOP_MM, pageGeometry, type PageGeometry } from './layout';
+import type { DocumentModel } from './model';
+import { cleanText } from './text';
 
 const tableStyle = (id: string, o: { bold?: boolean; center?: boolean } = {}) => ({
   id,
@@ -135,120 +19,10 @@ const tableStyle = (id: string, o: { bold?: boolean; center?: boolean } = {}) =>
   paragraph: o.center ? { alignment: AlignmentType.CENTER } : undefined,
 });
 
-/** Text in layout tables lines up with the body text; the right padding keeps neighbours apart. */
-const LAYOUT_CELL_MARGINS = { top: 0, bottom: 0, left: 0, right: mmToTwip(2) };
-
-/** A borderless layout table, for blocks whose parts stand side by side. */
-function layoutTable(rows: TableCell[][], widths: number[], alignment: Align): Table {
-  return new Table({
-    width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    margins: LAYOUT_CELL_MARGINS,
-    alignment: ALIGN[alignment],
-    rows: rows.map((children) => new TableRow({ children, cantSplit: true })),
-  });
-}
-
-function stamps(block: Extract<Block, { kind: 'stamps' }>, page: PageGeometry): Element[] {
-  if (block.stamps.length === 0) return [];
-  const widthTw = mmToTwip(stampWidthMm(block.stamps.length, page.textWidthMm));
-  const size = block.stamps.length > 1 ? FONT.stampSeveral : FONT.stampSingle;
-  const cells = block.stamps.map((lines) => cell(lines.flatMap((line) => plain(line, { size })), widthTw));
-  return [layoutTable([cells], cells.map(() => widthTw), 'right'), new Paragraph({ spacing: { after: ptToTwip(SPACING.stamps) } })];
-}
-
-function signature(block: Extract<Block, { kind: 'signature' }>, page: PageGeometry): Element[] {
-  const totalTw = mmToTwip(page.textWidthMm);
-  const leftTw = Math.round(totalTw * SIGNATURE_POSITION_SHARE);
-  const position = block.position.flatMap((line) => plain(line));
-  const name = new TableCell({
-    children: plain(block.name, { align: 'right' }),
-    width: { size: totalTw - leftTw, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.BOTTOM,
-  });
-  return [
-    new Paragraph({ spacing: { before: ptToTwip(SPACING.signatureBefore) }, keepNext: true }),
-    layoutTable([[cell(position, leftTw), name]], [leftTw, totalTw - leftTw], 'left'),
-  ];
-}
-
-function signLine(block: Extract<Block, { kind: 'signLine' }>, page: PageGeometry): Element[] {
-  const totalTw = mmToTwip(page.textWidthMm);
-  const partTw = Math.round(totalTw * SIGN_LINE_SHARE);
-  const captionStyle = { size: FONT.signCaption, align: 'center' as const };
-  const labels = block.right === undefined ? [block.left] : [block.left, block.right];
-  const widths = labels.length === 1 ? [partTw] : [partTw, totalTw - 2 * partTw, partTw];
-  const lineCells = widths.map((w, i) => cell([paragraph([], { before: FONT.body })], w, i % 2 === 0));
-  const captionCells = widths.map((w, i) => cell(i % 2 === 0 ? plain(labels[i / 2], captionStyle) : [], w));
-  return [layoutTable([lineCells, captionCells], widths, 'left'), new Paragraph({})];
-}
-
-/** Date at the left and number at the right of one line, whatever their lengths. */
-function dateNumber(block: Extract<Block, { kind: 'dateNumber' }>, page: PageGeometry): Element[] {
-  const halfTw = Math.round(mmToTwip(page.textWidthMm) / 2);
-  const row = [cell(plain(block.date), halfTw), cell(plain(block.number, { align: 'right' }), halfTw)];
-  return [layoutTable([row], [halfTw, halfTw], 'left'), new Paragraph({ spacing: { after: ptToTwip(SPACING.dateNumber) } })];
-}
-
-function blockElements(block: Block, page: PageGeometry): Element[] {
-  const requisiteIndentMm = Math.max(page.textWidthMm - REQUISITE_MAX_WIDTH_MM, 0);
-  switch (block.kind) {
-    case 'orgHeader':
-      return block.lines.flatMap((line, i) =>
-        plain(line, { align: 'center', bold: true, after: i === block.lines.length - 1 ? SPACING.orgHeader : 0, keepNext: true }),
-      );
-    case 'docType':
-      return plain(block.text, { align: 'center', bold: true, size: FONT.docType, letterSpacing: DOC_TYPE_LETTER_SPACING, after: SPACING.docType, keepNext: true });
-    case 'dateNumber':
-      return dateNumber(block, page);
-    case 'place':
-      return plain(block.text, { align: 'center', after: SPACING.place, keepNext: true });
-    case 'title':
-      return plain(block.text, { align: block.align ?? 'center', bold: true, after: SPACING.title, keepNext: true });
-    case 'heading':
-      return plain(block.text, { align: 'center', bold: true, before: SPACING.headingBefore, after: SPACING.headingAfter, keepNext: true });
-    case 'paragraph':
-      return paragraphs(styledRuns(block.runs), {
-        align: block.align ?? 'justify',
-        firstLineMm: block.indent ? FIRST_LINE_INDENT_MM : undefined,
-        keepNext: block.keepWithNext,
-      });
-    case 'directive':
-      return plain(block.text, { bold: true, before: SPACING.directive, after: SPACING.directive, keepNext: true });
-    case 'numbered':
-      return numberItems(block.items, block.start).flatMap((item) => {
-        const [first, ...rest] = splitParagraphs(item.runs);
-        const style = { align: 'justify' as const, firstLineMm: FIRST_LINE_INDENT_MM };
-        return [paragraph([{ text: `${item.number} `, bold: false, italic: false, underline: false }, ...first], style), ...rest.map((part) => paragraph(part, style))];
-      });
-    case 'table':
-      return dataTable(block, page);
-    case 'stamps':
-      return stamps(block, page);
-    case 'annexCaption':
-      return block.lines.flatMap((line, i) =>
-        plain(line, { leftMm: requisiteIndentMm, after: i === block.lines.length - 1 ? SPACING.annexCaption : 0, keepNext: true }),
-      );
-    case 'signature':
-      return signature(block, page);
-    case 'signLine':
-      return signLine(block, page);
-    case 'spacer':
-      return Array.from({ length: Math.max(block.lines ?? 1, 0) }, () => new Paragraph({}));
-    case 'pageBreak':
-      return [new Paragraph({ pageBreakBefore: true })];
-  }
-}
-
-function pageNumberHeader(): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: FONT.pageNumber * 2 })] })] });
-}
-
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const page = pageGeometry(model);
-  const doc = new Document({
+/** The package without a body; its headers are the page number (from page 2) and an empty one for page 1. */
+function packageSkeleton(model: DocumentModel): Document {
+  const pageNumber = new TextRun({ children: [PageNumber.CURRENT], size: FONT.pageNumber * 2 });
+  return new Document({
     title: cleanText(model.title),
     creator: 'Наставник',
     styles: {
@@ -266,24 +40,41 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     },
     sections: [
       {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: mmToTwip(210), height: mmToTwip(297), orientation: page.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: {
-              top: mmToTwip(page.marginTopMm),
-              bottom: mmToTwip(page.marginBottomMm),
-              left: mmToTwip(page.marginLeftMm),
-              right: mmToTwip(page.marginRightMm),
-              header: mmToTwip(PAGE_NUMBER_TOP_MM),
-              footer: mmToTwip(PAGE_NUMBER_TOP_MM),
-            },
-          },
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageNumber] })] }),
+          first: new Header({ children: [] }),
         },
-        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
-        children: model.blocks.flatMap((block) => blockElements(block, page)),
+        children: [],
       },
     ],
   });
-  return Packer.toBuffer(doc);
+}
+
+/**
+ * A4 with the ГОСТ margins; the first page takes the empty header (titlePg). `headerIds` are the
+ * relationship ids docx gave the headers, in the order of its `headers` option: default, first.
+ */
+function sectionProperties(page: PageGeometry, [defaultHeader, firstHeader]: number[]): string {
+  const [width, height] = page.landscape ? [mmToTwip(297), mmToTwip(210)] : [mmToTwip(210), mmToTwip(297)];
+  return (
+    `<w:sectPr><w:headerReference w:type="default" r:id="rId${defaultHeader}"/><w:headerReference w:type="first" r:id="rId${firstHeader}"/>` +
+    `<w:pgSz w:w="${width}" w:h="${height}" w:orient="${page.landscape ? 'landscape' : 'portrait'}"/>` +
+    `<w:pgMar w:top="${mmToTwip(page.marginTopMm)}" w:right="${mmToTwip(page.marginRightMm)}" w:bottom="${mmToTwip(page.marginBottomMm)}" w:left="${mmToTwip(page.marginLeftMm)}"` +
+    ` w:header="${mmToTwip(PAGE_NUMBER_TOP_MM)}" w:footer="${mmToTwip(PAGE_NUMBER_TOP_MM)}" w:gutter="0"/>` +
+    '<w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
+  );
+}
+
+const DOCUMENT_START =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>';
+
+export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  const page = pageGeometry(model);
+  const skeleton = packageSkeleton(model);
+  let body = '';
+  for (const block of model.blocks) body += blockXml(block, page);
+  const headerIds = skeleton.Headers.map((header) => header.View.ReferenceId);
+  const documentXml = `${DOCUMENT_START}${body}${sectionProperties(page, headerIds)}</w:body></w:document>`;
+  return Packer.toBuffer(skeleton, false, [{ path: 'word/document.xml', data: documentXml }]);
 }

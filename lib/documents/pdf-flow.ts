@@ -69,7 +69,9 @@ export class Flow {
   /** Lines of runs (newlines start paragraphs, each with the first-line indent). */
   wrap(runs: StyledRun[], o: ParagraphOptions): Line[] {
     const set = this.setOptions(o);
-    return splitParagraphs(runs).flatMap((paragraph) => this.setter.wrap(paragraph, set));
+    const lines: Line[] = [];
+    for (const paragraph of splitParagraphs(runs)) for (const line of this.setter.wrap(paragraph, set)) lines.push(line);
+    return lines;
   }
 
   /**

@@ -33,9 +33,10 @@ function loadFaces(): Record<FaceKey, Buffer> {
 /**
  * What pdfkit keeps of the current face, beyond its typings: the parsed (fontkit) font and
  * the per-word shaping cache. Both depend only on the font file, so they are shared by all
- * documents: parsing and shaping are most of the cost of a PDF otherwise.
+ * documents: parsing and shaping are most of the cost of a PDF otherwise. The font's id,
+ * subset encoding and reference are the document's own (pdf-glyphs.ts).
  */
-interface EmbeddedFontInternals {
+export interface EmbeddedFontInternals {
   id: string;
   font: { hasGlyphForCodePoint(codePoint: number): boolean; layout(text: string): unknown };
   layoutCache?: Record<string, unknown>;
@@ -49,11 +50,6 @@ interface GlyphPosition {
   advanceWidth: number;
   xOffset: number;
   yOffset: number;
-}
-
-interface PageInternals {
-  fonts: Record<string, unknown>;
-  height: number;
 }
 
 const parsedFaces: Partial<Record<FaceKey, EmbeddedFontInternals['font']>> = {};
@@ -83,7 +79,7 @@ export function registerFaces(doc: PDFKit.PDFDocument): void {
   }
 }
 
-const currentFont = (doc: PDFKit.PDFDocument) => (doc as unknown as { _font: EmbeddedFontInternals })._font;
+export const currentFont = (doc: PDFKit.PDFDocument) => (doc as unknown as { _font: EmbeddedFontInternals })._font;
 
 /** Makes `face` the current font of `doc`, sharing its parsed font and shaping cache. */
 export function useFace(doc: PDFKit.PDFDocument, face: FaceKey): void {
@@ -140,41 +136,4 @@ export class FaceMetrics {
     }
     return unit * size;
   }
-}
-
-const pdfNumber = (n: number) => String(Math.round(n * 1000) / 1000);
-
-/**
- * Writes `text` in the current face and size with its baseline at (x, baseline), the way
- * pdfkit's text() does, without its per-call option handling and two re-measurements,
- * which are most of the cost of a table. `wordSpacing` widens every space (justification);
- * the spaces stay real glyphs, so extracted text keeps its words apart. Returns false,
- * drawing nothing, for text with glyph offsets (combining marks), which is left to text().
- */
-export function emitText(doc: PDFKit.PDFDocument, text: string, x: number, baseline: number, wordSpacing = 0): boolean {
-  const font = currentFont(doc);
-  const size = (doc as unknown as { _fontSize: number })._fontSize;
-  const chunks = wordSpacing ? text.split(/(?<= )/) : [text];
-  const widening = (wordSpacing * 1000) / size;
-  const commands: string[] = [];
-  for (let c = 0; c < chunks.length; c++) {
-    const [glyphs, positions] = font.encode(chunks[c]);
-    let start = 0;
-    for (let i = 0; i < positions.length; i++) {
-      const position = positions[i];
-      if (position.xOffset || position.yOffset) return false;
-      const chunkEnd = i === positions.length - 1;
-      const adjustment = position.xAdvance - position.advanceWidth + (chunkEnd && c < chunks.length - 1 ? widening : 0);
-      if (adjustment !== 0 || chunkEnd) {
-        commands.push(`<${glyphs.slice(start, i + 1).join('')}> ${pdfNumber(-adjustment)}`);
-        start = i + 1;
-      }
-    }
-  }
-  const page = doc.page as unknown as PageInternals;
-  page.fonts[font.id] ??= font.ref();
-  doc.addContent(
-    `q 1 0 0 -1 0 ${pdfNumber(page.height)} cm BT 1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - baseline)} Tm /${font.id} ${pdfNumber(size)} Tf [${commands.join(' ')}] TJ ET Q`,
-  );
-  return true;
 }

@@ -74,8 +74,9 @@ export function drawTable(flow: Flow, block: TableBlock): void {
           align: cell.align,
         }),
       );
-      flow.doc.rect(cell.x, flow.y, cell.width, height);
     }
+    // The borders as one path after the text: a path may not have anything else drawn inside it.
+    for (const cell of cells) flow.doc.rect(cell.x, flow.y, cell.width, height);
     flow.doc.lineWidth(BORDER_WIDTH).stroke();
     flow.y += height;
   };
@@ -97,8 +98,10 @@ export function drawTable(flow: Flow, block: TableBlock): void {
     }
   };
 
-  const rows = block.rows.map(rowCells);
-  const firstRowHeight = rows.length ? heightOf(linesOf(rows[0])) : 0;
+  // Rows are wrapped as they are drawn, so that a long table's lines never pile up in memory.
+  const [firstRow, ...otherRows] = block.rows;
+  const firstCells = firstRow && rowCells(firstRow);
+  const firstRowHeight = firstCells ? heightOf(linesOf(firstCells)) : 0;
   flow.ensure(Math.min(flow.heightOf(caption, captionOptions) + heightOf(headerLines) + firstRowHeight, pageBody));
   flow.drawLines(caption, captionOptions);
 
@@ -108,7 +111,8 @@ export function drawTable(flow: Flow, block: TableBlock): void {
     drawHeader();
     flow.onNewPage = drawHeader;
   } else drawRow(header);
-  rows.forEach(drawRow);
+  if (firstCells) drawRow(firstCells);
+  for (const row of otherRows) drawRow(rowCells(row));
   flow.onNewPage = previous;
   flow.space(SPACING.table);
 }

@@ -3,7 +3,8 @@
 // broken here once (greedy, on spaces; a word wider than the line is cut) and drawn one
 // by one wherever the page layout puts them.
 import type { Align } from './model';
-import { emitText, faceKey, useFace, type FaceKey, type FaceMetrics } from './pdf-fonts';
+import { faceKey, useFace, type FaceKey, type FaceMetrics } from './pdf-fonts';
+import { fontResource, glyphArray, pdfNumber } from './pdf-glyphs';
 import type { StyledRun } from './text';
 
 export interface Fragment {
@@ -58,6 +59,10 @@ interface Word {
 
 const isSpace = (item: Item): item is Space => 'space' in item;
 
+const SPACE = 0x20;
+
+const emptyLine = (indent: number, first: boolean): Line => ({ items: [], width: 0, spaces: 0, first, last: false, indent });
+
 interface Segment {
   face: FaceKey;
   underline: boolean;
@@ -67,10 +72,29 @@ interface Segment {
 }
 
 export class TextSetter {
+  /**
+   * Text-showing operators drawn on `textPage` and not yet written to it. A page's text goes
+   * into its content as one text object, in one write: pdfkit turns every string it is given
+   * into bytes one character at a time, and a table has thousands of cells.
+   */
+  private pendingText = '';
+  private textPage: PDFKit.PDFPage | null = null;
+  /** The font and size `pendingText` has set last, so that Tf is written only when they change. */
+  private textFont = '';
+  private textSize = 0;
+
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly metrics: FaceMetrics,
   ) {}
+
+  /** Writes the text drawn so far to its page; needed once, after the last line of a document. */
+  flush(): void {
+    if (this.textPage && this.pendingText) this.textPage.write(Buffer.from(`BT\n${this.pendingText}ET\n`, 'latin1'));
+    this.pendingText = '';
+    this.textFont = '';
+    this.textPage = null;
+  }
 
   private measure(face: FaceKey, text: string, o: SetOptions): number {
     return this.metrics.width(face, text, o.size) + (o.letterSpacing ?? 0) * text.length;
@@ -79,19 +103,25 @@ export class TextSetter {
   /** Words (runs of fragments with no space between them) separated by single spaces. */
   private tokens(runs: StyledRun[], o: SetOptions): (Word | Space)[] {
     const out: (Word | Space)[] = [];
+    // Spaces are alike within a face, and lines only read them.
+    const spaces: Partial<Record<FaceKey, Space>> = {};
     let word: Word | null = null;
     for (const run of runs) {
       const face = faceKey(run.bold, run.italic);
-      for (const part of run.text.split(/( +)/)) {
-        if (!part) continue;
-        if (part[0] === ' ') {
+      const text = run.text;
+      for (let start = 0; start < text.length; ) {
+        if (text.charCodeAt(start) === SPACE) {
+          while (text.charCodeAt(start) === SPACE) start++;
           word = null;
           const previous = out[out.length - 1];
-          if (previous && !('space' in previous)) out.push({ space: true, width: this.measure(face, ' ', o) });
+          if (previous && !('space' in previous)) out.push((spaces[face] ??= { space: true, width: this.measure(face, ' ', o) }));
           continue;
         }
-        const text = this.metrics.drawable(face, part);
-        const frag: Fragment = { text, face, underline: run.underline, width: this.measure(face, text, o) };
+        let end = text.indexOf(' ', start);
+        if (end < 0) end = text.length;
+        const drawable = this.metrics.drawable(face, text.slice(start, end));
+        start = end;
+        const frag: Fragment = { text: drawable, face, underline: run.underline, width: this.measure(face, drawable, o) };
         if (!word) {
           word = { frags: [], width: 0 };
           out.push(word);
@@ -163,15 +193,8 @@ export class TextSetter {
   /** Breaks one paragraph into lines; an empty paragraph is one empty line. */
   wrap(runs: StyledRun[], o: SetOptions): Line[] {
     const lines: Line[] = [];
-    const firstIndent = Math.min(o.firstIndent ?? 0, o.width / 2);
-    let line: Line = { items: [], width: 0, spaces: 0, first: true, last: false, indent: firstIndent };
+    let line = emptyLine(Math.min(o.firstIndent ?? 0, o.width / 2), true);
     let pendingSpace: Space | null = null;
-    const room = () => o.width - line.indent;
-    const finish = () => {
-      lines.push(line);
-      line = { items: [], width: 0, spaces: 0, first: false, last: false, indent: 0 };
-      pendingSpace = null;
-    };
     const queue = this.tokens(runs, o);
     for (let i = 0; i < queue.length; i++) {
       const token = queue[i];
@@ -179,17 +202,20 @@ export class TextSetter {
         pendingSpace = line.items.length ? token : null;
         continue;
       }
+      const room = o.width - line.indent;
       const spaceWidth: number = pendingSpace ? pendingSpace.width : 0;
-      if (line.width + spaceWidth + token.width <= room()) {
+      if (line.width + spaceWidth + token.width <= room) {
         if (pendingSpace && !pendingSpace.soft) {
           line.items.push(pendingSpace);
           line.spaces++;
         }
-        line.items.push(...token.frags);
+        for (const frag of token.frags) line.items.push(frag);
         line.width += spaceWidth + token.width;
         pendingSpace = null;
       } else if (line.items.length) {
-        finish();
+        lines.push(line);
+        line = emptyLine(0, false);
+        pendingSpace = null;
         i--;
       } else {
         const parts = this.splitAtHyphens(token, o);
@@ -198,12 +224,13 @@ export class TextSetter {
           i--;
           continue;
         }
-        const pieces = this.cut(token, room(), o.width, o);
+        const pieces = this.cut(token, room, o.width, o);
         const rest = pieces.pop();
         for (const piece of pieces) {
           line.items.push(...piece.frags);
           line.width += piece.width;
-          finish();
+          lines.push(line);
+          line = emptyLine(0, false);
         }
         if (rest) {
           line.items.push(...rest.frags);
@@ -218,6 +245,11 @@ export class TextSetter {
 
   /** Draws one line whose box starts at (x, top). */
   drawLine(line: Line, x: number, top: number, o: SetOptions & { align: Align }): void {
+    // The flow has moved to another page (or back to one, for its number): the text so far is complete.
+    if (this.doc.page !== this.textPage) {
+      this.flush();
+      this.textPage = this.doc.page;
+    }
     const room = o.width - line.indent;
     let cursor = x + line.indent;
     let extra = 0;
@@ -248,8 +280,16 @@ export class TextSetter {
 
   private drawSegment(segment: Segment, baseline: number, o: SetOptions, wordSpacing: number): void {
     useFace(this.doc, segment.face);
-    this.doc.fontSize(o.size);
-    if (o.letterSpacing || !emitText(this.doc, segment.text, segment.x, baseline, wordSpacing)) {
+    const glyphs = o.letterSpacing ? null : glyphArray(this.doc, segment.text, o.size, wordSpacing);
+    if (glyphs !== null) {
+      const font = fontResource(this.doc);
+      const setFont = font === this.textFont && o.size === this.textSize ? '' : ` /${font} ${pdfNumber(o.size)} Tf`;
+      this.textFont = font;
+      this.textSize = o.size;
+      // pdfkit draws top-down on a flipped page, so the text matrix turns the glyphs upright again.
+      this.pendingText += `1 0 0 -1 ${pdfNumber(segment.x)} ${pdfNumber(baseline)} Tm${setFont} ${glyphs} TJ\n`;
+    } else {
+      this.doc.fontSize(o.size);
       this.doc.text(segment.text, segment.x, baseline, {
         lineBreak: false,
         baseline: 'alphabetic',

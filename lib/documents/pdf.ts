@@ -205,6 +205,7 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const flow = new Flow(doc, setter, page);
   for (const block of model.blocks) drawBlock(flow, block);
   numberPages(doc, setter, page.widthMm * PT_PER_MM);
+  setter.flush();
   doc.end();
   return done;
 }

@@ -56,6 +56,19 @@ describe('renderDocx', () => {
     expect(headers.some((h) => h.includes('PAGE'))).toBe(true);
   });
 
+  it('gives pages after the first the page-number header and the first an empty one, in a sound zip', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(everyBlockModel()), { checkCRC32: true });
+    const document = await zip.file('word/document.xml')!.async('string');
+    const relationships = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const header = (type: string) => {
+      const id = document.match(new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"/>`))?.[1];
+      const target = relationships.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1];
+      return zip.file(`word/${target}`)!.async('string');
+    };
+    expect(await header('default')).toContain('PAGE');
+    expect(await header('first')).not.toContain('PAGE');
+  });
+
   it('lays out A4 with the ГОСТ margins and the landscape orientation', async () => {
     const portrait = await (await JSZip.loadAsync(await renderDocx(longTableModel(1)))).file('word/document.xml')!.async('string');
     expect(portrait).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
@@ -110,6 +123,13 @@ describe('renderPdf', () => {
     const text = squeeze(await pdfText(buf));
     for (const expected of ['<&>"\' </w:t></w:r><script>', 'emoji ?', 'ЁЁЁЁЁЁЁЁЁЁ']) expect(text.includes(expected), expected).toBe(true);
     expect((text.match(/Ё/g) ?? []).length).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('keeps text intact whatever bytes its glyph ids are written as', async () => {
+    // Over 92 glyphs of one face, so that the subset's ids include the bytes of «(», «)», «\», CR and LF.
+    const words = ['АБВГДЕЁЖЗИЙКЛМНОП', 'РСТУФХЦЧШЩЪЫЬЭЮЯ', 'абвгдеёжзийклмноп', 'рстуфхцчшщъыьэюя', 'DFGIJLNQRSUVWZ', 'bdfghijklmnqrstuvwz', '0123456789', '()\\[]{}<>«»–—№%'].join(' ');
+    const text = squeeze(await pdfText(await renderPdf({ title: '', blocks: [{ kind: 'paragraph', runs: [words] }] })));
+    expect(text).toContain(words);
   });
 
   it('renders an empty document as one blank page', async () => {

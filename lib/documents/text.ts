@@ -2,6 +2,9 @@
 // to put into a document, and the conversions of model runs and numbered items into lines.
 import type { NumberedItem, Run } from './model';
 
+/** The characters cleanText changes; most text has none and passes through untouched. */
+const MAY_NEED_CLEANING = /[\u0000-\u0009\u000B-\u001F\u2116\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * Characters XML 1.0 cannot carry (C0 controls other than tab and newlines, unpaired
  * surrogates, U+FFFE/U+FFFF) are dropped; tabs become spaces (the model has no tab stops);
@@ -9,6 +12,7 @@ import type { NumberedItem, Run } from './model';
  * ends with a bare «№».
  */
 export function cleanText(s: string): string {
+  if (!MAY_NEED_CLEANING.test(s)) return s;
   return s
     .replace(/№ +(?=\S)/g, '№\u00A0')
     .replace(/\r\n?/g, '\n')
@@ -44,6 +48,11 @@ export function styledRuns(runs: Run[] | string, base: { bold?: boolean; italic?
 export function splitParagraphs(runs: StyledRun[]): StyledRun[][] {
   const paragraphs: StyledRun[][] = [[]];
   for (const run of runs) {
+    // Most runs hold no newline: they are kept as they are rather than copied.
+    if (!run.text.includes('\n')) {
+      if (run.text) paragraphs[paragraphs.length - 1].push(run);
+      continue;
+    }
     run.text.split('\n').forEach((part, i) => {
       if (i > 0) paragraphs.push([]);
       if (part) paragraphs[paragraphs.length - 1].push({ ...run, text: part });
