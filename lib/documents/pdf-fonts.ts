@@ -38,7 +38,7 @@ function loadFaces(): Record<FaceKey, Buffer> {
  */
 export interface EmbeddedFontInternals {
   id: string;
-  font: { hasGlyphForCodePoint(codePoint: number): boolean; layout(text: string): unknown };
+  font: { hasGlyphForCodePoint(codePoint: number): boolean; layout(text: string): unknown; characterSet: number[]; glyphForCodePoint(codePoint: number): unknown };
   layoutCache?: Record<string, unknown>;
   ref(): unknown;
   encode(text: string): [string[], GlyphPosition[]];
@@ -81,11 +81,25 @@ export function registerFaces(doc: PDFKit.PDFDocument): void {
 
 export const currentFont = (doc: PDFKit.PDFDocument) => (doc as unknown as { _font: EmbeddedFontInternals })._font;
 
+/**
+ * fontkit caches a glyph with the characters it was first looked up for, and pdfkit maps a
+ * glyph back to text (ToUnicode) from them. PT Serif builds Cyrillic «А», «С», «о» … from the
+ * Latin glyphs, so subsetting a Cyrillic letter cached its Latin component with no character,
+ * and every later document sharing the parsed face drew Latin «A», «C», «o» that copied and
+ * extracted as nothing. Looking every character up once, first, gives each glyph its own.
+ */
+function giveGlyphsTheirCharacters(font: EmbeddedFontInternals['font']): void {
+  for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+}
+
 /** Makes `face` the current font of `doc`, sharing its parsed font and shaping cache. */
 export function useFace(doc: PDFKit.PDFDocument, face: FaceKey): void {
   doc.font(face);
   const font = currentFont(doc);
-  parsedFaces[face] ??= font.font;
+  if (!parsedFaces[face]) {
+    parsedFaces[face] = font.font;
+    giveGlyphsTheirCharacters(font.font);
+  }
   if (font.layoutCache && font.layoutCache !== shapingCaches[face]) font.layoutCache = shapingCaches[face];
 }
 

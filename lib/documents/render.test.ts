@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { docxText, pdfPages, pdfText } from '@/tests/support/extract';
+import type { DocumentModel } from './model';
 import { renderDocx, renderPdf } from './render';
 import { everyBlockModel, hostileModel, longTableModel } from './test-models';
 
@@ -127,9 +128,16 @@ describe('renderPdf', () => {
 
   it('keeps text intact whatever bytes its glyph ids are written as', async () => {
     // Over 92 glyphs of one face, so that the subset's ids include the bytes of «(», «)», «\», CR and LF.
-    const words = ['АБВГДЕЁЖЗИЙКЛМНОП', 'РСТУФХЦЧШЩЪЫЬЭЮЯ', 'абвгдеёжзийклмноп', 'рстуфхцчшщъыьэюя', 'DFGIJLNQRSUVWZ', 'bdfghijklmnqrstuvwz', '0123456789', '()\\[]{}<>«»–—№%'].join(' ');
+    const words = ['АБВГДЕЁЖЗИЙКЛМНОП', 'РСТУФХЦЧШЩЪЫЬЭЮЯ', 'абвгдеёжзийклмноп', 'рстуфхцчшщъыьэюя', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz', '0123456789', '()\\[]{}<>«»–—№%'].join(' ');
     const text = squeeze(await pdfText(await renderPdf({ title: '', blocks: [{ kind: 'paragraph', runs: [words] }] })));
     expect(text).toContain(words);
+  });
+
+  it('keeps Latin letters extractable after a document with the Cyrillic letters built from them', async () => {
+    const paragraph = (text: string): DocumentModel => ({ title: '', blocks: [{ kind: 'paragraph', runs: [text] }] });
+    await renderPdf(paragraph('АВСЕНКМОРТХ асеорху'));
+    const text = squeeze(await pdfText(await renderPdf(paragraph('ABCEHKMOPTX acopxy, e-mail: school1@biysk.example'))));
+    expect(text).toContain('ABCEHKMOPTX acopxy, e-mail: school1@biysk.example');
   });
 
   it('renders an empty document as one blank page', async () => {
