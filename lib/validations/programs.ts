@@ -19,6 +19,12 @@ const items = (label: string, empty: string) =>
     .min(1, empty)
     .max(30, `Не больше 30 пунктов в поле «${label}».`);
 
+/**
+ * When the program was last saved, as the form saw it ('' for a new one): a form opened
+ * before a later save or mark must not silently undo it (lib/server/programs/stale-save.ts).
+ */
+const savedAt = z.string().max(40).optional().default('');
+
 /** The term of a program, reported on its end date. */
 function term(minMonths: number, maxMonths: number, message: string) {
   return (v: { start: string; end: string }, ctx: z.RefinementCtx) => {
@@ -42,6 +48,7 @@ export const ppnActivityRow = z.object({
 export const ppnFormSchema = z
   .object({
     pairId: uuid,
+    savedAt,
     start: isoDateField('Начало программы'),
     end: isoDateField('Окончание программы'),
     deficits: items('Профессиональный дефицит', 'Укажите хотя бы один профессиональный дефицит.'),
@@ -65,6 +72,7 @@ export const iomActivityRow = z.object({
 export const iomFormSchema = z
   .object({
     personId: uuid,
+    savedAt,
     start: isoDateField('Начало'),
     end: isoDateField('Окончание'),
     theme: optionalText('Тема самообразования', 5000),

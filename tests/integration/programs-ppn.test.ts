@@ -8,6 +8,7 @@ import { markActivity } from '@/lib/server/programs/mark-activity';
 import { programFile } from '@/lib/server/programs/program-file';
 import { saveIom } from '@/lib/server/programs/save-iom';
 import { savePpn } from '@/lib/server/programs/save-ppn';
+import { STALE_PROGRAM_MESSAGE } from '@/lib/server/programs/stale-save';
 import { type IomFormInput, iomFormSchema, markSchema, PPN_TERM_MESSAGE, type PpnFormInput, ppnFormSchema } from '@/lib/validations/programs';
 import { docxText, pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -72,12 +73,30 @@ describe('ППН', () => {
     expect(endError({ ...form, end: '2026-09-01' }, ppnFormSchema)).toBe('Дата окончания должна быть позже даты начала.');
   });
 
-  it('saves one program per pair, a double submit updates it', async () => {
+  it('saves one program per pair; a double submit keeps one; an edit of the saved program updates it', async () => {
     programId = (await ppn(form)).id;
-    expect((await ppn({ ...form, goal: 'Новая цель.' })).id).toBe(programId);
+    expect((await ppn(form)).id).toBe(programId);
+    const saved = (await ppnFormState(t.db, tree.scopes.curator1a, ids.pair)).defaults;
+    expect((await ppn({ ...saved, goal: 'Новая цель.' })).id).toBe(programId);
     const rows = await t.db.select().from(programs).where(and(eq(programs.pairId, ids.pair), eq(programs.kind, 'ppn')));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.data).toMatchObject({ goal: 'Новая цель.', kind: 'pair', curator: { position: 'заместитель директора по УВР' } });
+  });
+
+  it('refuses a save from a form opened before a later save or mark, and keeps what is stored', async () => {
+    const opened = (await ppnFormState(t.db, tree.scopes.curator1a, ids.pair)).defaults;
+    // Another tab (or a colleague) saves, then this form is submitted.
+    await ppn({ ...opened, goal: 'Цель из другой вкладки.' });
+    await expect(ppn({ ...opened, goal: 'Цель из старой формы.' })).rejects.toMatchObject({ code: 'CONFLICT', message: STALE_PROGRAM_MESSAGE });
+    // A mark set after the form was opened is not undone either.
+    const fresh = (await ppnFormState(t.db, tree.scopes.curator1a, ids.pair)).defaults;
+    await mark(programId, 2, '2026-10-20');
+    await expect(ppn({ ...fresh, goal: 'Цель из старой формы.' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const [row] = await t.db.select().from(programs).where(eq(programs.id, programId));
+    expect(row!.data).toMatchObject({ goal: 'Цель из другой вкладки.' });
+    expect((row!.data as { activities: { done: string | null }[] }).activities[2]!.done).toBe('выполнено 20.10.2026');
+    await mark(programId, 2, null);
+    await ppn({ ...(await ppnFormState(t.db, tree.scopes.curator1a, ids.pair)).defaults, goal: 'Новая цель.' });
   });
 
   it('marks rows done during the year; the same mark twice changes nothing; a mark follows its row through edits', async () => {
@@ -138,6 +157,14 @@ describe('ИОМ card', () => {
     expect(pdf).toContain('Методическая компетентность');
     await mark(id, 2, '2026-11-02');
     expect((await iomFormState(t.db, tree.scopes.curator1a, ids.mentee)).defaults.activities[2]!.doneOn).toBe('2026-11-02');
+  });
+
+  it('refuses a save from a card opened before a later save', async () => {
+    const saveCard = (raw: IomFormInput) => asUser(t.db, tree.scopes.curator1a, (ctx) => saveIom(ctx, iomFormSchema.parse(raw)));
+    const opened = (await iomFormState(t.db, tree.scopes.curator1a, ids.mentee)).defaults;
+    await saveCard({ ...opened, theme: 'Формирующее оценивание на уроках математики' });
+    await expect(saveCard({ ...opened, theme: 'Тема из старой формы' })).rejects.toMatchObject({ code: 'CONFLICT', message: STALE_PROGRAM_MESSAGE });
+    expect((await iomFormState(t.db, tree.scopes.curator1a, ids.mentee)).defaults.theme).toBe('Формирующее оценивание на уроках математики');
   });
 
   it('refuses a teacher who is not a mentee, and another school’s teacher', async () => {

@@ -31,6 +31,7 @@ export async function ppnFormState(db: Db, scope: Scope, pairId: unknown) {
     const data = program.data as Omit<PersonalizedProgram, 'activities'> & { activities: (PersonalizedProgram['activities'][number] & { doneOn?: string | null })[] };
     defaults = {
       pairId: pair.id,
+      savedAt: program.updatedAt.toISOString(),
       start: data.start,
       end: data.end,
       deficits: rows(data.deficits),
@@ -68,6 +69,7 @@ export async function iomFormState(db: Db, scope: Scope, personId: unknown) {
     const data = program.data as { start: string; end: string; theme: string | null; deficits: string[]; goal: string; directions: IomDirection[] };
     defaults = {
       personId: person.id,
+      savedAt: program.updatedAt.toISOString(),
       start: data.start,
       end: data.end,
       theme: data.theme ?? '',

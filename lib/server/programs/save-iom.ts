@@ -1,6 +1,7 @@
 // Saves a mentee's ИОМ card for the school year (seed 002): deficits, goal and the plan
 // grouped by directions, with completion marks. One ИОМ per person: the person's row lock
 // makes a double submit update the card the first submit created.
+// A save from a form opened before a later save or mark is refused (stale-save.ts).
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { menteeProfiles, mentorPairMentees, mentorPairs, people, programs } from '@/db/schema';
@@ -12,6 +13,7 @@ import { checkTemplateData } from '@/lib/school/template-check';
 import type { IomForm } from '@/lib/validations/programs';
 import type { OpContext } from '../context';
 import { programParties } from './program-parties';
+import { refuseStaleSave } from './stale-save';
 
 export async function saveIom(ctx: OpContext, input: IomForm): Promise<{ id: string }> {
   const [person] = await ctx.tx
@@ -50,6 +52,7 @@ export async function saveIom(ctx: OpContext, input: IomForm): Promise<{ id: str
   );
   const [existing] = await ctx.tx.select().from(programs).where(and(eq(programs.personId, person.id), eq(programs.kind, 'iom')));
   if (existing) {
+    refuseStaleSave(existing, input.savedAt, data);
     await ctx.tx.update(programs).set({ data, updatedAt: new Date() }).where(eq(programs.id, existing.id));
     await ctx.audit({ action: 'program.edit', entity: 'program', entityId: existing.id, organizationId: person.organizationId, before: existing.data, after: data });
     return { id: existing.id };

@@ -1,6 +1,7 @@
 // Saves a pair's personalized mentoring program (ППН): deficits, aims, plan rows with their
 // completion marks. One ППН per pair: the pair's row lock makes a double submit update the
 // program the first submit created.
+// A save from a form opened before a later save or mark is refused (stale-save.ts).
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { programs } from '@/db/schema';
@@ -12,6 +13,7 @@ import type { PpnForm } from '@/lib/validations/programs';
 import type { OpContext } from '../context';
 import { loadPair, pairPeople } from '../pairs/load-pair';
 import { programParties } from './program-parties';
+import { refuseStaleSave } from './stale-save';
 
 const FORM_FIELDS = new Set(['start', 'end', 'deficits', 'goal', 'tasks', 'activities']);
 
@@ -42,6 +44,7 @@ export async function savePpn(ctx: OpContext, input: PpnForm): Promise<{ id: str
   );
   const [existing] = await ctx.tx.select().from(programs).where(and(eq(programs.pairId, pair.id), eq(programs.kind, 'ppn')));
   if (existing) {
+    refuseStaleSave(existing, input.savedAt, data);
     await ctx.tx.update(programs).set({ data, updatedAt: new Date() }).where(eq(programs.id, existing.id));
     await ctx.audit({ action: 'program.edit', entity: 'program', entityId: existing.id, organizationId: pair.organizationId, before: existing.data, after: data });
     return { id: existing.id };
