@@ -3,21 +3,23 @@
 // weight from the table paragraph styles, so that a cell of a 600-row annex is a few short strings.
 import { cellXml, mmToTwip, paragraphXml, rowXml, tableXml, type ParagraphStyle } from './docx-xml';
 import { CELL_PADDING_MM } from './layout';
-import type { Align, Block, TableColumn } from './model';
+import type { Block } from './model';
+import { wordWidth } from './pdf-fonts';
+import { fitTable } from './table-columns';
 import { plainParagraphs } from './text';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
-/** Paragraph styles the document defines for table text (12 pt; the heading bold and centred). */
-export const TABLE_STYLES = { text: 'TableText', heading: 'TableHeading', section: 'TableSection' } as const;
+/** Paragraph styles the document defines for table text at each size a table may take (the heading bold and centred). */
+export function tableStyleIds(size: number) {
+  return { text: `TableText${size}`, heading: `TableHeading${size}`, section: `TableSection${size}` };
+}
 
-/** Column widths in twips, scaled so that they fill the table width exactly. */
-function columnTwips(columns: TableColumn[], totalTw: number): number[] {
-  const weights = columns.map((c) => Math.max(c.width, 0.01));
-  const sum = weights.reduce((s, w) => s + w, 0);
-  const widths = weights.map((w) => Math.floor((w / sum) * totalTw));
-  widths[widths.length - 1] += totalTw - widths.reduce((s, w) => s + w, 0);
-  return widths;
+/** Whole twips that still add up to the table width: the last column takes the rounding. */
+function roundTo(widths: number[], totalTw: number): number[] {
+  const whole = widths.map(Math.floor);
+  whole[whole.length - 1]! += totalTw - whole.reduce((s, w) => s + w, 0);
+  return whole;
 }
 
 /** Cell text as paragraphs; empty ones are kept, as they hold space. */
@@ -27,31 +29,24 @@ function cellParagraphs(text: string, style: ParagraphStyle): string {
   return xml;
 }
 
-const HEADING: ParagraphStyle = { styleId: TABLE_STYLES.heading };
-const SECTION: ParagraphStyle = { styleId: TABLE_STYLES.section };
-/** Body cell styles by column alignment; left is the style's own. */
-const TEXT: Record<Align, ParagraphStyle> = {
-  left: { styleId: TABLE_STYLES.text },
-  center: { styleId: TABLE_STYLES.text, align: 'center' },
-  right: { styleId: TABLE_STYLES.text, align: 'right' },
-  justify: { styleId: TABLE_STYLES.text, align: 'justify' },
-};
-
 export function dataTableXml(block: TableBlock, widthTw: number): string {
   const { columns } = block;
-  const widths = columnTwips(columns, widthTw);
-  const styles = columns.map((c) => TEXT[c.align ?? 'left']);
-  let rows = rowXml(columns.map((c, i) => cellXml(cellParagraphs(c.header, HEADING), { widthTw: widths[i], verticalAlign: 'center' })).join(''), true);
+  const vertical = mmToTwip(CELL_PADDING_MM.vertical);
+  const horizontal = mmToTwip(CELL_PADDING_MM.horizontal);
+  const fitted = fitTable(block, widthTw, 2 * horizontal, (word, bold, size) => wordWidth(word, bold, size) * 20);
+  const widths = roundTo(fitted.widths, widthTw);
+  const ids = tableStyleIds(fitted.size);
+  // Left is the text style's own alignment.
+  const styles: ParagraphStyle[] = columns.map((c) => ({ styleId: ids.text, align: c.align === 'left' ? undefined : c.align }));
+  let rows = rowXml(columns.map((c, i) => cellXml(cellParagraphs(c.header, { styleId: ids.heading }), { widthTw: widths[i], verticalAlign: 'center' })).join(''), true);
   for (const row of block.rows) {
     if ('section' in row) {
-      rows += rowXml(cellXml(cellParagraphs(row.section, SECTION), { widthTw, span: columns.length }));
+      rows += rowXml(cellXml(cellParagraphs(row.section, { styleId: ids.section }), { widthTw, span: columns.length }));
       continue;
     }
     let cells = '';
     for (let i = 0; i < columns.length; i++) cells += cellXml(cellParagraphs(row.cells[i] ?? '', styles[i]));
     rows += rowXml(cells);
   }
-  const vertical = mmToTwip(CELL_PADDING_MM.vertical);
-  const horizontal = mmToTwip(CELL_PADDING_MM.horizontal);
   return tableXml({ widthTw, gridTw: widths, bordered: true, cellMarginsTw: { top: vertical, left: horizontal, bottom: vertical, right: horizontal } }, rows);
 }

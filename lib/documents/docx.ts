@@ -5,17 +5,18 @@
 // serialising docx's object per element took most of a long order's render time.
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { blockXml } from './docx-blocks';
-import { TABLE_STYLES } from './docx-table';
+import { tableStyleIds } from './docx-table';
 import { mmToTwip } from './docx-xml';
 import { FONT, PAGE_NUMBER_TOP_MM, pageGeometry, type PageGeometry } from './layout';
 import type { DocumentModel } from './model';
+import { TABLE_SIZES } from './table-columns';
 import { cleanText } from './text';
 
-const tableStyle = (id: string, o: { bold?: boolean; center?: boolean } = {}) => ({
+const tableStyle = (id: string, size: number, o: { bold?: boolean; center?: boolean } = {}) => ({
   id,
   name: id,
   basedOn: 'Normal',
-  run: { size: FONT.table * 2, bold: o.bold },
+  run: { size: size * 2, bold: o.bold },
   paragraph: o.center ? { alignment: AlignmentType.CENTER } : undefined,
 });
 
@@ -33,9 +34,10 @@ function packageSkeleton(model: DocumentModel): Document {
         },
       },
       paragraphStyles: [
-        tableStyle(TABLE_STYLES.text),
-        tableStyle(TABLE_STYLES.heading, { bold: true, center: true }),
-        tableStyle(TABLE_STYLES.section, { bold: true }),
+        ...TABLE_SIZES.flatMap((size) => {
+          const ids = tableStyleIds(size);
+          return [tableStyle(ids.text, size), tableStyle(ids.heading, size, { bold: true, center: true }), tableStyle(ids.section, size, { bold: true })];
+        }),
       ],
     },
     sections: [

@@ -42,7 +42,10 @@ export type Block =
   | { kind: 'directive'; text: string }
   /** Numbered points (1., 2., 2.1. …), justified, first-line indent. */
   | { kind: 'numbered'; items: NumberedItem[]; start?: number }
-  /** A bordered table whose header row repeats on every page. Font 12 pt. */
+  /**
+   * A bordered table whose header row repeats on every page. Font 12 pt, or 11 pt when its
+   * words do not fit their columns otherwise (lib/documents/table-columns.ts).
+   */
   | { kind: 'table'; columns: TableColumn[]; rows: TableRow[]; caption?: string }
   /**
    * Approval stamps in the right corner, each at most 8 cm wide («УТВЕРЖДЕНО / приказом … / от … № …»).

@@ -1,17 +1,20 @@
-// The PT Serif faces embedded in every PDF: files read once per process, text measured
-// once per word and face (the measurements are properties of the font files, so they are
-// shared by all documents), and characters the faces lack replaced so that nothing crashes.
+// The Tinos faces embedded in every PDF (metric-compatible with Times New Roman, which the
+// DOCX asks for, so both formats break lines and pages alike): files read once per process,
+// text measured once per word and face (the measurements are properties of the font files,
+// so they are shared by all documents), and characters the faces lack replaced so that
+// nothing crashes.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import PDFDocument from 'pdfkit';
 
 export type FaceKey = 'R' | 'B' | 'I' | 'BI';
 
 const FACE_FILES: Record<FaceKey, string> = {
-  R: '400Regular/PTSerif_400Regular.ttf',
-  B: '700Bold/PTSerif_700Bold.ttf',
-  I: '400Regular_Italic/PTSerif_400Regular_Italic.ttf',
-  BI: '700Bold_Italic/PTSerif_700Bold_Italic.ttf',
+  R: '400Regular/Tinos_400Regular.ttf',
+  B: '700Bold/Tinos_700Bold.ttf',
+  I: '400Regular_Italic/Tinos_400Regular_Italic.ttf',
+  BI: '700Bold_Italic/Tinos_700Bold_Italic.ttf',
 };
 
 export function faceKey(bold: boolean, italic: boolean): FaceKey {
@@ -24,7 +27,7 @@ function loadFaces(): Record<FaceKey, Buffer> {
   if (!faceBuffers) {
     // Resolved from the project root rather than this file, which a bundler may have moved.
     const requireFromRoot = createRequire(path.join(process.cwd(), 'package.json'));
-    const load = (file: string) => readFileSync(requireFromRoot.resolve(`@expo-google-fonts/pt-serif/${file}`));
+    const load = (file: string) => readFileSync(requireFromRoot.resolve(`@expo-google-fonts/tinos/${file}`));
     faceBuffers = { R: load(FACE_FILES.R), B: load(FACE_FILES.B), I: load(FACE_FILES.I), BI: load(FACE_FILES.BI) };
   }
   return faceBuffers;
@@ -83,7 +86,7 @@ export const currentFont = (doc: PDFKit.PDFDocument) => (doc as unknown as { _fo
 
 /**
  * fontkit caches a glyph with the characters it was first looked up for, and pdfkit maps a
- * glyph back to text (ToUnicode) from them. PT Serif builds Cyrillic «А», «С», «о» … from the
+ * glyph back to text (ToUnicode) from them. The faces build Cyrillic «А», «С», «о» … from the
  * Latin glyphs, so subsetting a Cyrillic letter cached its Latin component with no character,
  * and every later document sharing the parsed face drew Latin «A», «C», «o» that copied and
  * extracted as nothing. Looking every character up once, first, gives each glyph its own.
@@ -108,7 +111,7 @@ const widthCache: Record<FaceKey, Map<string, number>> = { R: new Map(), B: new 
 const glyphCache: Record<FaceKey, Map<number, boolean>> = { R: new Map(), B: new Map(), I: new Map(), BI: new Map() };
 const WIDTH_CACHE_LIMIT = 200_000;
 
-/** Characters every PT Serif face has: Latin-1, Cyrillic and common punctuation. */
+/** Characters every face has: Latin-1, Cyrillic and common punctuation. */
 const SURELY_PRESENT = /^[\u0020-\u007E\u00A0-\u00FF\u0401-\u045F\u2013\u2014\u2018-\u201E\u2026\u2116]*$/;
 
 export const MISSING_GLYPH = '?';
@@ -150,4 +153,20 @@ export class FaceMetrics {
     }
     return unit * size;
   }
+}
+
+let measuring: FaceMetrics | null = null;
+
+/**
+ * Width in points of `word` set in the regular or bold face at `size`, outside any PDF: the
+ * DOCX's table columns are fitted with it too, since its Times New Roman has these metrics.
+ */
+export function wordWidth(word: string, bold: boolean, size: number): number {
+  if (!measuring) {
+    const doc = new PDFDocument({ autoFirstPage: false });
+    registerFaces(doc);
+    measuring = new FaceMetrics(doc);
+  }
+  const face = bold ? 'B' : 'R';
+  return measuring.width(face, measuring.drawable(face, word), size);
 }

@@ -3,8 +3,10 @@
 // taller than a page is split between lines instead of overflowing.
 import type { Align, Block } from './model';
 import { CELL_PADDING_MM, FONT, PT_PER_MM, SPACING } from './layout';
+import { wordWidth } from './pdf-fonts';
 import type { Flow } from './pdf-flow';
 import type { Line } from './pdf-text';
+import { fitTable } from './table-columns';
 import { styledRuns } from './text';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -19,16 +21,8 @@ interface Cell {
 const PAD_X = CELL_PADDING_MM.horizontal * PT_PER_MM;
 const PAD_Y = CELL_PADDING_MM.vertical * PT_PER_MM;
 const BORDER_WIDTH = 0.5;
-const SIZE = FONT.table;
-
-function columnWidths(block: TableBlock, total: number): number[] {
-  const weights = block.columns.map((c) => Math.max(c.width, 0.01));
-  const sum = weights.reduce((s, w) => s + w, 0);
-  return weights.map((w) => (w / sum) * total);
-}
 
 export function drawTable(flow: Flow, block: TableBlock): void {
-  const lineHeight = flow.lineHeight(SIZE);
   const captionOptions = { size: FONT.body, align: 'center' as const, after: SPACING.caption };
   const caption = block.caption ? flow.wrap(styledRuns(block.caption, { bold: true }), captionOptions) : [];
   if (block.columns.length === 0) {
@@ -36,10 +30,11 @@ export function drawTable(flow: Flow, block: TableBlock): void {
     return;
   }
 
-  const widths = columnWidths(block, flow.textWidth);
+  const { size, widths } = fitTable(block, flow.textWidth, 2 * PAD_X, wordWidth);
+  const lineHeight = flow.lineHeight(size);
   const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
   const cellLines = (text: string, width: number, bold: boolean) =>
-    flow.wrap(styledRuns(text, { bold }), { size: SIZE, align: 'left', width: Math.max(width - 2 * PAD_X, 1) });
+    flow.wrap(styledRuns(text, { bold }), { size, align: 'left', width: Math.max(width - 2 * PAD_X, 1) });
 
   const header: Cell[] = block.columns.map((column, i) => ({
     x: xs[i],
@@ -69,7 +64,7 @@ export function drawTable(flow: Flow, block: TableBlock): void {
       const offset = centreVertically ? ((count - visible.length) * lineHeight) / 2 : 0;
       visible.forEach((line, i) =>
         flow.setter.drawLine(line, cell.x + PAD_X, flow.y + PAD_Y + offset + i * lineHeight, {
-          size: SIZE,
+          size,
           width: cell.width - 2 * PAD_X,
           align: cell.align,
         }),

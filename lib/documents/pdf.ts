@@ -1,4 +1,4 @@
-// DocumentModel → PDF (pdfkit with embedded PT Serif). One of the two format-aware
+// DocumentModel → PDF (pdfkit with embedded Tinos). One of the two format-aware
 // modules; the geometry and typography come from layout.ts so that it matches the DOCX.
 import PDFDocument from 'pdfkit';
 import type { Block, DocumentModel } from './model';

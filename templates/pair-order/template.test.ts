@@ -1,4 +1,6 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { renderDocx } from '@/lib/documents/render';
 import example from './example.json';
 import { schema } from './schema';
 import { build } from './template';
@@ -41,6 +43,14 @@ describe('pair-order', () => {
     expect(docx).toContain(' | Кузнецов Андрей Николаевич | учитель физики | Соколова Дарья Игоревна | учитель химии | педагог – педагог | 01.10.2025 – 30.09.2026');
     expect(docx).toContain('2. | Иванова М.П. | учитель математики | 01.10.2025 | ');
     expect(docx).toContain('7. | Смирнова Е.В. | учитель начальных классов');
+  });
+
+  it('sets the seven-column annex in 11 pt without cutting a word', async () => {
+    const model = build(data);
+    const { pdf } = await renderTexts(model);
+    for (const word of ['наставляемого', 'наставничества', 'реализации', 'математики', 'образовательной']) expect(pdf).toContain(word);
+    const xml = await (await JSZip.loadAsync(await renderDocx(model))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:pStyle w:val="TableText11"/>');
   });
 
   it('requires exactly one mentee in a pair and two or more in a group', () => {

@@ -1,0 +1,88 @@
+// The font size and column widths of a data table, the same for both renderers: 12 pt and the
+// template's relative widths, widened where a column's longest word (of its heading or of any
+// cell) would not fit, at the expense of the columns with room to spare; 11 pt when the words
+// do not fit at 12 pt (ГОСТ Р 7.0.97 allows a smaller size in tables). A word wider than its
+// column is cut mid-word in the PDF, and in Word and LibreOffice alike, which an official
+// table must not show.
+import { FONT } from './layout';
+import type { Block, TableColumn, TableRow } from './model';
+import { cleanText } from './text';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** Width of one word, bold in headings, in the unit of the table width. */
+export type MeasureWord = (word: string, bold: boolean) => number;
+
+/** Sizes a table may be set in, the preferred first. */
+export const TABLE_SIZES = [FONT.table, FONT.table - 1];
+
+/** Lines break at spaces (never at a no-break space) and after a hyphen between letters. */
+const SPACES = /[ \t\r\n]+/;
+const AFTER_HYPHEN = /(?<=\p{L}-)(?=\p{L})/u;
+
+function longestWord(text: string, bold: boolean, measure: MeasureWord): number {
+  let widest = 0;
+  for (const word of cleanText(text).split(SPACES)) {
+    if (!word) continue;
+    // Most words have no hyphen; the Unicode-aware split is kept for those that do.
+    for (const part of word.includes('-') ? word.split(AFTER_HYPHEN) : [word]) widest = Math.max(widest, measure(part, bold));
+  }
+  return widest;
+}
+
+/** The narrowest width of each column that holds every word of it. */
+function neededWidths(columns: TableColumn[], rows: TableRow[], padding: number, measure: MeasureWord): number[] {
+  return columns.map((column, i) => {
+    let widest = longestWord(column.header, true, measure);
+    for (const row of rows) if (!('section' in row)) widest = Math.max(widest, longestWord(row.cells[i] ?? '', false, measure));
+    return widest + padding;
+  });
+}
+
+function sum(xs: number[]): number {
+  return xs.reduce((s, x) => s + x, 0);
+}
+
+/**
+ * Widths that fill `total`: by weight, no column below its need. When the needs do not fit, the
+ * columns with the widest words give up theirs first: one run-on token (a missing space after a
+ * comma) should cost its own column a cut word, not every column.
+ */
+function distribute(columns: TableColumn[], needs: number[], total: number): number[] {
+  const needed = [...needs];
+  while (sum(needed) >= total) needed[needed.indexOf(Math.max(...needed))] = 0;
+  const weights = columns.map((c) => Math.max(c.width, 0.01));
+  // Columns too narrow at their weight take what they need; the rest share what is left by
+  // weight, which may make another column too narrow: repeat until none is. One column always
+  // stays free, since the needs add up to less than the total.
+  const fixed = new Map<number, number>();
+  for (;;) {
+    const free = weights.map((_, i) => i).filter((i) => !fixed.has(i));
+    const room = total - sum([...fixed.values()]);
+    const freeWeight = sum(free.map((i) => weights[i]!));
+    const short = free.filter((i) => (weights[i]! / freeWeight) * room < needed[i]!);
+    if (short.length === 0) return weights.map((w, i) => fixed.get(i) ?? (w / freeWeight) * room);
+    for (const i of short) fixed.set(i, needed[i]!);
+  }
+}
+
+/** Column widths at one size; `padding` is a cell's inner left plus right space. */
+export function fitColumns(columns: TableColumn[], rows: TableRow[], total: number, padding: number, measure: MeasureWord): number[] {
+  return distribute(columns, neededWidths(columns, rows, padding, measure), total);
+}
+
+/** The size a table is set in (the largest at which every word fits) and its column widths. */
+export function fitTable(
+  block: TableBlock,
+  total: number,
+  padding: number,
+  measure: (word: string, bold: boolean, size: number) => number,
+): { size: number; widths: number[] } {
+  let needed: number[] = [];
+  let size: number = FONT.table;
+  for (size of TABLE_SIZES) {
+    needed = neededWidths(block.columns, block.rows, padding, (word, bold) => measure(word, bold, size));
+    if (sum(needed) <= total) break;
+  }
+  return { size, widths: distribute(block.columns, needed, total) };
+}
