@@ -22,20 +22,34 @@ const PAD_X = CELL_PADDING_MM.horizontal * PT_PER_MM;
 const PAD_Y = CELL_PADDING_MM.vertical * PT_PER_MM;
 const BORDER_WIDTH = 0.5;
 
-export function drawTable(flow: Flow, block: TableBlock): void {
-  const captionOptions = { size: FONT.body, align: 'center' as const, after: SPACING.caption };
-  const caption = block.caption ? flow.wrap(styledRuns(block.caption, { bold: true }), captionOptions) : [];
-  if (block.columns.length === 0) {
-    flow.drawLines(caption, captionOptions);
-    return;
-  }
+const CAPTION = { size: FONT.body, align: 'center' as const, after: SPACING.caption };
 
+/** What a table is drawn from: its size, columns, wrapped caption, header and first row. */
+interface TableLayout {
+  size: number;
+  lineHeight: number;
+  caption: Line[];
+  header: Cell[];
+  firstCells: Cell[] | undefined;
+  rowCells(row: TableBlock['rows'][number]): Cell[];
+  /** Caption, header and first row: what must stand on one page with whatever precedes the table. */
+  startHeight: number;
+}
+
+const linesOf = (cells: Cell[]) => Math.max(1, ...cells.map((c) => c.lines.length));
+
+/** Laid out once per table and document: a heading before it asks for its start height, then it is drawn. */
+const layouts = new WeakMap<TableBlock, { flow: Flow; layout: TableLayout }>();
+
+function layOut(flow: Flow, block: TableBlock): TableLayout {
+  const known = layouts.get(block);
+  if (known?.flow === flow) return known.layout;
   const { size, widths } = fitTable(block, flow.textWidth, 2 * PAD_X, wordWidth);
   const lineHeight = flow.lineHeight(size);
   const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
   const cellLines = (text: string, width: number, bold: boolean) =>
     flow.wrap(styledRuns(text, { bold }), { size, align: 'left', width: Math.max(width - 2 * PAD_X, 1) });
-
+  const caption = block.caption ? flow.wrap(styledRuns(block.caption, { bold: true }), CAPTION) : [];
   const header: Cell[] = block.columns.map((column, i) => ({
     x: xs[i],
     width: widths[i],
@@ -51,8 +65,25 @@ export function drawTable(flow: Flow, block: TableBlock): void {
           align: column.align ?? 'left',
           lines: cellLines(row.cells[i] ?? '', widths[i], false),
         }));
+  const firstCells = block.rows[0] && rowCells(block.rows[0]);
+  const bandHeight = (cells: Cell[]) => linesOf(cells) * lineHeight + 2 * PAD_Y;
+  const startHeight = flow.heightOf(caption, CAPTION) + bandHeight(header) + (firstCells ? bandHeight(firstCells) : 0);
+  const layout = { size, lineHeight, caption, header, firstCells, rowCells, startHeight: Math.min(startHeight, flow.bottom - flow.top) };
+  layouts.set(block, { flow, layout });
+  return layout;
+}
 
-  const linesOf = (cells: Cell[]) => Math.max(1, ...cells.map((c) => c.lines.length));
+/** The height the start of a table needs on the page it begins on (at most a page). */
+export function tableStartHeight(flow: Flow, block: TableBlock): number {
+  return block.columns.length === 0 ? 0 : layOut(flow, block).startHeight;
+}
+
+export function drawTable(flow: Flow, block: TableBlock): void {
+  if (block.columns.length === 0) {
+    if (block.caption) flow.drawLines(flow.wrap(styledRuns(block.caption, { bold: true }), CAPTION), CAPTION);
+    return;
+  }
+  const { size, lineHeight, caption, header, firstCells, rowCells, startHeight } = layOut(flow, block);
   const heightOf = (lineCount: number) => lineCount * lineHeight + 2 * PAD_Y;
   const headerLines = linesOf(header);
 
@@ -93,12 +124,8 @@ export function drawTable(flow: Flow, block: TableBlock): void {
     }
   };
 
-  // Rows are wrapped as they are drawn, so that a long table's lines never pile up in memory.
-  const [firstRow, ...otherRows] = block.rows;
-  const firstCells = firstRow && rowCells(firstRow);
-  const firstRowHeight = firstCells ? heightOf(linesOf(firstCells)) : 0;
-  flow.ensure(Math.min(flow.heightOf(caption, captionOptions) + heightOf(headerLines) + firstRowHeight, pageBody));
-  flow.drawLines(caption, captionOptions);
+  flow.ensure(startHeight);
+  flow.drawLines(caption, CAPTION);
 
   const previous = flow.onNewPage;
   if (repeatHeader) {
@@ -107,7 +134,8 @@ export function drawTable(flow: Flow, block: TableBlock): void {
     flow.onNewPage = drawHeader;
   } else drawRow(header);
   if (firstCells) drawRow(firstCells);
-  for (const row of otherRows) drawRow(rowCells(row));
+  // Rows are wrapped as they are drawn, so that a long table's lines never pile up in memory.
+  for (let i = 1; i < block.rows.length; i++) drawRow(rowCells(block.rows[i]!));
   flow.onNewPage = previous;
   flow.space(SPACING.table);
 }

@@ -18,7 +18,7 @@ import {
 } from './layout';
 import { FaceMetrics, registerFaces } from './pdf-fonts';
 import { Flow, type ParagraphOptions } from './pdf-flow';
-import { drawTable } from './pdf-table';
+import { drawTable, tableStartHeight } from './pdf-table';
 import { TextSetter, type Line } from './pdf-text';
 import { cleanText, numberItems, styledRuns, type StyledRun } from './text';
 
@@ -29,9 +29,11 @@ const KEEP_WITH_NEXT = 3 * FONT.body * LINE_HEIGHT;
 const GAP_BETWEEN_COLUMNS = 2 * PT_PER_MM;
 
 /** A paragraph that moves to the next page together with the start of what follows it. */
-function keptParagraph(flow: Flow, runs: StyledRun[], o: ParagraphOptions): void {
+function keptParagraph(flow: Flow, runs: StyledRun[], o: ParagraphOptions, next: Block | undefined): void {
   const lines = flow.wrap(runs, o);
-  flow.ensure(flow.heightOf(lines, o) + KEEP_WITH_NEXT);
+  // Before a table, its caption, header and first row; otherwise about three lines.
+  const room = next?.kind === 'table' ? Math.max(KEEP_WITH_NEXT, tableStartHeight(flow, next)) : KEEP_WITH_NEXT;
+  flow.ensure(flow.heightOf(lines, o) + room);
   flow.drawLines(lines, o);
 }
 
@@ -93,16 +95,16 @@ function signLine(flow: Flow, block: Extract<Block, { kind: 'signLine' }>): void
   );
 }
 
-function drawBlock(flow: Flow, block: Block): void {
+function drawBlock(flow: Flow, block: Block, next: Block | undefined): void {
   const requisiteWidth = Math.min(REQUISITE_MAX_WIDTH_MM * PT_PER_MM, flow.textWidth);
   switch (block.kind) {
     case 'orgHeader':
       block.lines.forEach((line, i) =>
-        keptParagraph(flow, styledRuns(line, { bold: true }), body({ align: 'center', after: i === block.lines.length - 1 ? SPACING.orgHeader : 0 })),
+        keptParagraph(flow, styledRuns(line, { bold: true }), body({ align: 'center', after: i === block.lines.length - 1 ? SPACING.orgHeader : 0 }), next),
       );
       return;
     case 'docType':
-      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ size: FONT.docType, align: 'center', letterSpacing: DOC_TYPE_LETTER_SPACING, after: SPACING.docType }));
+      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ size: FONT.docType, align: 'center', letterSpacing: DOC_TYPE_LETTER_SPACING, after: SPACING.docType }), next);
       return;
     case 'dateNumber': {
       const half = flow.textWidth / 2;
@@ -114,22 +116,22 @@ function drawBlock(flow: Flow, block: Block): void {
       return;
     }
     case 'place':
-      keptParagraph(flow, styledRuns(block.text), body({ align: 'center', after: SPACING.place }));
+      keptParagraph(flow, styledRuns(block.text), body({ align: 'center', after: SPACING.place }), next);
       return;
     case 'title':
-      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ align: block.align ?? 'center', after: SPACING.title }));
+      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ align: block.align ?? 'center', after: SPACING.title }), next);
       return;
     case 'heading':
-      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ align: 'center', before: SPACING.headingBefore, after: SPACING.headingAfter }));
+      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ align: 'center', before: SPACING.headingBefore, after: SPACING.headingAfter }), next);
       return;
     case 'paragraph': {
       const options = body({ align: block.align ?? 'justify', firstIndent: block.indent ? INDENT : 0 });
-      if (block.keepWithNext) keptParagraph(flow, styledRuns(block.runs), options);
+      if (block.keepWithNext) keptParagraph(flow, styledRuns(block.runs), options, next);
       else flow.paragraph(styledRuns(block.runs), options);
       return;
     }
     case 'directive':
-      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ before: SPACING.directive, after: SPACING.directive }));
+      keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ before: SPACING.directive, after: SPACING.directive }), next);
       return;
     case 'numbered':
       for (const item of numberItems(block.items, block.start)) {
@@ -158,7 +160,7 @@ function drawBlock(flow: Flow, block: Block): void {
       return;
     }
     case 'annexCaption':
-      keptParagraph(flow, styledRuns(block.lines.join('\n')), body({ left: flow.textWidth - requisiteWidth, width: requisiteWidth, after: SPACING.annexCaption }));
+      keptParagraph(flow, styledRuns(block.lines.join('\n')), body({ left: flow.textWidth - requisiteWidth, width: requisiteWidth, after: SPACING.annexCaption }), next);
       return;
     case 'signature':
       signature(flow, block);
@@ -203,7 +205,7 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   registerFaces(doc);
   const setter = new TextSetter(doc, new FaceMetrics(doc));
   const flow = new Flow(doc, setter, page);
-  for (const block of model.blocks) drawBlock(flow, block);
+  model.blocks.forEach((block, i) => drawBlock(flow, block, model.blocks[i + 1]));
   numberPages(doc, setter, page.widthMm * PT_PER_MM);
   setter.flush();
   doc.end();

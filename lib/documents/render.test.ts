@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { docxText, pdfPages, pdfText } from '@/tests/support/extract';
-import type { DocumentModel } from './model';
+import type { Block, DocumentModel } from './model';
 import { renderDocx, renderPdf } from './render';
 import { everyBlockModel, hostileModel, longTableModel } from './test-models';
 
@@ -138,6 +138,22 @@ describe('renderPdf', () => {
     await renderPdf(paragraph('АВСЕНКМОРТХ асеорху'));
     const text = squeeze(await pdfText(await renderPdf(paragraph('ABCEHKMOPTX acopxy, e-mail: school1@biysk.example'))));
     expect(text).toContain('ABCEHKMOPTX acopxy, e-mail: school1@biysk.example');
+  });
+
+  it('never leaves a heading at the foot of a page with its table on the next', async () => {
+    const table: Block = {
+      kind: 'table',
+      columns: [{ header: 'Мероприятие', width: 3 }, { header: 'Срок', width: 1 }],
+      rows: [{ cells: [Array.from({ length: 40 }, (_, i) => `пункт${i}`).join(' '), 'май'] }],
+    };
+    // Every position of the heading from the top of the page to its foot.
+    for (let lines = 30; lines <= 44; lines++) {
+      const filler = Array.from({ length: lines }, (_, i) => `строка ${i + 1}`).join('\n');
+      const blocks: Block[] = [{ kind: 'paragraph', runs: [filler] }, { kind: 'heading', text: 'План мероприятий' }, table];
+      const pages = await pdfPages(await renderPdf({ title: '', blocks }));
+      const withHeading = pages.findIndex((page) => page.includes('План мероприятий'));
+      expect(pages[withHeading], `after ${lines} lines`).toContain('Мероприятие');
+    }
   });
 
   it('renders an empty document as one blank page', async () => {
