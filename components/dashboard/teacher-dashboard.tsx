@@ -1,5 +1,7 @@
-// A teacher's page: the documents addressed to them, to read and acknowledge.
+// A teacher's page: the documents addressed to them, to read and acknowledge, and the
+// programs they mark as a mentor or follow as their own ИОМ.
 import { MyAcknowledgementsCard } from '@/components/documents/my-acknowledgements-card';
+import { OwnProgramsCard } from '@/components/programs/own-programs-card';
 import type { Scope } from '@/lib/auth/scope';
 
 export function TeacherDashboard({ scope }: { scope: Scope }) {
@@ -8,6 +10,7 @@ export function TeacherDashboard({ scope }: { scope: Scope }) {
       <h1>{scope.fullName}</h1>
       <p className="muted">{scope.orgShortName}</p>
       <MyAcknowledgementsCard scope={scope} />
+      <OwnProgramsCard scope={scope} />
       <p className="notice">
         Когда куратор включит вас в приказ, он появится в списке «Документы для ознакомления» на этой странице.
       </p>

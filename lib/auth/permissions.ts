@@ -25,6 +25,8 @@ const PERMISSIONS = {
   'org.settings': ['school_head', 'curator', 'district_coordinator'],
   /** Banks, pairs, consents, programs, completion: the curator's work. */
   'mentoring.manage': ['school_head', 'curator'],
+  /** Completion marks of a program: any in the school for those who manage, a teacher's own (their pairs' ППН as mentor, their ИОМ). */
+  'programs.mark': ['school_head', 'curator', 'teacher'],
   /** Progress of the schools of a district or region, read-only drill-down. */
   'progress.view': ['region_operator', 'district_coordinator'],
   /** District orders to school heads, their acknowledgement sheets, the district's document archive. */

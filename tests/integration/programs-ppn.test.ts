@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { menteeProfiles, mentorPairMentees, mentorPairs, people, programs, users } from '@/db/schema';
 import { iomFormState, ppnFormState } from '@/lib/server/programs/form-defaults';
 import { markActivity } from '@/lib/server/programs/mark-activity';
+import { listOwnPrograms } from '@/lib/server/programs/own-programs';
 import { programFile } from '@/lib/server/programs/program-file';
 import { saveIom } from '@/lib/server/programs/save-iom';
 import { savePpn } from '@/lib/server/programs/save-ppn';
@@ -176,5 +177,36 @@ describe('ИОМ card', () => {
       code: 'NOT_FOUND',
     });
     await expect(iomFormState(t.db, tree.scopes.head1b, ids.mentee)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('a teacher’s own programs', () => {
+  // The teacher account of the fixture school, as the mentor and as the mentee of the pair.
+  const asPerson = (personId: string) => ({ ...tree.scopes.teacher1a, personId });
+
+  it('lists the ППН of the pairs the teacher mentors and their own ИОМ', async () => {
+    const mentor = await listOwnPrograms(t.db, asPerson(ids.mentor));
+    expect(mentor.map((p) => p.title)).toEqual(['ППН: Петров И.С.']);
+    expect(mentor[0]!.rows[0]!.title).toMatch(/^Совместное планирование/);
+    const mentee = await listOwnPrograms(t.db, asPerson(ids.mentee));
+    expect(mentee.map((p) => p.title)).toEqual(['Индивидуальный образовательный маршрут (ИОМ)']);
+    expect(await listOwnPrograms(t.db, tree.scopes.teacher1a)).toEqual([]);
+  });
+
+  it('lets the mentor mark the ППН and the teacher their ИОМ, and nobody else', async () => {
+    const [ppnProgram] = await listOwnPrograms(t.db, asPerson(ids.mentor));
+    const [iomProgram] = await listOwnPrograms(t.db, asPerson(ids.mentee));
+    await mark(ppnProgram!.id, 3, '2026-11-10', asPerson(ids.mentor));
+    expect((await listOwnPrograms(t.db, asPerson(ids.mentor)))[0]!.rows[3]!.doneOn).toBe('2026-11-10');
+    await mark(iomProgram!.id, 0, '2026-11-12', asPerson(ids.mentee));
+    expect((await listOwnPrograms(t.db, asPerson(ids.mentee)))[0]!.rows[0]!.doneOn).toBe('2026-11-12');
+
+    // The mentee may not mark the mentor's ППН, nor the mentor the mentee's ИОМ, nor a teacher with no person.
+    await expect(mark(ppnProgram!.id, 3, null, asPerson(ids.mentee))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(mark(iomProgram!.id, 0, null, asPerson(ids.mentor))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(mark(ppnProgram!.id, 3, null, tree.scopes.teacher1a)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Another school's head is outside the subtree altogether.
+    await expect(mark(ppnProgram!.id, 3, null, tree.scopes.head1b)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await listOwnPrograms(t.db, asPerson(ids.mentor)))[0]!.rows[3]!.doneOn).toBe('2026-11-10');
   });
 });

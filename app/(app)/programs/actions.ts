@@ -10,4 +10,4 @@ const revalidate = ['/programs', '/dashboard'];
 
 export const savePpnAction = scopedAction({ schema: ppnFormSchema, permission: 'mentoring.manage', revalidate }, savePpn);
 export const saveIomAction = scopedAction({ schema: iomFormSchema, permission: 'mentoring.manage', revalidate }, saveIom);
-export const markActivityAction = scopedAction({ schema: markSchema, permission: 'mentoring.manage', revalidate }, markActivity);
+export const markActivityAction = scopedAction({ schema: markSchema, permission: 'programs.mark', revalidate }, markActivity);

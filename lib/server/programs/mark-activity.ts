@@ -1,4 +1,5 @@
-// Marks one plan row of a program done on a date (or takes the mark back), during the year.
+// Marks one plan row of a program done on a date (or takes the mark back), during the year:
+// the curator or head for any program of the school, a teacher for their own (own-programs.ts).
 // Setting the same mark twice leaves the same data: a double submit is harmless.
 import 'server-only';
 import { eq } from 'drizzle-orm';
@@ -8,10 +9,10 @@ import { withMark } from '@/lib/school/program-data';
 import type { Mark } from '@/lib/validations/programs';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
-import { loadProgram } from './load-program';
+import { loadMarkableProgram } from './own-programs';
 
 export async function markActivity(ctx: OpContext, input: Mark): Promise<{ id: string }> {
-  const program = await loadProgram(ctx.tx, ctx.scope, input.programId, { forUpdate: true });
+  const program = await loadMarkableProgram(ctx.tx, ctx.scope, input.programId);
   if (input.doneOn && input.doneOn > todayIso()) {
     throw new AppError('VALIDATION', 'Дата выполнения не может быть позже сегодняшней.', { doneOn: ['Дата выполнения не может быть позже сегодняшней.'] });
   }
