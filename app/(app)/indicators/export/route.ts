@@ -7,17 +7,16 @@ import { todayIso } from '@/lib/server/clock';
 import { indicatorWorkbook } from '@/lib/server/indicators/export-xlsx';
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
 import { isoDateField } from '@/lib/validations/fields';
-
-const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+import { textResponse } from '@/lib/server/http-response';
 
 export async function GET(req: Request) {
   const scope = await currentScope();
-  if (!scope) return text(401, 'Сессия истекла. Войдите снова.');
-  if (!can(scope, 'indicators.view')) return text(403, 'Недостаточно прав для этого действия.');
+  if (!scope) return textResponse(401, 'Сессия истекла. Войдите снова.');
+  if (!can(scope, 'indicators.view')) return textResponse(403, 'Недостаточно прав для этого действия.');
   const params = new URL(req.url).searchParams;
   const today = todayIso();
   const date = isoDateField('Дата').safeParse(params.get('date') ?? today);
-  if (!date.success || date.data > today) return text(400, 'Укажите дату не позже сегодняшней в формате ГГГГ-ММ-ДД.');
+  if (!date.success || date.data > today) return textResponse(400, 'Укажите дату не позже сегодняшней в формате ГГГГ-ММ-ДД.');
   try {
     const report = await loadIndicatorReport(getDb(), scope, { unitId: params.get('district') ?? undefined, referenceDate: date.data });
     const bytes = await indicatorWorkbook(report);
@@ -31,7 +30,7 @@ export async function GET(req: Request) {
       },
     });
   } catch (e) {
-    if (e instanceof AppError) return text(e.code === 'NOT_FOUND' ? 404 : 422, e.message);
+    if (e instanceof AppError) return textResponse(e.code === 'NOT_FOUND' ? 404 : 422, e.message);
     throw e;
   }
 }

@@ -2,7 +2,7 @@
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { currentScope } from '@/lib/auth/session';
-import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/consents/file-response';
+import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/http-response';
 import { loadScan } from '@/lib/server/consents/scans';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {

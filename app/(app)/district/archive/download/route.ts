@@ -7,17 +7,16 @@ import { currentScope } from '@/lib/auth/session';
 import { todayIso } from '@/lib/server/clock';
 import { writeDistrictArchive } from '@/lib/server/district/archive';
 import { archiveKind } from '@/lib/validations/district';
-
-const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+import { textResponse } from '@/lib/server/http-response';
 
 const NAMES = { documents: 'Документы', sheets: 'Листы ознакомления' } as const;
 
 export async function GET(req: Request) {
   const scope = await currentScope();
-  if (!scope) return text(401, 'Сессия истекла. Войдите снова.');
-  if (!can(scope, 'district.orders')) return text(403, 'Недостаточно прав для этого действия.');
+  if (!scope) return textResponse(401, 'Сессия истекла. Войдите снова.');
+  if (!can(scope, 'district.orders')) return textResponse(403, 'Недостаточно прав для этого действия.');
   const kind = archiveKind.safeParse(new URL(req.url).searchParams.get('kind'));
-  if (!kind.success) return text(404, 'Архив не найден.');
+  if (!kind.success) return textResponse(404, 'Архив не найден.');
   const out = new PassThrough();
   writeDistrictArchive(getDb(), scope, kind.data, out).catch((e: unknown) => console.error('district archive failed', e));
   const filename = `${NAMES[kind.data]} — ${scope.orgShortName.replace(/[\\/:*?"<>|]/g, '_')} — ${todayIso()}.zip`;

@@ -4,13 +4,12 @@ import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { currentScope } from '@/lib/auth/session';
 import { writeMunicipalBaseXlsx } from '@/lib/server/district/mentors-xlsx';
-
-const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+import { textResponse } from '@/lib/server/http-response';
 
 export async function GET(req: Request) {
   const scope = await currentScope();
-  if (!scope) return text(401, 'Сессия истекла. Войдите снова.');
-  if (!can(scope, 'progress.view')) return text(403, 'Недостаточно прав для этого действия.');
+  if (!scope) return textResponse(401, 'Сессия истекла. Войдите снова.');
+  if (!can(scope, 'progress.view')) return textResponse(403, 'Недостаточно прав для этого действия.');
   const q = (new URL(req.url).searchParams.get('q') ?? '').trim().slice(0, 200);
   const out = new PassThrough();
   writeMunicipalBaseXlsx(getDb(), scope, q, out).catch((e: unknown) => {

@@ -2,7 +2,7 @@
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { currentScope } from '@/lib/auth/session';
-import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/consents/file-response';
+import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/http-response';
 import { refusalNoticePdf } from '@/lib/server/pairs/refusal-notice';
 import { refusalNoticeQuery } from '@/lib/validations/pairs';
 

@@ -4,13 +4,12 @@ import { can } from '@/lib/auth/permissions';
 import { currentScope } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { exportPersonalData } from '@/lib/server/people/personal-data';
-
-const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+import { textResponse } from '@/lib/server/http-response';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const scope = await currentScope();
-  if (!scope) return text(401, 'Сессия истекла. Войдите снова.');
-  if (!can(scope, 'staff.edit')) return text(403, 'Недостаточно прав.');
+  if (!scope) return textResponse(401, 'Сессия истекла. Войдите снова.');
+  if (!can(scope, 'staff.edit')) return textResponse(403, 'Недостаточно прав.');
   try {
     const data = await exportPersonalData(getDb(), scope, (await params).id);
     const name = `personal-data-${data.person.id}.json`;
@@ -18,7 +17,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
       headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' },
     });
   } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') return text(404, e.message);
+    if (e instanceof AppError && e.code === 'NOT_FOUND') return textResponse(404, e.message);
     throw e;
   }
 }

@@ -1,5 +1,5 @@
-// HTTP answers of the pairs and consents downloads (printed forms, scans): the file as an
-// attachment with a Russian file name, or a plain Russian message with the right status.
+// HTTP answers of the route handlers (downloads, exports): a file as an attachment with a
+// Russian file name, or a plain Russian message with the right status.
 import 'server-only';
 import { AppError } from '@/lib/errors';
 
