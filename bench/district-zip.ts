@@ -24,7 +24,7 @@ async function main() {
   const { runMigrations } = await import('@/db/migrate');
   const { ensureDatabase } = await import('@/scripts/database');
   const { acknowledgements, documents, organizations, users } = await import('@/db/schema');
-  const { loadScope } = await import('@/lib/auth/scope');
+  const { loadScope } = await import('@/lib/server/auth/scope');
   const { renderFrozen } = await import('@/lib/server/documents/render-frozen');
   const { writeDistrictArchive } = await import('@/lib/server/district/archive');
   const mentorListOrder = (await import('@/templates/mentor-list-order/example.json')).default;

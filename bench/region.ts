@@ -37,13 +37,13 @@ async function main() {
   const { runMigrations } = await import('@/db/migrate');
   const { ensureDatabase } = await import('@/scripts/database');
   const { generateRegion } = await import('@/scripts/generate-region');
-  const { loadScope } = await import('@/lib/auth/scope');
+  const { loadScope } = await import('@/lib/server/auth/scope');
   const { regionSummary } = await import('@/lib/server/dashboard/region-summary');
   const { loadIndicatorReport } = await import('@/lib/server/indicators/load-report');
   const { KEY_PARTS } = await import('@/lib/server/indicators/school-counts');
   const { listCampaigns } = await import('@/lib/server/monitoring/list-campaigns');
   const { campaignSubmissions } = await import('@/lib/server/monitoring/submissions');
-  const { COUNT_KEYS } = await import('@/lib/indicators/compute');
+  const { COUNT_KEYS } = await import('@/lib/domain/indicators/compute');
   // Written by the district board's feature; measured when it is there.
   const schoolFacts = (await import('@/lib/server/dashboard/school-facts').catch(() => null)) as {
     loadSchoolsFacts?: (db: unknown, scope: unknown, ids: string[]) => Promise<Map<string, unknown>>;

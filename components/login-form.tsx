@@ -5,7 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { type LoginInput, loginSchema } from '@/lib/validations/login';
+import { type LoginInput, loginSchema } from '@/lib/domain/validations/login';
 import { Field } from './form/field';
 
 const NOTICES: Record<string, string> = {

@@ -1,5 +1,5 @@
 // The sidebar's links: each shown to users with its permission (pages check it again).
-import type { Permission } from '@/lib/auth/permissions';
+import type { Permission } from '@/lib/domain/permissions';
 
 export interface NavLink {
   href: string;

@@ -1,7 +1,7 @@
 // The sidebar: links for the user's role only (the pages check permissions again).
 import Link from 'next/link';
-import { can, ROLE_LABELS } from '@/lib/auth/permissions';
-import type { Scope } from '@/lib/auth/scope';
+import { can, ROLE_LABELS } from '@/lib/domain/permissions';
+import type { Scope } from '@/lib/server/auth/scope';
 import { LogoutButton } from './logout-button';
 import { NAV_LINKS } from './nav-links';
 

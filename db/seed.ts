@@ -7,8 +7,8 @@ import { type NewPerson, organizations, people, users } from './schema';
 import { altaiRegion, biyskDistrict, biyskSchools } from './seed-data/biysk-schools';
 import { demoStaff } from './seed-data/demo-staff';
 import type { SeedPersonName } from './seed-data/types';
-import { hashPassword } from '@/lib/auth/password';
-import { detectGender } from '@/lib/russian';
+import { hashPassword } from '@/lib/server/auth/password';
+import { detectGender } from '@/lib/core/russian';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 
 export const DEMO_PASSWORD = 'nastavnik2026';

@@ -12,11 +12,11 @@ import type { Pool, PoolClient } from 'pg';
 import { connect } from '@/db/client';
 import { startThrowawayPostgres } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/server/auth/password';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
-import { classifyStaff } from '@/lib/indicators/age';
-import { emptyCounts, sumCounts, type UnitCounts } from '@/lib/indicators/compute';
-import { addDays } from '@/templates/_school/term';
+import { classifyStaff } from '@/lib/domain/indicators/age';
+import { emptyCounts, sumCounts, type UnitCounts } from '@/lib/domain/indicators/compute';
+import { addDays } from '@/lib/core/calendar/iso-dates';
 import { ensureDatabase } from './database';
 
 export interface GenerateOptions {

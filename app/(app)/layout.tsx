@@ -1,5 +1,5 @@
 import { Nav } from '@/components/nav';
-import { requirePageScope } from '@/lib/auth/session';
+import { requirePageScope } from '@/lib/server/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const scope = await requirePageScope();

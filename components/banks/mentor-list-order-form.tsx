@@ -7,7 +7,7 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type MentorListOrderFormInput, mentorListOrderSchema, QUALIFICATION_CATEGORIES } from '@/lib/validations/banks';
+import { type MentorListOrderFormInput, mentorListOrderSchema, QUALIFICATION_CATEGORIES } from '@/lib/domain/validations/banks';
 
 interface Props {
   mentors: { id: string; name: string }[];

@@ -5,7 +5,7 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type CompletePairInput, completePairSchema } from '@/lib/validations/completion';
+import { type CompletePairInput, completePairSchema } from '@/lib/domain/validations/completion';
 
 export function CompletePairForm({ pairId, today, action }: { pairId: string; today: string; action: (input: CompletePairInput) => Promise<ActionResult<{ id: string }>> }) {
   const router = useRouter();

@@ -4,7 +4,7 @@
 // validates with the shared schema and checks the file's first bytes.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { ConsentStatus } from '@/lib/mentoring/consents';
+import type { ConsentStatus } from '@/lib/domain/mentoring/consents';
 import type { ActionResult } from '@/lib/server/action-result';
 import { useHydrated } from '@/components/form/use-hydrated';
 

@@ -1,9 +1,9 @@
 // The district office's overview: its schools and what each still lacks.
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/server/auth/scope';
 import { listSchools } from '@/lib/server/schools/list-schools';
-import { plural } from '@/lib/russian';
+import { plural } from '@/lib/core/russian';
 
 export async function DistrictDashboard({ scope }: { scope: Scope }) {
   const schools = await listSchools(getDb(), scope);

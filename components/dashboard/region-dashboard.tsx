@@ -3,14 +3,14 @@
 import Link from 'next/link';
 import { PhaseBadge } from '@/components/monitoring/phase-badge';
 import { getDb } from '@/db/client';
-import type { Scope } from '@/lib/auth/scope';
-import { formatFact, formatPercent, keyIndicators, percent } from '@/lib/indicators/compute';
+import type { Scope } from '@/lib/server/auth/scope';
+import { formatFact, formatPercent, keyIndicators, percent } from '@/lib/domain/indicators/compute';
 import { todayIso } from '@/lib/server/clock';
 import { regionSummary } from '@/lib/server/dashboard/region-summary';
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
 import { KEY_PARTS } from '@/lib/server/indicators/school-counts';
 import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
-import { campaignTerm } from '@/lib/server/monitoring/phase';
+import { campaignTerm } from '@/lib/domain/monitoring/phase';
 
 export async function RegionDashboard({ scope }: { scope: Scope }) {
   const db = getDb();

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { MyAcknowledgementsCard } from '@/components/documents/my-acknowledgements-card';
 import { getDb } from '@/db/client';
-import type { Scope } from '@/lib/auth/scope';
-import { schoolPath, STEP_LABELS } from '@/lib/school/path';
+import type { Scope } from '@/lib/server/auth/scope';
+import { schoolPath, STEP_LABELS } from '@/lib/domain/school/path';
 import { loadSchoolFacts } from '@/lib/server/dashboard/school-facts';
 
 export async function SchoolDashboard({ scope }: { scope: Scope }) {

@@ -2,7 +2,7 @@
 // programs they mark as a mentor or follow as their own ИОМ.
 import { MyAcknowledgementsCard } from '@/components/documents/my-acknowledgements-card';
 import { OwnProgramsCard } from '@/components/programs/own-programs-card';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/server/auth/scope';
 
 export function TeacherDashboard({ scope }: { scope: Scope }) {
   return (

@@ -8,7 +8,7 @@ import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type DistrictOrderFormInput, dutiesOrderForm, regulationOrderForm } from '@/lib/validations/district';
+import { type DistrictOrderFormInput, dutiesOrderForm, regulationOrderForm } from '@/lib/domain/validations/district';
 import { DutiesPoints } from './duties-points';
 import { RoadmapEditor } from './roadmap-editor';
 import { ClosingFields, ParagraphList, PersonFields, TextField, type WizardForm } from './wizard-fields';

@@ -5,7 +5,7 @@
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/server/action-result';
-import type { RowError, SchoolListRow } from '@/lib/import/school-list';
+import type { RowError, SchoolListRow } from '@/lib/domain/import/school-list';
 import type { ImportedSchool, SchoolImportCheck, SchoolImportResult } from '@/lib/server/district/import-schools';
 
 type Action<T> = (input: FormData) => Promise<ActionResult<T>>;

@@ -6,8 +6,8 @@
 import Link from 'next/link';
 import { acknowledgeInAppAction } from '@/app/(app)/documents/actions';
 import { getDb } from '@/db/client';
-import type { Scope } from '@/lib/auth/scope';
-import { formatDate } from '@/lib/russian';
+import type { Scope } from '@/lib/server/auth/scope';
+import { formatDate } from '@/lib/core/russian';
 import { listMyAcknowledgements } from '@/lib/server/documents/my-acknowledgements';
 import { AcknowledgeButton } from './acknowledgement-controls';
 

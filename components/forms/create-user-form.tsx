@@ -4,7 +4,7 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type CreateUserInput, createUserSchema } from '@/lib/validations/user';
+import { type CreateUserInput, createUserSchema } from '@/lib/domain/validations/user';
 
 interface Props {
   organizations: { id: string; name: string }[];

@@ -1,6 +1,6 @@
 // A horizontal bar chart of shares in per cent with the plan as a dashed line: inline SVG
 // drawn on the server, no chart library and no client JavaScript.
-import { formatPercent } from '@/lib/indicators/compute';
+import { formatPercent } from '@/lib/domain/indicators/compute';
 
 export interface Bar {
   label: string;

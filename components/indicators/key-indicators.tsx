@@ -1,5 +1,5 @@
 // The key indicators of a unit: plan against fact, with the counts behind each fact.
-import { formatFact, type IndicatorValue } from '@/lib/indicators/compute';
+import { formatFact, type IndicatorValue } from '@/lib/domain/indicators/compute';
 
 export function KeyIndicators({ values }: { values: IndicatorValue[] }) {
   return (

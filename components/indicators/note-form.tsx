@@ -6,7 +6,7 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type AnalyticalNoteInput, analyticalNoteSchema } from '@/lib/validations/monitoring';
+import { type AnalyticalNoteInput, analyticalNoteSchema } from '@/lib/domain/validations/monitoring';
 
 export function NoteForm({ defaults, action }: { defaults: AnalyticalNoteInput; action: (input: AnalyticalNoteInput) => Promise<ActionResult<{ id: string }>> }) {
   const router = useRouter();

@@ -1,8 +1,8 @@
 // One row per district (region view) or per school (district view) with every count and
 // share of the indicators, the same columns as the XLSX export.
 import Link from 'next/link';
-import { UNIT_COLUMNS } from '@/lib/indicators/columns';
-import { formatPercent, type UnitCounts } from '@/lib/indicators/compute';
+import { UNIT_COLUMNS } from '@/lib/domain/indicators/columns';
+import { formatPercent, type UnitCounts } from '@/lib/domain/indicators/compute';
 
 export interface UnitRow {
   id: string;

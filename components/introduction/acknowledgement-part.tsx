@@ -1,7 +1,7 @@
 'use client';
 // Who acknowledges the order: staff chosen by checkboxes (all by default).
 import { useWatch, type UseFormSetValue } from 'react-hook-form';
-import type { IntroductionInput } from '@/lib/validations/introduction';
+import type { IntroductionInput } from '@/lib/domain/validations/introduction';
 import type { PartProps, StaffOption } from './types';
 
 export function AcknowledgementPart({ control, errors, staff, setValue }: Omit<PartProps, 'register'> & { staff: StaffOption[]; setValue: UseFormSetValue<IntroductionInput> }) {

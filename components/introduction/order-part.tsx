@@ -4,8 +4,8 @@
 // curator's duties.
 import { useFieldArray, useWatch, type UseFormSetValue } from 'react-hook-form';
 import { Field } from '@/components/form/field';
-import { declineFullName } from '@/lib/russian';
-import type { IntroductionInput } from '@/lib/validations/introduction';
+import { declineFullName } from '@/lib/core/russian';
+import type { IntroductionInput } from '@/lib/domain/validations/introduction';
 import { declinePosition } from '@/templates/_school/position';
 import type { PartProps, StaffOption } from './types';
 

@@ -3,7 +3,7 @@
 // text in a textarea (clauses apart by a blank line, enumerations with «–»).
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { Field } from '@/components/form/field';
-import { SECTION_TEXT_MAX } from '@/lib/validations/introduction';
+import { SECTION_TEXT_MAX } from '@/lib/domain/validations/introduction';
 import type { PartProps, StaffOption } from './types';
 
 export function RegulationPart({ control, register, errors, staff }: PartProps & { staff: StaffOption[] }) {

@@ -1,6 +1,6 @@
 // Shared props of the introduction form's parts.
 import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
-import type { Introduction, IntroductionInput } from '@/lib/validations/introduction';
+import type { Introduction, IntroductionInput } from '@/lib/domain/validations/introduction';
 
 export interface StaffOption {
   id: string;

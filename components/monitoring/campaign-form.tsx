@@ -5,7 +5,7 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type CreateCampaignInput, createCampaignSchema } from '@/lib/validations/monitoring';
+import { type CreateCampaignInput, createCampaignSchema } from '@/lib/domain/validations/monitoring';
 
 export function CampaignForm({ defaults, action }: { defaults: CreateCampaignInput; action: (input: CreateCampaignInput) => Promise<ActionResult<{ id: string }>> }) {
   const router = useRouter();

@@ -1,6 +1,6 @@
 // A school's monitoring figures as counted from its data.
-import type { UnitCounts } from '@/lib/indicators/compute';
-import { formatPercent, percent } from '@/lib/indicators/compute';
+import type { UnitCounts } from '@/lib/domain/indicators/compute';
+import { formatPercent, percent } from '@/lib/domain/indicators/compute';
 
 const yesNo = (n: number) => (n > 0 ? 'да' : 'нет');
 

@@ -1,5 +1,5 @@
 // The state of a campaign on a day, as a badge.
-import { type CampaignDates, campaignPhase, PHASE_LABELS } from '@/lib/server/monitoring/phase';
+import { type CampaignDates, campaignPhase, PHASE_LABELS } from '@/lib/domain/monitoring/phase';
 
 const CLASS = { upcoming: 'todo', open: 'progress', over: 'done' } as const;
 

@@ -4,7 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/server/action-result';
-import type { SubmitFiguresInput } from '@/lib/validations/monitoring';
+import type { SubmitFiguresInput } from '@/lib/domain/validations/monitoring';
 import { useHydrated } from '@/components/form/use-hydrated';
 
 export function SubmitForm({

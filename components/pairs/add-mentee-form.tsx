@@ -5,7 +5,7 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { addMenteeSchema } from '@/lib/validations/pairs';
+import { addMenteeSchema } from '@/lib/domain/validations/pairs';
 
 export function AddMenteeForm({
   pairId,

@@ -5,10 +5,10 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { MentorSuggestion } from '@/lib/mentoring/matching';
-import { MENTORING_FORMS, MENTORING_KINDS } from '@/lib/mentoring/vocabulary';
+import type { MentorSuggestion } from '@/lib/domain/mentoring/matching';
+import { MENTORING_FORMS, MENTORING_KINDS } from '@/lib/domain/mentoring/vocabulary';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type CreatePairInput, createPairSchema } from '@/lib/validations/pairs';
+import { type CreatePairInput, createPairSchema } from '@/lib/domain/validations/pairs';
 
 interface Props {
   mentee: { id: string; name: string; position: string; category: string; deficits: string[]; requests: string };

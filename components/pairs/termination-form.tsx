@@ -7,10 +7,10 @@ import { useEffect } from 'react';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import { earliestCancellationEnd } from '@/lib/calendar/working-days';
-import { formatDate } from '@/lib/russian';
+import { earliestCancellationEnd } from '@/lib/core/calendar/working-days';
+import { formatDate } from '@/lib/core/russian';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type TerminationInput, terminationSchema } from '@/lib/validations/pairs';
+import { type TerminationInput, terminationSchema } from '@/lib/domain/validations/pairs';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

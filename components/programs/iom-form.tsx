@@ -7,8 +7,8 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { IOM_DIRECTIONS } from '@/lib/school/program-defaults';
-import { type IomFormInput, iomFormSchema } from '@/lib/validations/programs';
+import { IOM_DIRECTIONS } from '@/lib/domain/school/program-defaults';
+import { type IomFormInput, iomFormSchema } from '@/lib/domain/validations/programs';
 import { TextItems } from './text-items';
 
 export function IomForm({ defaults, action }: { defaults: IomFormInput; action: (input: IomFormInput) => Promise<ActionResult<{ id: string }>> }) {

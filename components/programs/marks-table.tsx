@@ -3,7 +3,7 @@
 // (or unmarked) on its own, during the year, without re-saving the plan.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { formatDate } from '@/lib/russian';
+import { formatDate } from '@/lib/core/russian';
 import type { ActionResult } from '@/lib/server/action-result';
 
 interface Row {

@@ -3,7 +3,7 @@
 // year goes instead of asking the curator to.
 import { markActivityAction } from '@/app/(app)/programs/actions';
 import { getDb } from '@/db/client';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/server/auth/scope';
 import { todayIso } from '@/lib/server/clock';
 import { listOwnPrograms } from '@/lib/server/programs/own-programs';
 import { MarksTable } from './marks-table';

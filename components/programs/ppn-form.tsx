@@ -7,7 +7,7 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type PpnFormInput, ppnFormSchema } from '@/lib/validations/programs';
+import { type PpnFormInput, ppnFormSchema } from '@/lib/domain/validations/programs';
 import { TextItems } from './text-items';
 
 const EMPTY_ROW = { title: '', form: '', due: '', result: '', doneOn: '' };

@@ -1,7 +1,7 @@
 'use client';
 // The head's name and position as documents will decline them, shown while the curator
 // types, so a wrong case is seen (and corrected with the gender choice) before any order.
-import { declineFullName, initialsBefore, type PersonName } from '@/lib/russian';
+import { declineFullName, initialsBefore, type PersonName } from '@/lib/core/russian';
 import { declinePosition } from '@/templates/_school/position';
 
 export function HeadDeclension({ position, name }: { position: string; name: PersonName }) {

@@ -3,8 +3,8 @@
 // higher authorities entered by their requisites, worded live as the preamble will cite them.
 import { type Control, type FieldErrors, type UseFormRegister, useFieldArray, useWatch } from 'react-hook-form';
 import { Field } from '@/components/form/field';
-import { composeActTitle, parseActTitle } from '@/lib/school/legal-bases';
-import type { OrganizationSettings, OrganizationSettingsInput } from '@/lib/validations/organization';
+import { composeActTitle, parseActTitle } from '@/lib/domain/school/legal-bases';
+import type { OrganizationSettings, OrganizationSettingsInput } from '@/lib/domain/validations/organization';
 
 interface Props {
   control: Control<OrganizationSettingsInput, unknown, OrganizationSettings>;

@@ -7,7 +7,7 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type OrganizationSettingsInput, organizationSettingsSchema } from '@/lib/validations/organization';
+import { type OrganizationSettingsInput, organizationSettingsSchema } from '@/lib/domain/validations/organization';
 import { HeadDeclension } from './head-declension';
 import { LegalBasesEditor } from './legal-bases-editor';
 

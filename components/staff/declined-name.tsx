@@ -1,7 +1,7 @@
 'use client';
 // A staff member's name in the cases documents use, as they will print it, shown while the
 // curator types: a wrong form is seen (and fixed with the gender choice) before any order.
-import { declineFullName, detectGender, type GrammaticalCase, initialsAfter, type PersonName } from '@/lib/russian';
+import { declineFullName, detectGender, type GrammaticalCase, initialsAfter, type PersonName } from '@/lib/core/russian';
 
 const CASES: [GrammaticalCase, string][] = [
   ['genitive', 'Родительный (кого?)'],

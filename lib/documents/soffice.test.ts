@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pdfText } from '@/tests/support/extract';
 import { convertToPdf, skipWithoutSoffice, sofficeTitle } from '@/tests/support/soffice';
 import { renderDocx } from './render';
-import { everyBlockModel } from './test-models';
+import { everyBlockModel } from '@/tests/support/document-models';
 
 describe('DOCX in LibreOffice', () => {
   it.skipIf(skipWithoutSoffice)(

@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Db, Tx } from '@/db/client';
 import { auditLog } from '@/db/schema';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/server/auth/scope';
 
 export interface RequestMeta {
   ip: string | null;

@@ -1,7 +1,7 @@
 // HTTP answers of the route handlers (downloads, exports): a file as an attachment with a
 // Russian file name, or a plain Russian message with the right status.
 import 'server-only';
-import { AppError } from '@/lib/errors';
+import { AppError } from '@/lib/core/errors';
 
 export const textResponse = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 

@@ -2,7 +2,7 @@
 // Russian not-found page and nothing else.
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { AppError } from '@/lib/errors';
+import { AppError } from '@/lib/core/errors';
 
 export async function notFoundOnAppError<T>(promise: Promise<T>): Promise<T> {
   try {

@@ -1,7 +1,7 @@
 // Building blocks for the recurring pieces of official documents (orders, their annexes
 // and acknowledgement sheets), laid out as real schools issue them (DOMAIN.md, seed 001).
 import type { Block } from '@/lib/documents/model';
-import { formatDate, initialsBefore, type PersonName } from '@/lib/russian';
+import { formatDate, initialsBefore, type PersonName } from '@/lib/core/russian';
 
 export interface OrgRequisites {
   fullName: string;

@@ -2,7 +2,7 @@
 // Положение they read, the pair's form and term) and the closing «С Положением … ознакомлен(а).»
 import { z } from 'zod';
 import { isoDate, optional, orgRequisites } from '@/templates/_parts';
-import { quote, type PersonName } from '@/lib/russian';
+import { quote, type PersonName } from '@/lib/core/russian';
 import { actRef, shortText, type ActRef } from './fields';
 import { gendered } from './forms';
 import { programTermCheck, termText } from './term';

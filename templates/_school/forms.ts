@@ -2,7 +2,7 @@
 // the right corner («Директору МБОУ «СОШ № 1» О.А. Киреевой от учителя … Петрова И.С.»),
 // the signer's date and signature line, and gendered words («ознакомлен(а)»).
 import type { Block } from '@/lib/documents/model';
-import { detectGender, formatDate, initialsAfter, initialsBefore, type PersonName } from '@/lib/russian';
+import { detectGender, formatDate, initialsAfter, initialsBefore, type PersonName } from '@/lib/core/russian';
 import type { OrgRequisites } from '@/templates/_parts';
 import { BLANK_DATE } from '@/templates/_parts';
 import { declinePosition } from './position';

@@ -3,7 +3,7 @@
 // «от учителя …». Only the head of the phrase changes (leading adjectives and the first
 // noun, with each part of a hyphenated noun: «педагога-психолога»); the dependent words
 // («математики», «директора по УВР») already stand in their own case.
-import type { GrammaticalCase } from '@/lib/russian';
+import type { GrammaticalCase } from '@/lib/core/russian';
 
 type ObliqueCase = Exclude<GrammaticalCase, 'nominative'>;
 type Endings = Record<ObliqueCase, string>;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { AcknowledgementRow } from '@/templates/_parts';
 import { isoDate, optional, personName } from '@/templates/_parts';
-import { initialsAfter, type GrammaticalCase } from '@/lib/russian';
+import { initialsAfter, type GrammaticalCase } from '@/lib/core/russian';
 import { shortText } from './fields';
 import { declinePosition } from './position';
 

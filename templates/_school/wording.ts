@@ -4,7 +4,7 @@
 import type { NumberedItem } from '@/lib/documents/model';
 import type { LegalBasis } from '@/templates/_parts';
 import { BLANK_DATE, BLANK_NUMBER } from '@/templates/_parts';
-import { formatDate } from '@/lib/russian';
+import { formatDate } from '@/lib/core/russian';
 import type { ActRef } from './fields';
 
 interface Named {

@@ -3,7 +3,7 @@
 // `acknowledgementRows` turns entries into the rows the shared part prints; the district
 // orders use it for the sheet under their text.
 import type { DocumentModel } from '@/lib/documents/model';
-import { formatDate, initialsAfter, quote } from '@/lib/russian';
+import { formatDate, initialsAfter, quote } from '@/lib/core/russian';
 import { acknowledgementSheet, BLANK_DATE, BLANK_NUMBER, type AcknowledgementRow } from '@/templates/_parts';
 import type { AcknowledgementEntry, AcknowledgementSheetData } from './schema';
 

@@ -3,7 +3,7 @@
 // with the coverage of young teachers and totals, conclusions and recommendations.
 // Every percentage is computed here from the counts and values in the data.
 import type { Block, DocumentModel, TableRow } from '@/lib/documents/model';
-import { formatDate } from '@/lib/russian';
+import { formatDate } from '@/lib/core/russian';
 import { signature } from '@/templates/_parts';
 import type { AnalyticalNote, SchoolRow } from './schema';
 

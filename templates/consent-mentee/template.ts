@@ -2,7 +2,7 @@
 // voluntary (the principle of the Положение), with the mentee's duties and the right to
 // ask for another mentor.
 import type { DocumentModel } from '@/lib/documents/model';
-import { declineFullName } from '@/lib/russian';
+import { declineFullName } from '@/lib/core/russian';
 import { formAndTerm, readRegulation } from '@/templates/_school/consent';
 import { addressee, bodyParagraph, personalSignature } from '@/templates/_school/forms';
 import { positionIn } from '@/templates/_school/staff';

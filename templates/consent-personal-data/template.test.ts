@@ -3,7 +3,7 @@ import example from './example.json';
 import { PERSONAL_DATA_DEFAULTS } from './defaults';
 import { schema } from './schema';
 import { build } from './template';
-import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/templates/_school/testing';
+import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/tests/support/template-testing';
 
 const data = schema.parse(example);
 

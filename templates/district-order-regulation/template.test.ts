@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/templates/_school/testing';
+import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/tests/support/template-testing';
 import example from './example.json';
 import { schema } from './schema';
 import { build } from './template';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import example from './example.json';
 import { schema } from './schema';
 import { build } from './template';
-import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/templates/_school/testing';
+import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/tests/support/template-testing';
 
 const data = schema.parse(example);
 

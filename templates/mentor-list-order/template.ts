@@ -1,7 +1,7 @@
 // The order approving the методический актив (list of mentors) with the list in its annex:
 // № п/п, Ф.И.О., должность, стаж / квалификационная категория, компетенции.
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
-import { declineFullName, initialsBefore, plural, quote } from '@/lib/russian';
+import { declineFullName, initialsBefore, plural, quote } from '@/lib/core/russian';
 import { regulationCited } from '@/templates/_school/wording';
 import type { MentorListOrder } from './schema';
 import { schoolOrder } from '@/templates/_school/order';

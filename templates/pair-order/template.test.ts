@@ -4,7 +4,7 @@ import { renderDocx } from '@/lib/documents/render';
 import example from './example.json';
 import { schema } from './schema';
 import { build } from './template';
-import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/templates/_school/testing';
+import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/tests/support/template-testing';
 
 const data = schema.parse(example);
 

@@ -3,7 +3,7 @@
 // mentor («закрепить [вин.] за [твор.]»), sets the mentors' payment («установить [дат.]
 // доплату»), and lists the pairs in its annex.
 import type { Block, DocumentModel, NumberedItem, TableRow } from '@/lib/documents/model';
-import { declineFullName, formatDate, initialsBefore, quote } from '@/lib/russian';
+import { declineFullName, formatDate, initialsBefore, quote } from '@/lib/core/russian';
 import { joinWithAnd } from '@/templates/_school/pairs';
 import { termText } from '@/templates/_school/term';
 import { dateAndNumber, regulationCited } from '@/templates/_school/wording';

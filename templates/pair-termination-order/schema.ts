@@ -6,7 +6,7 @@ import { isoDate, optional } from '@/templates/_parts';
 import { actRef, longText, orderFields } from '@/templates/_school/fields';
 import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
 import { acknowledgementList, staffMember } from '@/templates/_school/staff';
-import { addDays } from '@/templates/_school/term';
+import { addDays } from '@/lib/core/calendar/iso-dates';
 
 const reason = z.discriminatedUnion(
   'kind',

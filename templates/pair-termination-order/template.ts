@@ -2,7 +2,7 @@
 // employer's cancellation with notice (ст. 351.8 ТК РФ), stopping the payment from the same
 // date, with an acknowledgement sheet.
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
-import { declineFullName, formatDate, initialsBefore } from '@/lib/russian';
+import { declineFullName, formatDate, initialsBefore } from '@/lib/core/russian';
 import { joinWithAnd } from '@/templates/_school/pairs';
 import { positionIn } from '@/templates/_school/staff';
 import { dateAndNumber } from '@/templates/_school/wording';

@@ -2,7 +2,7 @@
 // approves the results per pair (annex), «объявить благодарность [дат.]», «наградить
 // почетной грамотой [вин.]», «выплатить премию [дат.]», with an acknowledgement sheet.
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
-import { declineFullName, formatDate, initialsBefore } from '@/lib/russian';
+import { declineFullName, formatDate, initialsBefore } from '@/lib/core/russian';
 import { positionIn } from '@/templates/_school/staff';
 import { regulationCited } from '@/templates/_school/wording';
 import type { Encouragement, ResultsOrder } from './schema';

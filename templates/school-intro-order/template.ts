@@ -2,7 +2,7 @@
 // shows the district's counterpart): approves the Положение and the roadmap, appoints the
 // curator, keeps control with the head, and lists the staff to acknowledge it.
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
-import { declineFullName, formatDate, initialsBefore } from '@/lib/russian';
+import { declineFullName, formatDate, initialsBefore } from '@/lib/core/russian';
 import { positionIn } from '@/templates/_school/staff';
 import { enumerationItems, regulationSubject } from '@/templates/_school/wording';
 import type { SchoolIntroOrder } from './schema';

@@ -4,7 +4,7 @@ import { defaultRegulationSections } from './defaults';
 import { schema } from './schema';
 import { build } from './template';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
-import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/templates/_school/testing';
+import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/tests/support/template-testing';
 
 const data = schema.parse(example);
 

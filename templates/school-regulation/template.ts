@@ -2,7 +2,7 @@
 // the introduction order): annex caption, the ПРИНЯТО / СОГЛАСОВАНО / УТВЕРЖДЕНО stamps side
 // by side, and the sections numbered 1., 1.1., 1.1.1. with dash lists under the clauses.
 import type { Block, DocumentModel } from '@/lib/documents/model';
-import { initialsBefore } from '@/lib/russian';
+import { initialsBefore } from '@/lib/core/russian';
 import { annexCaption, approvalStamp } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
 import { dateAndNumber, regulationSubject } from '@/templates/_school/wording';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { menteeProfiles, mentorPairMentees, mentorPairs, organizations, people, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
-import { formatDate } from '@/lib/russian';
+import { formatDate } from '@/lib/core/russian';
 import { pdfText } from '../support/extract';
 import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
 

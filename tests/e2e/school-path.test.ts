@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { documents, mentorPairs, organizations, people, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
-import { declineFullName, formatDate, initialsAfter, initialsBefore, type GrammaticalCase } from '@/lib/russian';
+import { declineFullName, formatDate, initialsAfter, initialsBefore, type GrammaticalCase } from '@/lib/core/russian';
 import { appDatabaseUrl, appUrl, launchBrowser } from '../support/browser';
 import { downloadBy, flat, textOf } from '../support/e2e-files';
 import { type Counts, Tally } from '../support/e2e-tally';

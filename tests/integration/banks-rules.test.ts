@@ -10,7 +10,7 @@ import { removeFromBank } from '@/lib/server/banks/remove-from-bank';
 import { saveMentee } from '@/lib/server/banks/save-mentee';
 import { saveMentor } from '@/lib/server/banks/save-mentor';
 import { issueDocument } from '@/lib/server/documents/issue-document';
-import { type MenteeFormInput, type MentorFormInput, menteeSchema, mentorListOrderSchema, mentorSchema } from '@/lib/validations/banks';
+import { type MenteeFormInput, type MentorFormInput, menteeSchema, mentorListOrderSchema, mentorSchema } from '@/lib/domain/validations/banks';
 import { docxText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';

@@ -6,7 +6,7 @@ import { acknowledgements, documents, mentorPairMentees, mentorPairs, organizati
 import { completePair } from '@/lib/server/completion/complete-pair';
 import { prepareResultsOrder } from '@/lib/server/completion/prepare-results-order';
 import { issueDocument } from '@/lib/server/documents/issue-document';
-import { type CompletePairInput, completePairSchema, type ResultsOrderInput, resultsOrderSchema } from '@/lib/validations/completion';
+import { type CompletePairInput, completePairSchema, type ResultsOrderInput, resultsOrderSchema } from '@/lib/domain/validations/completion';
 import { docxText, pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';

@@ -6,7 +6,7 @@ import { auditLog, consents, files } from '@/db/schema';
 import { consentFormsPdf } from '@/lib/server/consents/print-consents';
 import { recordConsent } from '@/lib/server/consents/record-consent';
 import { loadScan } from '@/lib/server/consents/scans';
-import { recordConsentSchema } from '@/lib/validations/consents';
+import { recordConsentSchema } from '@/lib/domain/validations/consents';
 import { pdfPages } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';

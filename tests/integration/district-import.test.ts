@@ -5,7 +5,7 @@ import { count, eq, inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, organizations, users } from '@/db/schema';
-import { verifyPassword } from '@/lib/auth/password';
+import { verifyPassword } from '@/lib/server/auth/password';
 import { checkSchoolList, importSchools } from '@/lib/server/district/import-schools';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';

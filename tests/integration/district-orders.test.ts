@@ -14,7 +14,7 @@ import { documentFile } from '@/lib/server/documents/document-file';
 import { loadReadableDocument } from '@/lib/server/documents/load-document';
 import { listMyAcknowledgements } from '@/lib/server/documents/my-acknowledgements';
 import { createSchool } from '@/lib/server/schools/create-school';
-import { districtOrderForm, type OrderStyle } from '@/lib/validations/district';
+import { districtOrderForm, type OrderStyle } from '@/lib/domain/validations/district';
 import { pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';

@@ -4,8 +4,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consents, documents, menteeProfiles, mentorPairMentees, mentorPairs, mentorProfiles, people } from '@/db/schema';
-import { classifyStaff } from '@/lib/indicators/age';
-import { keyIndicators } from '@/lib/indicators/compute';
+import { classifyStaff } from '@/lib/domain/indicators/age';
+import { keyIndicators } from '@/lib/domain/indicators/compute';
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
 import { KEY_PARTS } from '@/lib/server/indicators/school-counts';
 import { createTestDatabase, type TestDatabase } from '../support/db';

@@ -7,7 +7,7 @@ import { introductionDefaults } from '@/lib/server/introduction/form-defaults';
 import { issueIntroduction } from '@/lib/server/introduction/issue-introduction';
 import { loadIntroduction } from '@/lib/server/introduction/load-introduction';
 import { prepareIntroduction } from '@/lib/server/introduction/prepare-introduction';
-import { type IntroductionInput, introductionSchema } from '@/lib/validations/introduction';
+import { type IntroductionInput, introductionSchema } from '@/lib/domain/validations/introduction';
 import { pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';

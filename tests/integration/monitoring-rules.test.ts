@@ -9,9 +9,9 @@ import { computeSchoolFigures, figuresVersion } from '@/lib/server/monitoring/fi
 import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
 import { campaignSubmissions } from '@/lib/server/monitoring/submissions';
 import { submitFigures } from '@/lib/server/monitoring/submit-figures';
-import { addDays } from '@/templates/_school/term';
-import { createCampaignSchema } from '@/lib/validations/monitoring';
-import type { Scope } from '@/lib/auth/scope';
+import { addDays } from '@/lib/core/calendar/iso-dates';
+import { createCampaignSchema } from '@/lib/domain/validations/monitoring';
+import type { Scope } from '@/lib/server/auth/scope';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 

@@ -4,12 +4,12 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { consents, menteeProfiles, mentorProfiles, organizations, people } from '@/db/schema';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/server/auth/scope';
 import { recordConsent } from '@/lib/server/consents/record-consent';
 import { createDraft } from '@/lib/server/documents/create-draft';
 import { issueDocument } from '@/lib/server/documents/issue-document';
 import { createPair } from '@/lib/server/pairs/create-pair';
-import { createPairSchema } from '@/lib/validations/pairs';
+import { createPairSchema } from '@/lib/domain/validations/pairs';
 import introOrder from '@/templates/school-intro-order/example.json';
 import regulation from '@/templates/school-regulation/example.json';
 import roadmap from '@/templates/school-roadmap/example.json';

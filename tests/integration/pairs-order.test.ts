@@ -3,7 +3,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgements, auditLog, consents, documents, mentorPairs } from '@/db/schema';
-import { earliestCancellationEnd } from '@/lib/calendar/working-days';
+import { earliestCancellationEnd } from '@/lib/core/calendar/working-days';
 import { recordConsent } from '@/lib/server/consents/record-consent';
 import { issuePairOrder } from '@/lib/server/pairs/issue-pair-order';
 import { issueTerminationOrder } from '@/lib/server/pairs/issue-termination-order';
@@ -11,7 +11,7 @@ import { refuseIssueOutsidePairs } from '@/lib/server/pairs/issue-guard';
 import { preparePairOrder } from '@/lib/server/pairs/prepare-pair-order';
 import { refusalNoticePdf } from '@/lib/server/pairs/refusal-notice';
 import { startTermination } from '@/lib/server/pairs/start-termination';
-import { terminationSchema } from '@/lib/validations/pairs';
+import { terminationSchema } from '@/lib/domain/validations/pairs';
 import { pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';

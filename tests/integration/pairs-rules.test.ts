@@ -7,7 +7,7 @@ import { addMentee } from '@/lib/server/pairs/add-mentee';
 import { createPair } from '@/lib/server/pairs/create-pair';
 import { deletePair } from '@/lib/server/pairs/delete-pair';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
-import { createPairSchema } from '@/lib/validations/pairs';
+import { createPairSchema } from '@/lib/domain/validations/pairs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 import { completeOrgs, formPair, mentee, mentor, pairInput } from './pairs-fixtures';

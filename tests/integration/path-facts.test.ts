@@ -19,7 +19,7 @@ import {
   people,
   programs,
 } from '@/db/schema';
-import { schoolPath, type StepState } from '@/lib/school/path';
+import { schoolPath, type StepState } from '@/lib/domain/school/path';
 import { loadSchoolFacts, loadSchoolsFacts } from '@/lib/server/dashboard/school-facts';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { buildTree, type Tree } from '../support/tree';

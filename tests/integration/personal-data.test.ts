@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consents, people } from '@/db/schema';
 import { recordConsent } from '@/lib/server/consents/record-consent';
 import { exportPersonalData } from '@/lib/server/people/personal-data';
-import { recordConsentSchema } from '@/lib/validations/consents';
+import { recordConsentSchema } from '@/lib/domain/validations/consents';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 

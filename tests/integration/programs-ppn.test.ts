@@ -10,7 +10,7 @@ import { programFile } from '@/lib/server/programs/program-file';
 import { saveIom } from '@/lib/server/programs/save-iom';
 import { savePpn } from '@/lib/server/programs/save-ppn';
 import { STALE_PROGRAM_MESSAGE } from '@/lib/server/programs/stale-save';
-import { type IomFormInput, iomFormSchema, markSchema, PPN_TERM_MESSAGE, type PpnFormInput, ppnFormSchema } from '@/lib/validations/programs';
+import { type IomFormInput, iomFormSchema, markSchema, PPN_TERM_MESSAGE, type PpnFormInput, ppnFormSchema } from '@/lib/domain/validations/programs';
 import { docxText, pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';

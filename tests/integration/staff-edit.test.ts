@@ -6,7 +6,7 @@ import { auditLog, people, users } from '@/db/schema';
 import { createPerson } from '@/lib/server/people/create-person';
 import { loadPerson } from '@/lib/server/people/load-person';
 import { updatePerson } from '@/lib/server/people/update-person';
-import { type PersonFormInput, personSchema, updatePersonSchema } from '@/lib/validations/person';
+import { type PersonFormInput, personSchema, updatePersonSchema } from '@/lib/domain/validations/person';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 

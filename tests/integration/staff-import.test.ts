@@ -10,8 +10,8 @@ import { auditLog, people } from '@/db/schema';
 import { importStaff } from '@/lib/server/people/import-staff';
 import { previewStaffImport } from '@/lib/server/people/preview-staff-import';
 import { readStaffFile } from '@/lib/server/people/read-staff-file';
-import { guessMapping } from '@/lib/import/columns';
-import { staffFileSchema, staffImportSchema } from '@/lib/validations/person';
+import { guessMapping } from '@/lib/domain/import/columns';
+import { staffFileSchema, staffImportSchema } from '@/lib/domain/validations/person';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 

@@ -3,8 +3,8 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, users } from '@/db/schema';
-import { can } from '@/lib/auth/permissions';
-import { requireOrgInScope } from '@/lib/auth/scope';
+import { can } from '@/lib/domain/permissions';
+import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { loadSchoolFacts } from '@/lib/server/dashboard/school-facts';
 import { regionSummary } from '@/lib/server/dashboard/region-summary';
 import { listPeople } from '@/lib/server/people/list-people';
@@ -13,8 +13,8 @@ import { listSchools } from '@/lib/server/schools/list-schools';
 import { createUser } from '@/lib/server/users/create-user';
 import { listUsers } from '@/lib/server/users/list-users';
 import { setUserActive } from '@/lib/server/users/set-user-active';
-import { createSchoolSchema } from '@/lib/validations/school';
-import { createUserSchema } from '@/lib/validations/user';
+import { createSchoolSchema } from '@/lib/domain/validations/school';
+import { createUserSchema } from '@/lib/domain/validations/user';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 

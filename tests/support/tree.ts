@@ -2,8 +2,8 @@
 // an account of every role, and two staff per school.
 import { organizations, people, users } from '@/db/schema';
 import type { Db } from '@/db/client';
-import { loadScope, type Scope } from '@/lib/auth/scope';
-import type { Role } from '@/lib/auth/permissions';
+import { loadScope, type Scope } from '@/lib/server/auth/scope';
+import type { Role } from '@/lib/domain/permissions';
 import { runInScope, type OpContext } from '@/lib/server/context';
 
 // A precomputed bcrypt hash of 'password123' keeps fixtures fast.

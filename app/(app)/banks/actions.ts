@@ -5,7 +5,7 @@ import { createMentorListOrder } from '@/lib/server/banks/create-mentor-list-ord
 import { removeFromBank } from '@/lib/server/banks/remove-from-bank';
 import { saveMentee } from '@/lib/server/banks/save-mentee';
 import { saveMentor } from '@/lib/server/banks/save-mentor';
-import { menteeSchema, mentorListOrderSchema, mentorSchema, removeFromBankSchema } from '@/lib/validations/banks';
+import { menteeSchema, mentorListOrderSchema, mentorSchema, removeFromBankSchema } from '@/lib/domain/validations/banks';
 
 const BANK_PAGES = ['/banks', '/staff', '/dashboard', '/pairs'];
 

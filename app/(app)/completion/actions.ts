@@ -3,7 +3,7 @@
 import { scopedAction } from '@/lib/server/action';
 import { completePair } from '@/lib/server/completion/complete-pair';
 import { prepareResultsOrder } from '@/lib/server/completion/prepare-results-order';
-import { completePairSchema, resultsOrderSchema } from '@/lib/validations/completion';
+import { completePairSchema, resultsOrderSchema } from '@/lib/domain/validations/completion';
 
 const revalidate = ['/completion', '/dashboard', '/programs', '/documents'];
 

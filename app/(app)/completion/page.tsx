@@ -3,13 +3,13 @@ import Link from 'next/link';
 import { CompletePairForm } from '@/components/completion/complete-pair-form';
 import { ResultsOrderForm } from '@/components/completion/results-order-form';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
-import { fullNameOf, personNameOf } from '@/lib/mentoring/staff';
-import { PAIR_STATUS_LABELS } from '@/lib/mentoring/vocabulary';
-import { formatDate, initialsAfter } from '@/lib/russian';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { fullNameOf, personNameOf } from '@/lib/domain/mentoring/staff';
+import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
+import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { loadCompletion } from '@/lib/server/completion/load-completion';
-import { schoolYearOf } from '@/lib/school/introduction-defaults';
+import { schoolYearOf } from '@/lib/domain/school/introduction-defaults';
 import { completePairAction, prepareResultsOrderAction } from './actions';
 
 export const metadata: Metadata = { title: 'Подведение итогов' };

@@ -3,7 +3,7 @@ import { DistrictDashboard } from '@/components/dashboard/district-dashboard';
 import { RegionDashboard } from '@/components/dashboard/region-dashboard';
 import { SchoolDashboard } from '@/components/dashboard/school-dashboard';
 import { TeacherDashboard } from '@/components/dashboard/teacher-dashboard';
-import { requirePageScope } from '@/lib/auth/session';
+import { requirePageScope } from '@/lib/server/auth/session';
 
 export const metadata: Metadata = { title: 'Главная' };
 

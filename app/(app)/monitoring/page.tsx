@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { CampaignForm } from '@/components/monitoring/campaign-form';
 import { PhaseBadge } from '@/components/monitoring/phase-badge';
 import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { requirePageScope } from '@/lib/auth/session';
+import { can } from '@/lib/domain/permissions';
+import { requirePageScope } from '@/lib/server/auth/session';
 import { todayIso } from '@/lib/server/clock';
 import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
-import { campaignTerm } from '@/lib/server/monitoring/phase';
-import { addDays } from '@/templates/_school/term';
+import { campaignTerm } from '@/lib/domain/monitoring/phase';
+import { addDays } from '@/lib/core/calendar/iso-dates';
 import { createCampaignAction } from './actions';
 
 export const metadata: Metadata = { title: 'Мониторинг' };

@@ -9,7 +9,7 @@ import { issuePairOrder } from '@/lib/server/pairs/issue-pair-order';
 import { issueTerminationOrder } from '@/lib/server/pairs/issue-termination-order';
 import { preparePairOrder } from '@/lib/server/pairs/prepare-pair-order';
 import { startTermination } from '@/lib/server/pairs/start-termination';
-import { addMenteeSchema, createPairSchema, issueOrderSchema, pairIdSchema, terminationSchema } from '@/lib/validations/pairs';
+import { addMenteeSchema, createPairSchema, issueOrderSchema, pairIdSchema, terminationSchema } from '@/lib/domain/validations/pairs';
 
 const PAGES = ['/pairs', '/consents', '/dashboard', '/documents'];
 

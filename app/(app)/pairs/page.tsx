@@ -4,14 +4,14 @@ import { MatchCard } from '@/components/pairs/match-card';
 import { PairOrderPanel } from '@/components/pairs/pair-order-panel';
 import { PairTable } from '@/components/pairs/pair-table';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
-import { fullNameOf } from '@/lib/mentoring/staff';
-import { MENTEE_CATEGORY_LABELS } from '@/lib/mentoring/vocabulary';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { currentPairOrderDraft } from '@/lib/server/pairs/pair-order-draft';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
-import { addDays, addMonths } from '@/templates/_school/term';
+import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
 import { createPairAction, issuePairOrderAction, preparePairOrderAction } from './actions';
 
 export const metadata: Metadata = { title: 'Пары и группы' };

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrintLinks } from '@/components/programs/print-links';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
-import { fullNameOf } from '@/lib/mentoring/staff';
-import { PAIR_STATUS_LABELS } from '@/lib/mentoring/vocabulary';
-import { formatDate, initialsAfter } from '@/lib/russian';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
+import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { listPrograms, type ProgramProgress } from '@/lib/server/programs/list-programs';
 
 export const metadata: Metadata = { title: 'Программы наставничества' };

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
-import { initialsAfter } from '@/lib/russian';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { initialsAfter } from '@/lib/core/russian';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listSchools } from '@/lib/server/schools/list-schools';
 

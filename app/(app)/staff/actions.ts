@@ -6,7 +6,7 @@ import { importStaff } from '@/lib/server/people/import-staff';
 import { previewStaffImport } from '@/lib/server/people/preview-staff-import';
 import { readStaffFile } from '@/lib/server/people/read-staff-file';
 import { updatePerson } from '@/lib/server/people/update-person';
-import { personSchema, staffFileSchema, staffImportSchema, updatePersonSchema } from '@/lib/validations/person';
+import { personSchema, staffFileSchema, staffImportSchema, updatePersonSchema } from '@/lib/domain/validations/person';
 
 const STAFF_PAGES = ['/staff', '/banks', '/dashboard'];
 

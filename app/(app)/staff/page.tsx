@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { requirePageScope } from '@/lib/auth/session';
-import { formatDate } from '@/lib/russian';
+import { can } from '@/lib/domain/permissions';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { formatDate } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { listPeople } from '@/lib/server/people/list-people';
-import { ageOn, experienceOn } from '@/lib/server/people/years';
+import { ageOn, experienceOn } from '@/lib/domain/people/years';
 
 export const metadata: Metadata = { title: 'Сотрудники' };
 

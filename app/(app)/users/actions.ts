@@ -3,7 +3,7 @@
 import { scopedAction } from '@/lib/server/action';
 import { createUser } from '@/lib/server/users/create-user';
 import { setUserActive } from '@/lib/server/users/set-user-active';
-import { createUserSchema, setUserActiveSchema } from '@/lib/validations/user';
+import { createUserSchema, setUserActiveSchema } from '@/lib/domain/validations/user';
 
 export const createUserAction = scopedAction(
   { schema: createUserSchema, permission: 'users.manage', revalidate: ['/users', '/dashboard'] },

@@ -5,9 +5,9 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { menteeProfiles, mentorProfiles } from '@/db/schema';
-import { conflict, notFound } from '@/lib/errors';
-import { initialsAfter } from '@/lib/russian';
-import type { removeFromBankSchema } from '@/lib/validations/banks';
+import { conflict, notFound } from '@/lib/core/errors';
+import { initialsAfter } from '@/lib/core/russian';
+import type { removeFromBankSchema } from '@/lib/domain/validations/banks';
 import type { OpContext } from '../context';
 import { lockBankPerson, openPairsOf } from './bank-person';
 

@@ -5,9 +5,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { menteeProfiles, mentorProfiles } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError } from '@/lib/core/errors';
 import type { z } from 'zod';
-import type { menteeSchema } from '@/lib/validations/banks';
+import type { menteeSchema } from '@/lib/domain/validations/banks';
 import type { OpContext } from '../context';
 import { lockBankPerson } from './bank-person';
 

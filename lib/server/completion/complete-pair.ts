@@ -4,8 +4,8 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { mentorPairs } from '@/db/schema';
-import { AppError, conflict } from '@/lib/errors';
-import type { CompletePair } from '@/lib/validations/completion';
+import { AppError, conflict } from '@/lib/core/errors';
+import type { CompletePair } from '@/lib/domain/validations/completion';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { loadPair } from '../pairs/load-pair';

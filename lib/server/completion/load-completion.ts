@@ -4,7 +4,7 @@ import 'server-only';
 import { and, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { documents } from '@/db/schema';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/server/auth/scope';
 import { listPairs } from '../pairs/list-pairs';
 import { RESULTS_TEMPLATE } from './prepare-results-order';
 

@@ -4,10 +4,10 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { acknowledgements, documents, organizations } from '@/db/schema';
-import { AppError, forbidden, notFound } from '@/lib/errors';
-import { staffMemberOf } from '@/lib/mentoring/staff';
-import { checkTemplateData } from '@/lib/school/template-check';
-import type { ResultsOrderForm } from '@/lib/validations/completion';
+import { AppError, forbidden, notFound } from '@/lib/core/errors';
+import { staffMemberOf } from '@/lib/domain/mentoring/staff';
+import { checkTemplateData } from '@/lib/domain/school/template-check';
+import type { ResultsOrderForm } from '@/lib/domain/validations/completion';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Tx } from '@/db/client';
 import { consents } from '@/db/schema';
-import type { RequiredConsent } from '@/lib/mentoring/consents';
+import type { RequiredConsent } from '@/lib/domain/mentoring/consents';
 
 export async function requestConsents(tx: Tx, organizationId: string, pairId: string, required: RequiredConsent[]): Promise<void> {
   if (required.length === 0) return;

@@ -7,7 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { organizations, people, users } from '@/db/schema';
-import { orgsInScope, type Scope } from '@/lib/auth/scope';
+import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 
 export function regionSummary(db: Db, scope: Scope) {
   const school = alias(organizations, 'school');

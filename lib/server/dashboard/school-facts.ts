@@ -1,4 +1,4 @@
-// Facts about schools that their paths are derived from (lib/school/path.ts), for one
+// Facts about schools that their paths are derived from (lib/domain/school/path.ts), for one
 // school or many at once: a fixed number of grouped queries whatever the number of
 // schools, so the district board of 28 schools and a region of a thousand cost the same
 // round trips.
@@ -19,9 +19,9 @@ import {
   programs,
   users,
 } from '@/db/schema';
-import { orgsInScope, parseId, type Scope } from '@/lib/auth/scope';
-import { notFound } from '@/lib/errors';
-import { type DocState, EMPTY_FACTS, type SchoolFacts } from '@/lib/school/path';
+import { orgsInScope, parseId, type Scope } from '@/lib/server/auth/scope';
+import { notFound } from '@/lib/core/errors';
+import { type DocState, EMPTY_FACTS, type SchoolFacts } from '@/lib/domain/school/path';
 
 type Reader = Db | Tx;
 

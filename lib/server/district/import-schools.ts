@@ -11,10 +11,10 @@ import { randomInt } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations, users } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/auth/scope';
-import { readSheet } from '@/lib/import/read-sheet';
-import { parseSchoolList, type RowError, type SchoolListRow } from '@/lib/import/school-list';
-import { AppError, forbidden } from '@/lib/errors';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
+import { readSheet } from '@/lib/domain/import/read-sheet';
+import { parseSchoolList, type RowError, type SchoolListRow } from '@/lib/domain/import/school-list';
+import { AppError, forbidden } from '@/lib/core/errors';
 import type { OpContext } from '../context';
 import { createSchool } from '../schools/create-school';
 

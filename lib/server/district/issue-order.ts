@@ -2,7 +2,7 @@
 // the moment of issue (a school registered after the draft was saved is on the sheet),
 // then the register numbers, renders and freezes the order in the same transaction.
 import 'server-only';
-import { conflict } from '@/lib/errors';
+import { conflict } from '@/lib/core/errors';
 import type { OpContext } from '../context';
 import { type IssueResult, issueDocument } from '../documents/issue-document';
 import { loadDocument } from '../documents/load-document';

@@ -6,7 +6,7 @@ import 'server-only';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Db } from '@/db/client';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/server/auth/scope';
 import { curatorsOf, mentorsOf, schoolBatches, TRAINING_LABELS } from './mentors';
 
 export async function writeMunicipalBaseXlsx(db: Db, scope: Scope, q: string, out: Writable): Promise<void> {

@@ -3,11 +3,11 @@
 import 'server-only';
 import type { Db, Tx } from '@/db/client';
 import type { DocumentRow, Organization } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/auth/scope';
-import { forbidden, notFound } from '@/lib/errors';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
+import { forbidden, notFound } from '@/lib/core/errors';
 import type { OrgRequisites } from '@/templates/_parts';
 import { requireOrgRequisites } from '../organizations/requisites';
-import { styleOfTemplate } from './order-data';
+import { styleOfTemplate } from '@/lib/domain/district/order-data';
 import { listSchoolHeads, type SchoolHead } from './school-heads';
 
 export interface DistrictOrderBase {

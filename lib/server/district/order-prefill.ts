@@ -3,8 +3,8 @@
 // legal bases, the signed-in coordinator, this year's dates — and stripped of what was
 // specific to the district the example came from. Everything stays editable.
 import type { Organization } from '@/db/schema';
-import type { DistrictOrderFormInput } from '@/lib/validations/district';
-import type { PersonName } from '@/lib/russian';
+import type { DistrictOrderFormInput } from '@/lib/domain/validations/district';
+import type { PersonName } from '@/lib/core/russian';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import dutiesExample from '@/templates/district-order-duties/example.json';
 import regulationExample from '@/templates/district-order-regulation/example.json';

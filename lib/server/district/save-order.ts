@@ -5,8 +5,8 @@
 import 'server-only';
 import { acknowledgements } from '@/db/schema';
 import { eq } from 'drizzle-orm';
-import { AppError } from '@/lib/errors';
-import type { DistrictOrderForm } from '@/lib/validations/district';
+import { AppError } from '@/lib/core/errors';
+import type { DistrictOrderForm } from '@/lib/domain/validations/district';
 import { getTemplate } from '@/templates/registry';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
@@ -14,7 +14,7 @@ import { loadDocument } from '../documents/load-document';
 import { validateTemplateData } from '../documents/render-frozen';
 import { updateDraft } from '../documents/update-draft';
 import { assertDistrictOrder, type DistrictOrderBase, districtOrderBase } from './order-base';
-import { DISTRICT_TEMPLATES, templateData } from './order-data';
+import { DISTRICT_TEMPLATES, templateData } from '@/lib/domain/district/order-data';
 import { acknowledgementEntries, printedSheet } from './school-heads';
 
 function buildDraft(form: DistrictOrderForm, base: DistrictOrderBase) {

@@ -4,8 +4,8 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations, people, users } from '@/db/schema';
-import { orgsInScope, type Scope } from '@/lib/auth/scope';
-import type { PersonName } from '@/lib/russian';
+import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
+import type { PersonName } from '@/lib/core/russian';
 import type { AcknowledgementEntry } from '../documents/create-draft';
 import { nameParts } from './order-prefill';
 

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Tx } from '@/db/client';
 import { acknowledgements, documents } from '@/db/schema';
-import { requireOrgInScope } from '@/lib/auth/scope';
+import { requireOrgInScope } from '@/lib/server/auth/scope';
 import type { OpContext } from '../context';
 import { templateOf } from './render-frozen';
 

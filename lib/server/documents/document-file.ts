@@ -3,9 +3,9 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
-import { formatDate } from '@/lib/russian';
-import { AppError, notFound } from '@/lib/errors';
-import type { Scope } from '@/lib/auth/scope';
+import { formatDate } from '@/lib/core/russian';
+import { AppError, notFound } from '@/lib/core/errors';
+import type { Scope } from '@/lib/server/auth/scope';
 import { acknowledgementSheetModel } from './acknowledgement-sheet';
 import { loadReadableDocument } from './load-document';
 import { templateOf, validateTemplateData } from './render-frozen';

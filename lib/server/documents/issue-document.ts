@@ -7,7 +7,7 @@ import type { Tx } from '@/db/client';
 import { type DocumentRow, documents, organizations } from '@/db/schema';
 import { formatNumber, numberingYear } from '@/lib/documents/numbering';
 import { type Requisites, stampRequisites } from '@/lib/documents/requisites';
-import { conflict } from '@/lib/errors';
+import { conflict } from '@/lib/core/errors';
 import { templateClass } from '@/templates/registry';
 import type { OpContext } from '../context';
 import { allocateSequence } from './allocate-number';

@@ -4,7 +4,7 @@ import 'server-only';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { acknowledgements, documents } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/auth/scope';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 
 export async function listDocuments(db: Db, scope: Scope, organizationId: string = scope.orgId) {
   const org = await requireOrgInScope(db, scope, organizationId);

@@ -4,7 +4,7 @@ import 'server-only';
 import { and, desc, eq, ne, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { acknowledgements, documents, organizations } from '@/db/schema';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/server/auth/scope';
 
 export async function listMyAcknowledgements(db: Db, scope: Scope) {
   const mine = scope.personId

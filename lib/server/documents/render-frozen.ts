@@ -2,7 +2,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
-import { AppError } from '@/lib/errors';
+import { AppError } from '@/lib/core/errors';
 import { getTemplate } from '@/templates/registry';
 import { fieldErrorsOf } from '../field-errors';
 

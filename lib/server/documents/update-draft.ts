@@ -3,7 +3,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { documents } from '@/db/schema';
-import { conflict } from '@/lib/errors';
+import { conflict } from '@/lib/core/errors';
 import type { OpContext } from '../context';
 import { loadOwnDocument } from './load-document';
 

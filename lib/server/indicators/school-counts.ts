@@ -1,16 +1,16 @@
 // The counts behind the indicators, per school of a subtree: the schools are listed first,
 // so the planner knows how many it aggregates over (index lookups for a district's 40,
 // one scan for a region's 2000), then six grouped queries run side by side — staff (young
-// teachers by the cut-offs of lib/indicators/age.ts, covered ones, those without data),
+// teachers by the cut-offs of lib/domain/indicators/age.ts, covered ones, those without data),
 // issued introduction orders and положения, mentors, mentees, pairs by status, consents
 // outstanding. Districts and the region are sums of these rows.
 import 'server-only';
 import { and, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations } from '@/db/schema';
-import { orgsInScope, type Scope } from '@/lib/auth/scope';
-import { youngCutoffs } from '@/lib/indicators/age';
-import type { UnitCounts } from '@/lib/indicators/compute';
+import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
+import { youngCutoffs } from '@/lib/domain/indicators/age';
+import type { UnitCounts } from '@/lib/domain/indicators/compute';
 
 export interface SchoolCounts {
   id: string;
@@ -21,7 +21,7 @@ export interface SchoolCounts {
 
 export type CountPart = 'staff' | 'docs' | 'mentors' | 'mentees' | 'pairs' | 'outstanding';
 
-/** What the key indicators need (lib/indicators/compute.ts keyIndicators): a dashboard asks for no more. */
+/** What the key indicators need (lib/domain/indicators/compute.ts keyIndicators): a dashboard asks for no more. */
 export const KEY_PARTS: readonly CountPart[] = ['staff', 'docs', 'mentors'];
 
 /** The grouped queries over the schools `ids`; each returns rows keyed by `org`. */

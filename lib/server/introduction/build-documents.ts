@@ -4,11 +4,11 @@
 // is reported on the form field it came from.
 import 'server-only';
 import type { Organization, Person } from '@/db/schema';
-import { AppError } from '@/lib/errors';
-import { textToClauses } from '@/lib/school/regulation-text';
-import type { Introduction } from '@/lib/validations/introduction';
-import { checkTemplateData } from '@/lib/school/template-check';
-import { staffMemberOf } from '@/lib/mentoring/staff';
+import { AppError } from '@/lib/core/errors';
+import { textToClauses } from '@/lib/domain/school/regulation-text';
+import type { Introduction } from '@/lib/domain/validations/introduction';
+import { checkTemplateData } from '@/lib/domain/school/template-check';
+import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import type { AcknowledgementEntry } from '../documents/create-draft';
 import { requireOrgRequisites } from '../organizations/requisites';
 

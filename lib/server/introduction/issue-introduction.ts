@@ -4,7 +4,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { documents, organizations } from '@/db/schema';
-import { notFound } from '@/lib/errors';
+import { notFound } from '@/lib/core/errors';
 import type { OpContext } from '../context';
 import { issueDocument, type IssueResult } from '../documents/issue-document';
 import { loadDocument } from '../documents/load-document';

@@ -5,7 +5,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { acknowledgements, documents, people, users } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/auth/scope';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { INTRO_TEMPLATE } from './prepare-introduction';
 
 export async function loadIntroduction(db: Db, scope: Scope) {

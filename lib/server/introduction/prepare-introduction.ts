@@ -4,8 +4,8 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { acknowledgements, documents, organizations, people } from '@/db/schema';
-import { conflict, forbidden } from '@/lib/errors';
-import type { Introduction } from '@/lib/validations/introduction';
+import { conflict, forbidden } from '@/lib/core/errors';
+import type { Introduction } from '@/lib/domain/validations/introduction';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';

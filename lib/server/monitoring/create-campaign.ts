@@ -3,9 +3,9 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { monitoringCampaigns } from '@/db/schema';
-import { AppError, forbidden } from '@/lib/errors';
+import { AppError, forbidden } from '@/lib/core/errors';
 import type { z } from 'zod';
-import type { createCampaignSchema } from '@/lib/validations/monitoring';
+import type { createCampaignSchema } from '@/lib/domain/validations/monitoring';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 

@@ -4,7 +4,7 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { monitoringCampaigns, monitoringSubmissions, organizations } from '@/db/schema';
-import { inScope, orgsInScope, type Scope } from '@/lib/auth/scope';
+import { inScope, orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { campaignsVisible } from './visible';
 
 export async function listCampaigns(db: Db, scope: Scope) {

@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { monitoringSubmissions, organizations, users } from '@/db/schema';
-import { orgsInScope, type Scope } from '@/lib/auth/scope';
+import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import type { SchoolFigures } from './figures';
 import { loadCampaign } from './visible';
 

@@ -5,13 +5,13 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { monitoringSubmissions } from '@/db/schema';
-import { AppError, conflict } from '@/lib/errors';
-import { formatDate } from '@/lib/russian';
-import type { submitFiguresSchema } from '@/lib/validations/monitoring';
+import { AppError, conflict } from '@/lib/core/errors';
+import { formatDate } from '@/lib/core/russian';
+import type { submitFiguresSchema } from '@/lib/domain/validations/monitoring';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { computeSchoolFigures, figuresVersion } from './figures';
-import { campaignPhase } from './phase';
+import { campaignPhase } from '@/lib/domain/monitoring/phase';
 import { loadCampaign } from './visible';
 
 export async function submitFigures(ctx: OpContext, input: z.output<typeof submitFiguresSchema>): Promise<{ resubmitted: boolean }> {

@@ -5,8 +5,8 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { documents, type Organization, organizations, people, users } from '@/db/schema';
-import { AppError } from '@/lib/errors';
-import type { PersonRow } from '@/lib/mentoring/staff';
+import { AppError } from '@/lib/core/errors';
+import type { PersonRow } from '@/lib/domain/mentoring/staff';
 import type { OrgRequisites } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
 

@@ -3,7 +3,7 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { consents, mentorPairMentees, mentorPairs } from '@/db/schema';
-import { conflict } from '@/lib/errors';
+import { conflict } from '@/lib/core/errors';
 import type { OpContext } from '../context';
 import { requestConsents } from '../consents/request-consents';
 import { deleteScans } from '../consents/scans';

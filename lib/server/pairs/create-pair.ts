@@ -3,8 +3,8 @@
 // lock, so concurrent submissions cannot overfill a mentor.
 import 'server-only';
 import { mentorPairMentees, mentorPairs } from '@/db/schema';
-import { requiredConsents } from '@/lib/mentoring/consents';
-import type { createPairSchema } from '@/lib/validations/pairs';
+import { requiredConsents } from '@/lib/domain/mentoring/consents';
+import type { createPairSchema } from '@/lib/domain/validations/pairs';
 import type { z } from 'zod';
 import type { OpContext } from '../context';
 import { requestConsents } from '../consents/request-consents';

@@ -3,8 +3,8 @@
 // The register's generic issue action asks this guard first.
 import 'server-only';
 import type { Tx } from '@/db/client';
-import type { Scope } from '@/lib/auth/scope';
-import { conflict } from '@/lib/errors';
+import type { Scope } from '@/lib/server/auth/scope';
+import { conflict } from '@/lib/core/errors';
 import { loadDocument } from '../documents/load-document';
 
 const ISSUED_FROM_PAIRS_PAGE = new Set(['pair-order', 'pair-termination-order']);

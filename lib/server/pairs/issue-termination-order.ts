@@ -3,8 +3,8 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { mentorPairs } from '@/db/schema';
-import { AppError, conflict } from '@/lib/errors';
-import { formatDate } from '@/lib/russian';
+import { AppError, conflict } from '@/lib/core/errors';
+import { formatDate } from '@/lib/core/russian';
 import type { PairTerminationOrder } from '@/templates/pair-termination-order/schema';
 import type { OpContext } from '../context';
 import { type IssueResult, issueDocument } from '../documents/issue-document';

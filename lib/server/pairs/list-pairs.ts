@@ -5,9 +5,9 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { type Consent, consents, documents, type MentorPair, mentorPairMentees, mentorPairs, people } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/auth/scope';
-import { type ConsentState, consentStates, isComplete } from '@/lib/mentoring/consents';
-import type { PersonRow } from '@/lib/mentoring/staff';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
+import { type ConsentState, consentStates, isComplete } from '@/lib/domain/mentoring/consents';
+import type { PersonRow } from '@/lib/domain/mentoring/staff';
 
 export interface DocumentRef {
   id: string;

@@ -3,7 +3,7 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { documents } from '@/db/schema';
-import { inScope, type Scope } from '@/lib/auth/scope';
+import { inScope, type Scope } from '@/lib/server/auth/scope';
 import { pairOrderGate } from './pair-order-gate';
 
 export async function currentPairOrderDraft(db: Db, scope: Scope) {

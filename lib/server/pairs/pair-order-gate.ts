@@ -6,10 +6,10 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { consents, type DocumentRow, mentorPairMentees, mentorPairs } from '@/db/schema';
-import type { Scope } from '@/lib/auth/scope';
-import { missingConsentsMessage, missingOf } from '@/lib/mentoring/consents';
-import { personNameOf } from '@/lib/mentoring/staff';
-import { initialsAfter } from '@/lib/russian';
+import type { Scope } from '@/lib/server/auth/scope';
+import { missingConsentsMessage, missingOf } from '@/lib/domain/mentoring/consents';
+import { personNameOf } from '@/lib/domain/mentoring/staff';
+import { initialsAfter } from '@/lib/core/russian';
 import { listPairs, type PairView } from './list-pairs';
 
 export interface GateResult {

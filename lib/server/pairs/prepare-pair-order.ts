@@ -5,12 +5,12 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import { acknowledgements, documents, mentorPairs } from '@/db/schema';
-import { requireOrgInScope } from '@/lib/auth/scope';
-import { AppError, conflict } from '@/lib/errors';
-import { missingOf } from '@/lib/mentoring/consents';
-import { type OrderPair, pairOrderData } from '@/lib/mentoring/pair-order-data';
-import { fullNameOf } from '@/lib/mentoring/staff';
-import { plural } from '@/lib/russian';
+import { requireOrgInScope } from '@/lib/server/auth/scope';
+import { AppError, conflict } from '@/lib/core/errors';
+import { missingOf } from '@/lib/domain/mentoring/consents';
+import { type OrderPair, pairOrderData } from '@/lib/domain/mentoring/pair-order-data';
+import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import { plural } from '@/lib/core/russian';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';

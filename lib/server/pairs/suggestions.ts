@@ -4,11 +4,11 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { menteeProfiles, mentorProfiles, organizations, people } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/auth/scope';
-import { mentorLimit } from '@/lib/mentoring/load';
-import { type MentorForMatching, type MentorSuggestion, rankMentors } from '@/lib/mentoring/matching';
-import { initialsAfter } from '@/lib/russian';
-import { personNameOf, type PersonRow } from '@/lib/mentoring/staff';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
+import { mentorLimit } from '@/lib/domain/mentoring/load';
+import { type MentorForMatching, type MentorSuggestion, rankMentors } from '@/lib/domain/mentoring/matching';
+import { initialsAfter } from '@/lib/core/russian';
+import { personNameOf, type PersonRow } from '@/lib/domain/mentoring/staff';
 
 export interface MenteeCard {
   person: PersonRow;

@@ -1,9 +1,9 @@
 // Adds a staff member to the caller's school by hand (the import adds many at once).
 import 'server-only';
 import { people } from '@/db/schema';
-import { AppError } from '@/lib/errors';
-import { duplicateMessage, findDuplicate } from '@/lib/import/duplicates';
-import { impossibleDates, type PersonInput } from '@/lib/validations/person';
+import { AppError } from '@/lib/core/errors';
+import { duplicateMessage, findDuplicate } from '@/lib/domain/import/duplicates';
+import { impossibleDates, type PersonInput } from '@/lib/domain/validations/person';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { linkStaffAccounts } from '../users/link-staff-accounts';

@@ -2,9 +2,9 @@
 // never trusted) and writes all of them in one statement, or none when any row has an error.
 import 'server-only';
 import { people } from '@/db/schema';
-import { AppError } from '@/lib/errors';
-import { plural } from '@/lib/russian';
-import type { StaffImportInput } from '@/lib/validations/person';
+import { AppError } from '@/lib/core/errors';
+import { plural } from '@/lib/core/russian';
+import type { StaffImportInput } from '@/lib/domain/validations/person';
 import type { OpContext } from '../context';
 import { linkStaffAccounts } from '../users/link-staff-accounts';
 import { checkAgainstStaff } from './preview-staff-import';

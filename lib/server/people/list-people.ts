@@ -4,7 +4,7 @@ import 'server-only';
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { menteeProfiles, mentorProfiles, people } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/auth/scope';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 
 export async function listPeople(db: Db | Tx, scope: Scope, organizationId: string = scope.orgId) {
   const org = await requireOrgInScope(db, scope, organizationId);

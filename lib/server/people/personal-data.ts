@@ -4,7 +4,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { acknowledgements, consents, menteeProfiles, mentorPairMentees, mentorPairs, mentorProfiles, people, users } from '@/db/schema';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/server/auth/scope';
 import { loadPerson } from './load-person';
 
 /**

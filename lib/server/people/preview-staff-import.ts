@@ -2,8 +2,8 @@
 // schema, dates, and duplicates against the school's current staff — for the preview table.
 import 'server-only';
 import type { Tx } from '@/db/client';
-import { checkStaffRows, type StaffCheck } from '@/lib/import/staff-rows';
-import type { StaffImportInput } from '@/lib/validations/person';
+import { checkStaffRows, type StaffCheck } from '@/lib/domain/import/staff-rows';
+import type { StaffImportInput } from '@/lib/domain/validations/person';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { knownStaff, ownSchool } from './school-staff';

@@ -2,8 +2,8 @@
 // guessed column mapping. Nothing is stored: the browser keeps the rows for the next steps
 // and the server checks them again at each step.
 import 'server-only';
-import { type ColumnMapping, detectHeaderRow, guessMapping } from '@/lib/import/columns';
-import { readSheet } from '@/lib/import/read-sheet';
+import { type ColumnMapping, detectHeaderRow, guessMapping } from '@/lib/domain/import/columns';
+import { readSheet } from '@/lib/domain/import/read-sheet';
 import type { OpContext } from '../context';
 import { ownSchool } from './school-staff';
 

@@ -3,8 +3,8 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { people, users } from '@/db/schema';
-import { fullNameOf } from '@/lib/mentoring/staff';
-import type { UpdatePersonInput } from '@/lib/validations/person';
+import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import type { UpdatePersonInput } from '@/lib/domain/validations/person';
 import type { OpContext } from '../context';
 import { linkStaffAccounts } from '../users/link-staff-accounts';
 import { assertAcceptable } from './create-person';

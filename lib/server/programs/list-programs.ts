@@ -4,8 +4,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { programs } from '@/db/schema';
-import { inScope, type Scope } from '@/lib/auth/scope';
-import { planRows } from '@/lib/school/program-data';
+import { inScope, type Scope } from '@/lib/server/auth/scope';
+import { planRows } from '@/lib/domain/school/program-data';
 import { listPairs } from '../pairs/list-pairs';
 
 export interface ProgramProgress {

@@ -4,9 +4,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { programs } from '@/db/schema';
-import { AppError } from '@/lib/errors';
-import { withMark } from '@/lib/school/program-data';
-import type { Mark } from '@/lib/validations/programs';
+import { AppError } from '@/lib/core/errors';
+import { withMark } from '@/lib/domain/school/program-data';
+import type { Mark } from '@/lib/domain/validations/programs';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { loadMarkableProgram } from './own-programs';

@@ -4,8 +4,8 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
-import { initialsAfter } from '@/lib/russian';
-import type { Scope } from '@/lib/auth/scope';
+import { initialsAfter } from '@/lib/core/russian';
+import type { Scope } from '@/lib/server/auth/scope';
 import { templateOf, validateTemplateData } from '../documents/render-frozen';
 import { loadProgram } from './load-program';
 

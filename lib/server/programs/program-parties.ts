@@ -1,8 +1,8 @@
 // The people and requisites every program prints: the school, the curator who keeps the
 // programs, and for a ППН the pair with its mentor and mentees.
 import 'server-only';
-import { AppError } from '@/lib/errors';
-import { staffMemberOf } from '@/lib/mentoring/staff';
+import { AppError } from '@/lib/core/errors';
+import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import type { OpContext } from '../context';
 import { curatorOf, loadOrganization, requireOrgRequisites } from '../organizations/requisites';
 

@@ -5,12 +5,12 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { menteeProfiles, mentorPairMentees, mentorPairs, people, programs } from '@/db/schema';
-import { inScope } from '@/lib/auth/scope';
-import { AppError, notFound } from '@/lib/errors';
-import { staffMemberOf } from '@/lib/mentoring/staff';
-import { groupIomRows } from '@/lib/school/program-data';
-import { checkTemplateData } from '@/lib/school/template-check';
-import type { IomForm } from '@/lib/validations/programs';
+import { inScope } from '@/lib/server/auth/scope';
+import { AppError, notFound } from '@/lib/core/errors';
+import { staffMemberOf } from '@/lib/domain/mentoring/staff';
+import { groupIomRows } from '@/lib/domain/school/program-data';
+import { checkTemplateData } from '@/lib/domain/school/template-check';
+import type { IomForm } from '@/lib/domain/validations/programs';
 import type { OpContext } from '../context';
 import { programParties } from './program-parties';
 import { refuseStaleSave } from './stale-save';

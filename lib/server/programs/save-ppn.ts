@@ -5,11 +5,11 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { programs } from '@/db/schema';
-import { conflict } from '@/lib/errors';
-import { staffMemberOf } from '@/lib/mentoring/staff';
-import { doneText } from '@/lib/school/program-data';
-import { checkTemplateData } from '@/lib/school/template-check';
-import type { PpnForm } from '@/lib/validations/programs';
+import { conflict } from '@/lib/core/errors';
+import { staffMemberOf } from '@/lib/domain/mentoring/staff';
+import { doneText } from '@/lib/domain/school/program-data';
+import { checkTemplateData } from '@/lib/domain/school/template-check';
+import type { PpnForm } from '@/lib/domain/validations/programs';
 import type { OpContext } from '../context';
 import { loadPair, pairPeople } from '../pairs/load-pair';
 import { programParties } from './program-parties';

@@ -4,7 +4,7 @@
 import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
 import type { Program } from '@/db/schema';
-import { conflict } from '@/lib/errors';
+import { conflict } from '@/lib/core/errors';
 
 export const STALE_PROGRAM_MESSAGE =
   'Программу изменили после того, как вы открыли форму (сохранили в другой вкладке или отметили выполнение). Ваши правки не сохранены: скопируйте их, обновите страницу и внесите снова.';

@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '@/db/client';
 import { organizations, people, users } from '@/db/schema';
-import { orgsInScope, requireOrgInScope, type Scope } from '@/lib/auth/scope';
+import { orgsInScope, requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 
 const district = alias(organizations, 'district');
 

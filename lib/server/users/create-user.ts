@@ -3,11 +3,11 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { users } from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
-import { canAssign } from '@/lib/auth/permissions';
-import { requireOrgInScope } from '@/lib/auth/scope';
-import { AppError, forbidden } from '@/lib/errors';
-import type { createUserSchema } from '@/lib/validations/user';
+import { hashPassword } from '@/lib/server/auth/password';
+import { canAssign } from '@/lib/domain/permissions';
+import { requireOrgInScope } from '@/lib/server/auth/scope';
+import { AppError, forbidden } from '@/lib/core/errors';
+import type { createUserSchema } from '@/lib/domain/validations/user';
 import type { OpContext } from '../context';
 import { linkStaffAccounts } from './link-staff-accounts';
 

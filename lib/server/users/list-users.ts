@@ -3,7 +3,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations, users } from '@/db/schema';
-import { inScope, requireOrgInScope, type Scope } from '@/lib/auth/scope';
+import { inScope, requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 
 export async function listUsers(db: Db | Tx, scope: Scope, organizationId?: string) {
   const where = [inScope(scope, users.organizationId)];

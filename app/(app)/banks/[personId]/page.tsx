@@ -5,11 +5,11 @@ import { MenteeForm } from '@/components/banks/mentee-form';
 import { MentorForm } from '@/components/banks/mentor-form';
 import { RemoveFromBank } from '@/components/banks/remove-from-bank';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
+import { requirePageScope } from '@/lib/server/auth/session';
 import { listBanks } from '@/lib/server/banks/list-banks';
 import { todayIso } from '@/lib/server/clock';
 import { loadPerson } from '@/lib/server/people/load-person';
-import { experienceOn, isYoungSpecialist } from '@/lib/server/people/years';
+import { experienceOn, isYoungSpecialist } from '@/lib/domain/people/years';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { removeFromBankAction, saveMenteeAction, saveMentorAction } from '../actions';
 

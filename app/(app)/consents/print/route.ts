@@ -1,7 +1,7 @@
 // One PDF with every missing paper of the selected pairs: /consents/print?pair=<id>&pair=<id>
 import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { currentScope } from '@/lib/auth/session';
+import { can } from '@/lib/domain/permissions';
+import { currentScope } from '@/lib/server/auth/session';
 import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/http-response';
 import { consentFormsPdf } from '@/lib/server/consents/print-consents';
 

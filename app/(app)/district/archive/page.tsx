@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { ArchiveDownload } from '@/components/district/archive-download';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
-import { plural } from '@/lib/russian';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { plural } from '@/lib/core/russian';
 import { archiveSummary } from '@/lib/server/district/archive';
 
 export const metadata: Metadata = { title: 'Архив документов' };

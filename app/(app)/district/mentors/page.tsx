@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
+import { requirePageScope } from '@/lib/server/auth/session';
 import { curatorsOf, mentorsOf, TRAINING_LABELS } from '@/lib/server/district/mentors';
 
 export const metadata: Metadata = { title: 'База наставников' };

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusLabel } from '@/components/documents/status-label';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
-import { formatDate } from '@/lib/russian';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { formatDate } from '@/lib/core/russian';
 import { listDistrictOrders } from '@/lib/server/district/load-order';
-import { STYLE_LABELS } from '@/lib/server/district/order-data';
+import { STYLE_LABELS } from '@/lib/domain/district/order-data';
 
 export const metadata: Metadata = { title: 'Приказы муниципалитета' };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
-import { STEP_LABELS } from '@/lib/school/path';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { STEP_LABELS } from '@/lib/domain/school/path';
 import { loadProgressBoard } from '@/lib/server/district/progress';
-import { applyProgressQuery, parseProgressQuery, progressHref, type SortKey, sortHref, STEP_SHORT_LABELS } from '@/lib/server/district/progress-query';
+import { applyProgressQuery, parseProgressQuery, progressHref, type SortKey, sortHref, STEP_SHORT_LABELS } from '@/lib/domain/district/progress-query';
 
 export const metadata: Metadata = { title: 'Ход внедрения' };
 

@@ -1,12 +1,12 @@
 // /indicators/export?district=<id>&date=<YYYY-MM-DD>: the indicator report as XLSX.
 import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { currentScope } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
+import { can } from '@/lib/domain/permissions';
+import { currentScope } from '@/lib/server/auth/session';
+import { AppError } from '@/lib/core/errors';
 import { todayIso } from '@/lib/server/clock';
 import { indicatorWorkbook } from '@/lib/server/indicators/export-xlsx';
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
-import { isoDateField } from '@/lib/validations/fields';
+import { isoDateField } from '@/lib/domain/validations/fields';
 import { textResponse } from '@/lib/server/http-response';
 
 export async function GET(req: Request) {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { SettingsForm } from '@/components/school/settings-form';
 import { getDb } from '@/db/client';
-import { requireOrgInScope } from '@/lib/auth/scope';
-import { requirePageScope } from '@/lib/auth/session';
+import { requireOrgInScope } from '@/lib/server/auth/scope';
+import { requirePageScope } from '@/lib/server/auth/session';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listSchools } from '@/lib/server/schools/list-schools';
-import { legalBasisRows } from '@/lib/validations/organization';
+import { legalBasisRows } from '@/lib/domain/validations/organization';
 import { updateSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Сведения об организации' };

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
-import { requireOrgInScope } from '@/lib/auth/scope';
-import { requirePageScope } from '@/lib/auth/session';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { requireOrgInScope } from '@/lib/server/auth/scope';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { ROLE_LABELS } from '@/lib/domain/permissions';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listUsers } from '@/lib/server/users/list-users';
 

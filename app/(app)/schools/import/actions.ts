@@ -2,7 +2,7 @@
 
 import { scopedAction } from '@/lib/server/action';
 import { importSchools, previewSchoolImport } from '@/lib/server/district/import-schools';
-import { schoolListFileSchema } from '@/lib/validations/district';
+import { schoolListFileSchema } from '@/lib/domain/validations/district';
 
 export const previewSchoolImportAction = scopedAction({ schema: schoolListFileSchema, permission: 'schools.create' }, previewSchoolImport);
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SchoolImport } from '@/components/district/school-import';
-import { requirePageScope } from '@/lib/auth/session';
-import { COLUMN_LABELS } from '@/lib/import/school-list';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { COLUMN_LABELS } from '@/lib/domain/import/school-list';
 import { importSchoolsAction, previewSchoolImportAction } from './actions';
 
 export const metadata: Metadata = { title: 'Импорт списка школ' };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CreateSchoolForm } from '@/components/forms/create-school-form';
-import { requirePageScope } from '@/lib/auth/session';
+import { requirePageScope } from '@/lib/server/auth/session';
 import { createSchoolAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Новая школа' };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
+import { requirePageScope } from '@/lib/server/auth/session';
 import { todayIso } from '@/lib/server/clock';
 import { loadPerson } from '@/lib/server/people/load-person';
 import { notFoundOnAppError } from '@/lib/server/not-found';

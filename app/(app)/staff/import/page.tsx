@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ImportWizard } from '@/components/staff/import-wizard';
-import { requirePageScope } from '@/lib/auth/session';
+import { requirePageScope } from '@/lib/server/auth/session';
 import { todayIso } from '@/lib/server/clock';
 import { importStaffAction, previewStaffImportAction, readStaffFileAction } from '../actions';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PersonForm } from '@/components/staff/person-form';
-import { requirePageScope } from '@/lib/auth/session';
+import { requirePageScope } from '@/lib/server/auth/session';
 import { todayIso } from '@/lib/server/clock';
 import { createPersonAction } from '../actions';
 

@@ -1,7 +1,7 @@
 // The stored scan of a consent, downloaded back: /consents/<consent id>/scan
 import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { currentScope } from '@/lib/auth/session';
+import { can } from '@/lib/domain/permissions';
+import { currentScope } from '@/lib/server/auth/session';
 import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/http-response';
 import { loadScan } from '@/lib/server/consents/scans';
 

@@ -2,11 +2,11 @@
 // written (no Content-Length: the page shows the bytes received).
 import { PassThrough, Readable } from 'node:stream';
 import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { currentScope } from '@/lib/auth/session';
+import { can } from '@/lib/domain/permissions';
+import { currentScope } from '@/lib/server/auth/session';
 import { todayIso } from '@/lib/server/clock';
 import { writeDistrictArchive } from '@/lib/server/district/archive';
-import { archiveKind } from '@/lib/validations/district';
+import { archiveKind } from '@/lib/domain/validations/district';
 import { textResponse } from '@/lib/server/http-response';
 
 const NAMES = { documents: 'Документы', sheets: 'Листы ознакомления' } as const;

@@ -1,8 +1,8 @@
 // /district/mentors/export?q=… — the municipal base of mentors and curators as XLSX, streamed.
 import { PassThrough, Readable } from 'node:stream';
 import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { currentScope } from '@/lib/auth/session';
+import { can } from '@/lib/domain/permissions';
+import { currentScope } from '@/lib/server/auth/session';
 import { writeMunicipalBaseXlsx } from '@/lib/server/district/mentors-xlsx';
 import { textResponse } from '@/lib/server/http-response';
 

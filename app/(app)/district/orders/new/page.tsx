@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OrderWizard } from '@/components/district/order-wizard';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
-import { plural } from '@/lib/russian';
+import { requirePageScope } from '@/lib/server/auth/session';
+import { AppError } from '@/lib/core/errors';
+import { plural } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { districtOrderBase } from '@/lib/server/district/order-base';
-import { STYLE_LABELS } from '@/lib/server/district/order-data';
+import { STYLE_LABELS } from '@/lib/domain/district/order-data';
 import { nameParts, prefill } from '@/lib/server/district/order-prefill';
 import { saveDistrictOrderAction } from '../actions';
 

@@ -1,10 +1,10 @@
 // The mentor's notice of early refusal, printed for signing: /pairs/<id>/refusal-notice?noticeDate=&endDate=
 import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { currentScope } from '@/lib/auth/session';
+import { can } from '@/lib/domain/permissions';
+import { currentScope } from '@/lib/server/auth/session';
 import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/http-response';
 import { refusalNoticePdf } from '@/lib/server/pairs/refusal-notice';
-import { refusalNoticeQuery } from '@/lib/validations/pairs';
+import { refusalNoticeQuery } from '@/lib/domain/validations/pairs';
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const scope = await currentScope();

@@ -1,8 +1,8 @@
 // /staff/<id>/personal-data: a copy of everything kept about one person (152-ФЗ, ст. 14), as JSON.
 import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { currentScope } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
+import { can } from '@/lib/domain/permissions';
+import { currentScope } from '@/lib/server/auth/session';
+import { AppError } from '@/lib/core/errors';
 import { exportPersonalData } from '@/lib/server/people/personal-data';
 import { textResponse } from '@/lib/server/http-response';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { OrderWizard } from '@/components/district/order-wizard';
 import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/auth/session';
+import { requirePageScope } from '@/lib/server/auth/session';
 import { loadDistrictOrder, orderFormInput } from '@/lib/server/district/load-order';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { saveDistrictOrderAction } from '../../actions';

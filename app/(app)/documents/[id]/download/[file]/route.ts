@@ -1,6 +1,6 @@
 // Downloads: /documents/<id>/download/document.pdf | document.docx | acknowledgements.pdf | acknowledgements.docx
 import { getDb } from '@/db/client';
-import { currentScope } from '@/lib/auth/session';
+import { currentScope } from '@/lib/server/auth/session';
 import { documentFile, type FileFormat, type FileKind } from '@/lib/server/documents/document-file';
 import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/http-response';
 

@@ -1,7 +1,7 @@
 // Printing a program: /programs/<id>/print/program.pdf | program.docx, rendered from its template.
 import { getDb } from '@/db/client';
-import { can } from '@/lib/auth/permissions';
-import { currentScope } from '@/lib/auth/session';
+import { can } from '@/lib/domain/permissions';
+import { currentScope } from '@/lib/server/auth/session';
 import { programFile } from '@/lib/server/programs/program-file';
 import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/http-response';
 

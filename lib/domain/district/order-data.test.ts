@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { districtOrderForm, dutiesOrderForm } from '@/lib/domain/validations/district';
+import { getTemplate } from '@/templates/registry';
+import type { DistrictOrderDuties } from '@/templates/district-order-duties/schema';
+import type { DistrictOrderRegulation } from '@/templates/district-order-regulation/schema';
+import { DISTRICT_TEMPLATES, dutiesFormInput, regulationFormInput, templateData, type OrderBase } from './order-data';
+import { nameParts, prefill, shiftDeadline } from '@/lib/server/district/order-prefill';
+
+const base: OrderBase = {
+  org: {
+    fullName: 'Муниципальное казенное учреждение «Управление образования Администрации города Бийска»',
+    shortName: 'МКУ «Управление образования Администрации города Бийска»',
+    city: 'г. Бийск',
+    headPosition: 'И.о. начальника',
+    head: { lastName: 'Мелихова', firstName: 'Анна', middleName: 'Геннадьевна' },
+    orderSuffix: '',
+  },
+  acknowledgement: [{ person: { lastName: 'Киреева', firstName: 'Ольга', middleName: 'Алексеевна' }, unit: 'МБОУ «СОШ № 1»' }],
+};
+const context = {
+  district: { shortName: base.org.shortName, legalBases: [] },
+  coordinator: nameParts('Строкина Светлана Викторовна'),
+  today: '2026-05-20',
+};
+
+describe('prefill', () => {
+  it('moves the example deadlines to this year, or next year once past', () => {
+    expect(shiftDeadline('2022-04-30', '2026-05-20')).toBe('2027-04-30');
+    expect(shiftDeadline('2022-12-31', '2026-05-20')).toBe('2026-12-31');
+  });
+
+  it('splits an account name', () => {
+    expect(nameParts(' Строкина  Светлана Викторовна ')).toEqual({ lastName: 'Строкина', firstName: 'Светлана', middleName: 'Викторовна' });
+    expect(nameParts('Реш Наталья')).toEqual({ lastName: 'Реш', firstName: 'Наталья', middleName: null });
+  });
+
+  for (const style of ['regulation', 'duties'] as const) {
+    it(`a ${style} order is valid as prefilled and renders with the district's data`, () => {
+      const form = districtOrderForm.parse(prefill(style, context));
+      const template = getTemplate(DISTRICT_TEMPLATES[style])!;
+      const model = template.build(template.schema.parse(templateData(form, base)));
+      const text = JSON.stringify(model);
+      expect(text).toContain('Строкин');
+      expect(text).toContain('Киреева О.А.');
+      expect(text).toContain('Трудового кодекса');
+      expect(text).not.toMatch(/Волгоград|Котельников|Алтая/);
+    });
+  }
+
+  it('the duties roadmap has this year in its title and deadlines', () => {
+    const form = dutiesOrderForm.parse(prefill('duties', context));
+    expect(form.roadmap.title).toMatch(/на 2026 год$/);
+    expect(form.points[1]!.subpoints[0]!.deadline).toBe('2027-04-30');
+    expect(form.points[0]!.addressee).toBeNull();
+    expect(form.control).toBeNull();
+  });
+});
+
+describe('stored data back to the form', () => {
+  for (const style of ['regulation', 'duties'] as const) {
+    it(`${style}: form → data → form is lossless`, () => {
+      const form = districtOrderForm.parse(prefill(style, context));
+      const stored = getTemplate(DISTRICT_TEMPLATES[style])!.schema.parse(templateData(form, base));
+      const input = style === 'regulation' ? regulationFormInput(stored as DistrictOrderRegulation) : dutiesFormInput(stored as DistrictOrderDuties);
+      expect(districtOrderForm.parse(input)).toEqual(form);
+    });
+  }
+
+  it('a control point and an executor survive the round trip; blanks stay null', () => {
+    const form = districtOrderForm.parse({
+      ...prefill('regulation', context),
+      control: { position: 'заместителя начальника', person: { lastName: 'Максимова', firstName: 'Елена', middleName: 'Александровна' } },
+      executor: { lastName: '', firstName: '', middleName: '' },
+    });
+    expect(form.executor).toBeNull();
+    const stored = getTemplate('district-order-regulation')!.schema.parse(templateData(form, base)) as DistrictOrderRegulation;
+    expect(stored.control?.person.lastName).toBe('Максимова');
+    expect(districtOrderForm.parse(regulationFormInput(stored))).toEqual(form);
+  });
+
+  it('rejects a point with neither addressee nor text, in Russian', () => {
+    const input = prefill('duties', context) as { points: unknown[] };
+    const bad = { ...input, points: [{ addressee: null, text: '', deadline: '', subpoints: [] }] };
+    const result = districtOrderForm.safeParse(bad);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.message)).toContain('у пункта нет ни адресата, ни текста');
+  });
+});

@@ -1,0 +1,66 @@
+// Ending an assigned pair early (ст. 351.8 ТК РФ): the mentor's written refusal or the
+// employer's cancellation, each with at least three working days' written notice. The dates
+// are checked here, and the order's data is built from the pair.
+import { earliestCancellationEnd } from '@/lib/core/calendar/working-days';
+import { formatDate } from '@/lib/core/russian';
+import type { LegalBasis, OrgRequisites } from '@/templates/_parts';
+import type { ActRef } from '@/templates/_school/fields';
+import type { PairTerminationOrder } from '@/templates/pair-termination-order/schema';
+import { listedPeople } from './pair-order-data';
+import { type PersonRow, staffMemberOf } from './staff';
+
+export const TERMINATION_TITLE = 'О досрочном прекращении наставничества';
+
+export type TerminationReason = { kind: 'refusal'; noticeDate: string } | { kind: 'cancellation'; noticeDate: string; grounds: string };
+
+/** Field → Russian message for dates that do not fit the pair, the order and the notice period. */
+export function terminationProblems(o: {
+  noticeDate: string;
+  endDate: string;
+  today: string;
+  orderIssueDate: string;
+  pairEnd: string;
+}): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  if (o.noticeDate > o.today) problems.noticeDate = ['Дата уведомления не может быть позже сегодняшней.'];
+  else if (o.noticeDate < o.orderIssueDate) problems.noticeDate = [`Уведомление не может быть раньше приказа о закреплении (${formatDate(o.orderIssueDate)}).`];
+  const earliest = earliestCancellationEnd(o.noticeDate);
+  if (o.endDate < earliest) {
+    problems.endDate = [`Не раньше ${formatDate(earliest)}: уведомляют не позднее чем за три рабочих дня (ст. 351.8 ТК РФ).`];
+  } else if (o.endDate > o.pairEnd) {
+    problems.endDate = [`Срок наставничества и так заканчивается ${formatDate(o.pairEnd)}.`];
+  }
+  return problems;
+}
+
+export function terminationOrderData(o: {
+  org: OrgRequisites;
+  legalBases: LegalBasis[];
+  pairOrder: ActRef;
+  mentor: PersonRow;
+  mentees: PersonRow[];
+  reason: TerminationReason;
+  endDate: string;
+  curator: PersonRow | null;
+}): { title: string; data: PairTerminationOrder; listed: PersonRow[] } {
+  const listed = listedPeople([{ mentor: o.mentor, mentees: o.mentees, form: '', start: '', end: '', agreement: null, paymentSize: null }], o.curator);
+  return {
+    title: TERMINATION_TITLE,
+    listed,
+    data: {
+      org: o.org,
+      date: null,
+      number: null,
+      legalBases: o.legalBases,
+      pairOrder: o.pairOrder,
+      mentor: staffMemberOf(o.mentor),
+      mentees: o.mentees.map(staffMemberOf),
+      reason: o.reason,
+      endDate: o.endDate,
+      // Mentoring under ст. 351.8 ТК РФ is always paid extra, so the payment stops with it.
+      paid: true,
+      curator: o.curator ? staffMemberOf(o.curator) : null,
+      acknowledgement: listed.map(staffMemberOf),
+    },
+  };
+}

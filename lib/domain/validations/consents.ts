@@ -1,0 +1,28 @@
+// The consent marks a curator records: received (date, optional scan, the number of an
+// additional agreement), declined or withdrawn (date). Sent as FormData because of the scan.
+import { z } from 'zod';
+import { MAX_SCAN_BYTES } from '@/lib/domain/mentoring/scan-file';
+import { isoDateField, optionalText, uuid } from './fields';
+
+/** An uploaded file; an empty file input sends a nameless empty file, which means none. */
+const scanFile = z
+  .custom<File>((v) => typeof File !== 'undefined' && v instanceof File, 'Неверный файл скана.')
+  .nullish()
+  .transform((f) => (f && f.size > 0 ? f : null))
+  .refine((f) => !f || f.size <= MAX_SCAN_BYTES, 'Скан больше 5 МБ: уменьшите разрешение или сожмите файл.');
+
+const agreementNumber = optionalText('Номер соглашения', 30).refine(
+  (s) => s === null || /^[\p{L}\d][\p{L}\d/.-]*$/u.test(s),
+  'Номер соглашения: цифры, буквы, дефис, точка или косая черта.',
+);
+
+export const recordConsentSchema = z.discriminatedUnion(
+  'status',
+  [
+    z.object({ status: z.literal('received'), consentId: uuid, date: isoDateField('Дата получения'), number: agreementNumber, scan: scanFile }),
+    z.object({ status: z.literal('declined'), consentId: uuid, date: isoDateField('Дата отказа') }),
+    z.object({ status: z.literal('withdrawn'), consentId: uuid, date: isoDateField('Дата отзыва') }),
+  ],
+  { error: 'Выберите отметку: получено, отказ или отозвано.' },
+);
+export type RecordConsentInput = z.output<typeof recordConsentSchema>;

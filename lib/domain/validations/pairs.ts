@@ -1,0 +1,56 @@
+// Forms of the pairs page: forming a pair (group), adding a mentee, preparing and issuing the
+// pair order, and ending a pair early. Shared by the client forms and the server actions.
+import { z } from 'zod';
+import { MENTORING_FORMS, MENTORING_KINDS } from '@/lib/domain/mentoring/vocabulary';
+import { lastsMonths } from '@/lib/core/calendar/iso-dates';
+import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
+import { isoDateField, optionalText, uuid } from './fields';
+
+export const TERM_MESSAGE = 'Срок наставничества (ППН) — от 3 месяцев до 1 года.';
+
+export const createPairSchema = z
+  .object({
+    mentorId: uuid,
+    menteeIds: z
+      .array(uuid, { error: 'Выберите наставляемого.' })
+      .min(1, 'Выберите наставляемого.')
+      .max(MAX_GROUP_SIZE, `В группе не больше ${MAX_GROUP_SIZE} наставляемых.`)
+      .refine((ids) => new Set(ids).size === ids.length, 'Наставляемый указан дважды.'),
+    form: z.enum(MENTORING_FORMS, { error: 'Выберите форму наставничества из списка.' }),
+    kind: z.enum(MENTORING_KINDS, { error: 'Выберите вид наставничества из списка.' }),
+    start: isoDateField('Начало'),
+    end: isoDateField('Окончание'),
+    /** As the additional agreement states it: «3000 рублей в месяц». */
+    paymentSize: optionalText('Размер доплаты', 300),
+  })
+  .superRefine((v, ctx) => {
+    if (v.end <= v.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'Дата окончания должна быть позже даты начала.' });
+    else if (!lastsMonths(v.start, v.end, 3, 12)) ctx.addIssue({ code: 'custom', path: ['end'], message: TERM_MESSAGE });
+  });
+export type CreatePairInput = z.input<typeof createPairSchema>;
+
+export const addMenteeSchema = z.object({ pairId: uuid, menteeId: uuid });
+export const pairIdSchema = z.object({ pairId: uuid });
+export const issueOrderSchema = z.object({ documentId: uuid, issueDate: isoDateField('Дата документа') });
+
+export const terminationSchema = z
+  .object({
+    pairId: uuid,
+    reason: z.enum(['refusal', 'cancellation'], { error: 'Выберите основание.' }),
+    noticeDate: isoDateField('Дата уведомления'),
+    endDate: isoDateField('Дата прекращения'),
+    grounds: optionalText('Причина отмены', 1000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.reason === 'cancellation' && !v.grounds) {
+      ctx.addIssue({ code: 'custom', path: ['grounds'], message: 'Укажите, в связи с чем работодатель отменяет поручение.' });
+    }
+  });
+export type TerminationInput = z.input<typeof terminationSchema>;
+
+/** The query of the printed refusal notice: the dates the mentor will write in it. */
+export const refusalNoticeQuery = z.object({
+  noticeDate: isoDateField('Дата уведомления').optional(),
+  endDate: isoDateField('Дата прекращения').optional(),
+  reason: optionalText('Причина отказа', 1000),
+});

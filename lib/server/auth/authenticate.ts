@@ -1,0 +1,44 @@
+// Checks an email and password against the users table, under the login rate limit.
+// Kept free of next-auth so it is tested directly on a real database.
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { users } from '@/db/schema';
+import { AppError } from '@/lib/core/errors';
+import { verifyPassword } from './password';
+import { attemptKey, lockedForMinutes, recordAttempt } from './rate-limit';
+import { plural } from '@/lib/core/russian';
+import { loginSchema } from '@/lib/domain/validations/login';
+
+export interface AuthenticatedUser {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+}
+
+const WRONG = 'Неверный email или пароль.';
+
+export async function authenticate(db: Db, raw: unknown, ip: string): Promise<AuthenticatedUser> {
+  const parsed = loginSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues[0]?.message ?? WRONG);
+  const { email, password } = parsed.data;
+  const key = attemptKey(email, ip);
+  const wait = await lockedForMinutes(db, key);
+  if (wait > 0) {
+    throw new AppError(
+      'RATE_LIMITED',
+      `Слишком много неудачных попыток входа. Повторите через ${wait} ${plural(wait, ['минуту', 'минуты', 'минут'])}.`,
+    );
+  }
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
+  const ok = user ? await verifyPassword(password, user.passwordHash) : false;
+  await recordAttempt(db, key, ok);
+  if (!user || !ok) throw new AppError('UNAUTHENTICATED', WRONG);
+  if (!user.isActive) throw new AppError('FORBIDDEN', 'Учётная запись отключена. Обратитесь к руководителю организации.');
+  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+  return { id: user.id, email: user.email, name: user.fullName, role: user.role };
+}

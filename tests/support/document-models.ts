@@ -1,0 +1,113 @@
+// Document models used by the renderer tests and the benchmark: one that exercises every
+// block kind, a long table, and hostile strings.
+import type { Block, DocumentModel, TableRow } from '@/lib/documents/model';
+
+export function everyBlockModel(): DocumentModel {
+  return {
+    title: 'Приказ о закреплении наставнических пар',
+    blocks: [
+      { kind: 'stamps', stamps: [['УТВЕРЖДЕНО', 'приказом МБОУ «СОШ № 1»', 'от 01.09.2022 № 181-од']] },
+      { kind: 'orgHeader', lines: ['МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 1»', '(МБОУ «СОШ № 1»)'] },
+      { kind: 'docType', text: 'ПРИКАЗ' },
+      { kind: 'dateNumber', date: '08.11.2024', number: '№ 181-од' },
+      { kind: 'place', text: 'г. Бийск' },
+      { kind: 'title', text: 'О закреплении наставнических пар (групп)' },
+      {
+        kind: 'paragraph',
+        indent: true,
+        runs: ['В соответствии со ', { text: 'статьёй 351.8', bold: true }, ' Трудового кодекса Российской Федерации и ', { text: 'Положением', italic: true }, ' о системе наставничества,'],
+      },
+      { kind: 'directive', text: 'п р и к а з ы в а ю:' },
+      {
+        kind: 'numbered',
+        items: [
+          { text: 'Закрепить Петрова Ивана Сергеевича за Ивановой Марией Петровной.' },
+          { text: 'Установить наставникам доплату:', children: [{ text: 'Ивановой Марии Петровне — 10 %;' }, { text: 'Сидорову Петру Алексеевичу — 10 %.' }] },
+          { text: [{ text: 'Контроль за исполнением приказа оставляю за собой.', underline: true }] },
+        ],
+      },
+      { kind: 'heading', text: '1. Общие положения' },
+      {
+        kind: 'table',
+        caption: 'Состав наставнических пар',
+        columns: [
+          { header: '№ п/п', width: 1, align: 'center' },
+          { header: 'Ф.И.О. наставника', width: 4 },
+          { header: 'Ф.И.О. наставляемого', width: 4 },
+          { header: 'Срок', width: 2, align: 'center' },
+        ],
+        rows: [{ section: '1. Педагог – педагог' }, { cells: ['1.', 'Иванова Мария Петровна', 'Петров Иван Сергеевич', '01.09.2024 – 31.05.2025'] }],
+      },
+      { kind: 'annexCaption', lines: ['Приложение № 1', 'к приказу от 08.11.2024 № 181-од'] },
+      { kind: 'signature', position: ['Директор', 'МБОУ «СОШ № 1»'], name: 'А.Г. Мелихова' },
+      { kind: 'spacer', lines: 2 },
+      { kind: 'signLine', left: '(подпись)', right: '(расшифровка подписи)' },
+      { kind: 'signLine', left: '(дата)' },
+      { kind: 'pageBreak' },
+      { kind: 'stamps', stamps: [['ПРИНЯТО', 'решением педагогического совета', 'протокол от 30.08.2022 № 1'], ['СОГЛАСОВАНО', 'председатель ППО'], ['УТВЕРЖДЕНО', 'приказом от 01.09.2022 № 181-од']] },
+      { kind: 'paragraph', runs: ['Вторая страница.'] },
+    ],
+  };
+}
+
+export function longTableRows(count: number): TableRow[] {
+  return Array.from({ length: count }, (_, i) => ({
+    cells: [`${i + 1}.`, `Наставникова-${i + 1} Мария Петровна, учитель математики`, `Учеников-${i + 1} Иван Сергеевич, учитель физики`, 'педагог – педагог', '01.09.2024 – 31.05.2025'],
+  }));
+}
+
+export function longTableModel(count: number): DocumentModel {
+  const table: Block = {
+    kind: 'table',
+    columns: [
+      { header: '№ п/п', width: 1.2, align: 'center' },
+      { header: 'Наставник', width: 5 },
+      { header: 'Наставляемый', width: 5 },
+      { header: 'Форма', width: 3 },
+      { header: 'Срок', width: 3, align: 'center' },
+    ],
+    rows: longTableRows(count),
+  };
+  return { title: 'Длинная таблица', blocks: [{ kind: 'title', text: 'Список пар' }, table] };
+}
+
+const HOSTILE = [
+  '<&>"\' </w:t></w:r><script>',
+  'control\u0000\u0001\u0007\u000B\u000C\u001F chars\r\nand CR\rand tab\tend',
+  'emoji 😀👩‍🏫🇷🇺 and astral 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𠀀',
+  'lone surrogate \uD800 and \uDC00 end',
+  'Ё'.repeat(10_000),
+  '',
+];
+
+export function hostileModel(): DocumentModel {
+  const all = HOSTILE.join(' ');
+  return {
+    title: all,
+    orientation: 'landscape',
+    leftMarginMm: 20,
+    blocks: [
+      { kind: 'orgHeader', lines: HOSTILE },
+      { kind: 'docType', text: HOSTILE[0] },
+      { kind: 'dateNumber', date: HOSTILE[4], number: HOSTILE[2] },
+      { kind: 'title', text: all },
+      ...HOSTILE.map((text): Block => ({ kind: 'paragraph', runs: [text, { text, bold: true, italic: true }], indent: true })),
+      { kind: 'numbered', items: HOSTILE.map((text) => ({ text, children: [{ text }] })) },
+      {
+        kind: 'table',
+        columns: HOSTILE.map((header, i) => ({ header, width: i })),
+        rows: [{ cells: HOSTILE }, { section: all }, { cells: [] }],
+      },
+      { kind: 'table', columns: [], rows: [{ cells: HOSTILE }] },
+      { kind: 'stamps', stamps: [HOSTILE, [], HOSTILE] },
+      { kind: 'annexCaption', lines: HOSTILE },
+      { kind: 'signature', position: HOSTILE, name: HOSTILE[4] },
+      { kind: 'signLine', left: HOSTILE[4], right: HOSTILE[2] },
+      { kind: 'spacer', lines: 0 },
+      { kind: 'heading', text: '' },
+      { kind: 'paragraph', runs: [] },
+      { kind: 'numbered', items: [] },
+      { kind: 'stamps', stamps: [] },
+    ],
+  };
+}
