@@ -7,6 +7,7 @@ import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/server/action-result';
 import type { RowError, SchoolListRow } from '@/lib/domain/import/school-list';
 import type { ImportedSchool, SchoolImportCheck, SchoolImportResult } from '@/lib/server/district/import-schools';
+import { fullNameOf } from '@/lib/core/russian';
 
 type Action<T> = (input: FormData) => Promise<ActionResult<T>>;
 
@@ -43,7 +44,7 @@ function Ready({ rows }: { rows: SchoolListRow[] }) {
             <td>{r.line}</td>
             <td>{r.shortName}</td>
             <td>
-              {r.headPosition} {[r.headLastName, r.headFirstName, r.headMiddleName].filter(Boolean).join(' ')}
+              {r.headPosition} {fullNameOf({ lastName: r.headLastName, firstName: r.headFirstName, middleName: r.headMiddleName })}
             </td>
             <td>{r.headEmail}</td>
           </tr>

@@ -1,7 +1,8 @@
 // The school's pairs and groups as a table: people, form and kind, term, status, consents
 // received and the order that assigned or ended the pair.
 import Link from 'next/link';
-import { fullNameOf, personNameOf } from '@/lib/domain/mentoring/staff';
+import { fullNameOf } from '@/lib/core/russian';
+import { personNameOf } from '@/lib/domain/mentoring/staff';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
 import type { DocumentRef, PairView } from '@/lib/server/pairs/list-pairs';

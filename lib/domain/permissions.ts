@@ -1,6 +1,20 @@
-// Role → permission map: the one place that says who may do what. Everything else calls `can`.
+// Role → permission map: the one place that says who may do what, and at which level of the
+// organization tree. Everything else calls `can`.
 export const ROLES = ['region_operator', 'district_coordinator', 'school_head', 'curator', 'teacher'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** region (ЦНППМ / regional operator) → municipality (ОМСУ) → school (ОО). */
+export const ORG_KINDS = ['region', 'municipality', 'school'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+/** The level of the tree each role works at; an account elsewhere is granted nothing. */
+export const ROLE_ORG_KIND: Record<Role, OrgKind> = {
+  region_operator: 'region',
+  district_coordinator: 'municipality',
+  school_head: 'school',
+  curator: 'school',
+  teacher: 'school',
+};
 
 export const ROLE_LABELS: Record<Role, string> = {
   region_operator: 'Региональный оператор',
@@ -40,8 +54,8 @@ const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export function can(user: { role: Role }, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+export function can(user: { role: Role; orgKind: OrgKind }, permission: Permission): boolean {
+  return ROLE_ORG_KIND[user.role] === user.orgKind && (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
 }
 
 /** Roles of accounts that belong to a school. */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { fullNameOf } from '@/lib/core/russian';
 import Link from 'next/link';
 import { MenteeForm } from '@/components/banks/mentee-form';
 import { MentorForm } from '@/components/banks/mentor-form';
@@ -17,7 +18,6 @@ import { createMentorListOrderAction, saveMenteeAction, saveMentorAction } from 
 
 export const metadata: Metadata = { title: 'Банки наставников и наставляемых' };
 
-const fullName = (p: { lastName: string; firstName: string; middleName: string | null }) => [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
 const years = (n: number | null) => (n === null ? '—' : String(n));
 
 export default async function BanksPage() {
@@ -26,7 +26,7 @@ export default async function BanksPage() {
   const today = todayIso();
   const candidates = banks.candidates.map((p) => ({
     id: p.id,
-    label: `${fullName(p)}${p.position ? ` — ${p.position}` : ''}`,
+    label: `${fullNameOf(p)}${p.position ? ` — ${p.position}` : ''}`,
     youngSpecialist: isYoungSpecialist(p.pedagogicalStart, today),
   }));
   return (
@@ -52,7 +52,7 @@ export default async function BanksPage() {
             {banks.mentees.map(({ person, profile, paired }) => (
               <tr key={person.id}>
                 <td>
-                  <Link href={`/banks/${person.id}`}>{fullName(person)}</Link>
+                  <Link href={`/banks/${person.id}`}>{fullNameOf(person)}</Link>
                 </td>
                 <td>{person.position}</td>
                 <td>{years(experienceOn(person.pedagogicalStart, today))}</td>
@@ -87,7 +87,7 @@ export default async function BanksPage() {
             {banks.mentors.map(({ person, profile, load, limit }) => (
               <tr key={person.id}>
                 <td>
-                  <Link href={`/banks/${person.id}`}>{fullName(person)}</Link>
+                  <Link href={`/banks/${person.id}`}>{fullNameOf(person)}</Link>
                 </td>
                 <td>
                   {person.position}
@@ -143,7 +143,7 @@ export default async function BanksPage() {
           <MentorListOrderForm
             // A form's rows are fixed when it mounts: another mentor in the bank is a new form.
             key={banks.mentors.map((m) => m.person.id).join()}
-            mentors={banks.mentors.map((m) => ({ id: m.person.id, name: fullName(m.person) }))}
+            mentors={banks.mentors.map((m) => ({ id: m.person.id, name: fullNameOf(m.person) }))}
             action={createMentorListOrderAction}
             defaults={{ period: schoolYearPeriod(today), categories: banks.mentors.map((m) => ({ personId: m.person.id, category: '' })) }}
           />

@@ -11,6 +11,7 @@ import { todayIso } from '@/lib/server/clock';
 import { introductionDefaults } from '@/lib/server/introduction/form-defaults';
 import { loadIntroduction } from '@/lib/server/introduction/load-introduction';
 import { issueIntroductionAction, prepareIntroductionAction } from './actions';
+import { fullNameOf } from '@/lib/core/russian';
 
 export const metadata: Metadata = { title: 'Внедрение системы наставничества' };
 
@@ -49,7 +50,7 @@ export default async function IntroductionPage() {
       </>
     );
   }
-  const staff = state.staff.map((p) => ({ id: p.id, name: [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' '), position: p.position, gender: p.genderOverride }));
+  const staff = state.staff.map((p) => ({ id: p.id, name: fullNameOf(p), position: p.position, gender: p.genderOverride }));
   return (
     <>
       <h1>Внедрение системы наставничества</h1>

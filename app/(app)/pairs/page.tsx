@@ -5,7 +5,7 @@ import { PairOrderPanel } from '@/components/pairs/pair-order-panel';
 import { PairTable } from '@/components/pairs/pair-table';
 import { getDb } from '@/db/client';
 import { requirePageScope } from '@/lib/server/auth/session';
-import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import { fullNameOf } from '@/lib/core/russian';
 import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
 import { listPairs } from '@/lib/server/pairs/list-pairs';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { PrintLinks } from '@/components/programs/print-links';
 import { getDb } from '@/db/client';
 import { requirePageScope } from '@/lib/server/auth/session';
-import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import { fullNameOf } from '@/lib/core/russian';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { listPrograms, type ProgramProgress } from '@/lib/server/programs/list-programs';

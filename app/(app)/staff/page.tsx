@@ -1,21 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { can } from '@/lib/domain/permissions';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { formatDate } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { listPeople } from '@/lib/server/people/list-people';
 import { ageOn, experienceOn } from '@/lib/domain/people/years';
+import { scopedPage } from '@/lib/server/scoped-read';
+import { fullNameOf } from '@/lib/core/russian';
 
 export const metadata: Metadata = { title: 'Сотрудники' };
 
 const BANK_LABELS = { mentor: 'наставник', mentee: 'наставляемый' } as const;
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ imported?: string }> }) {
-  const scope = await requirePageScope('staff.view');
-  const staff = await listPeople(getDb(), scope);
-  const editable = can(scope, 'staff.edit') && scope.orgKind === 'school';
+  const { scope, read } = await scopedPage('staff.view');
+  const staff = await read(listPeople);
+  const editable = can(scope, 'staff.edit');
   const imported = Number((await searchParams).imported);
   const today = todayIso();
   return (
@@ -54,7 +54,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           </thead>
           <tbody>
             {staff.map((p, i) => {
-              const name = [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
+              const name = fullNameOf(p);
               return (
                 <tr key={p.id}>
                   <td>{i + 1}</td>

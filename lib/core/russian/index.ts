@@ -3,6 +3,7 @@
 export type { Gender, GrammaticalCase, PersonName } from './types';
 export { detectGender } from './gender';
 export { declineFullName, declineParts } from './decline';
+export { fullNameOf, type NameParts } from './full-name';
 export type { DeclinedName } from './decline';
 export { initialsAfter, initialsBefore } from './initials';
 export { formatDate, formatDateLong } from './dates';

@@ -1,6 +1,7 @@
 // When two staff records are the same person: the same Ф.И.О. (case, ё/е and spacing aside),
 // unless both carry birth dates and these differ. Used by the import (within the file and
 // against the school's staff) and by the manual form.
+import { fullNameOf } from '@/lib/core/russian';
 
 export interface KnownPerson {
   lastName: string;
@@ -23,4 +24,4 @@ export function findDuplicate<T extends KnownPerson>(p: KnownPerson, list: reado
 }
 
 export const duplicateMessage = (p: KnownPerson) =>
-  `Такой сотрудник уже есть в списке школы: ${[p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ')}.`;
+  `Такой сотрудник уже есть в списке школы: ${fullNameOf(p)}.`;

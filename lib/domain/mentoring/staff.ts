@@ -17,5 +17,3 @@ export const personNameOf = (p: PersonRow): PersonName => ({ lastName: p.lastNam
 
 export const staffMemberOf = (p: PersonRow): StaffMember => ({ person: personNameOf(p), position: p.position });
 
-/** 'Петров Иван Сергеевич' */
-export const fullNameOf = (p: PersonRow): string => [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');

@@ -18,7 +18,6 @@ export const RESULTS_TEMPLATE = 'results-order';
 const TERMINATED_SUMMARY = 'Наставничество прекращено досрочно.';
 
 export async function prepareResultsOrder(ctx: OpContext, input: ResultsOrderForm): Promise<{ id: string }> {
-  if (ctx.scope.orgKind !== 'school') throw forbidden();
   // The organization row lock serializes two saves of the same school: one draft, never two.
   const [org] = await ctx.tx.select().from(organizations).where(eq(organizations.id, ctx.scope.orgId)).for('update');
   if (!org) throw forbidden();

@@ -14,9 +14,10 @@ import { organizations, users } from '@/db/schema';
 import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { readSheet } from '@/lib/domain/import/read-sheet';
 import { parseSchoolList, type RowError, type SchoolListRow } from '@/lib/domain/import/school-list';
-import { AppError, forbidden } from '@/lib/core/errors';
+import { AppError } from '@/lib/core/errors';
 import type { OpContext } from '../context';
 import { createSchool } from '../schools/create-school';
+import { fullNameOf } from '@/lib/core/russian';
 
 export interface SchoolImportCheck {
   rows: SchoolListRow[];
@@ -61,7 +62,6 @@ async function conflictsWithDatabase(db: Db | Tx, districtId: string, rows: Scho
 }
 
 export async function checkSchoolList(db: Db | Tx, scope: Scope, file: File): Promise<SchoolImportCheck> {
-  if (scope.orgKind !== 'municipality') throw forbidden();
   const district = await requireOrgInScope(db, scope, scope.orgId);
   const table = await readSheet(new Uint8Array(await file.arrayBuffer()), file.name);
   const list = parseSchoolList(table, { city: district.city, orderSuffix: '-од' });
@@ -84,7 +84,7 @@ export async function importSchools(ctx: OpContext, input: { file: File }): Prom
     const { line, ...school } = row;
     try {
       const { id } = await createSchool(ctx, { ...school, headPassword: password });
-      const headName = [row.headLastName, row.headFirstName, row.headMiddleName].filter(Boolean).join(' ');
+      const headName = fullNameOf({ lastName: row.headLastName, firstName: row.headFirstName, middleName: row.headMiddleName });
       imported.push({ line, id, shortName: row.shortName, headName, email: row.headEmail, password });
     } catch (e) {
       // Rethrown with the row number; the action's transaction rolls every row back.

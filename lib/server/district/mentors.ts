@@ -7,6 +7,7 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mentorPairMentees, mentorPairs, mentorProfiles, organizations, people, users } from '@/db/schema';
 import { inScope, orgsInScope, type Scope } from '@/lib/server/auth/scope';
+import { fullNameOf } from '@/lib/core/russian';
 
 export const TRAINING_LABELS = { none: 'не проходил(а)', in_progress: 'проходит', completed: 'пройдено' } as const;
 
@@ -75,7 +76,7 @@ export async function mentorsOf(db: Db, scope: Scope, { q, schoolIds, limit }: B
     .where(and(inScope(scope, mentorProfiles.organizationId), schoolIds ? inArray(mentorProfiles.organizationId, schoolIds) : undefined, search))
     .orderBy(sql`${organizations.shortName} collate ru_natural`, sql`${personName} collate ru_natural`)
     .limit(limit ?? MAX_ROWS);
-  return rows.map(({ lastName, firstName, middleName, ...r }) => ({ ...r, fullName: [lastName, firstName, middleName].filter(Boolean).join(' ') }));
+  return rows.map(({ lastName, firstName, middleName, ...r }) => ({ ...r, fullName: fullNameOf({ lastName, firstName, middleName }) }));
 }
 
 export async function curatorsOf(db: Db, scope: Scope, { q, schoolIds, limit }: BaseQuery): Promise<CuratorRow[]> {

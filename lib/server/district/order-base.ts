@@ -4,7 +4,7 @@ import 'server-only';
 import type { Db, Tx } from '@/db/client';
 import type { DocumentRow, Organization } from '@/db/schema';
 import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
-import { forbidden, notFound } from '@/lib/core/errors';
+import { notFound } from '@/lib/core/errors';
 import type { OrgRequisites } from '@/templates/_parts';
 import { requireOrgRequisites } from '../organizations/requisites';
 import { styleOfTemplate } from '@/lib/domain/district/order-data';
@@ -18,7 +18,6 @@ export interface DistrictOrderBase {
 
 /** Only a municipality's own coordinator issues its orders; its requisites must be filled in. */
 export async function districtOrderBase(db: Db | Tx, scope: Scope): Promise<DistrictOrderBase> {
-  if (scope.orgKind !== 'municipality') throw forbidden();
   const district = await requireOrgInScope(db, scope, scope.orgId);
   return { district, requisites: requireOrgRequisites(district), heads: await listSchoolHeads(db, scope) };
 }

@@ -14,7 +14,6 @@ import { buildIntroduction, INTRO_TITLE, REGULATION_TITLE, ROADMAP_TITLE } from 
 export const INTRO_TEMPLATE = 'school-intro-order';
 
 export async function prepareIntroduction(ctx: OpContext, input: Introduction): Promise<{ id: string }> {
-  if (ctx.scope.orgKind !== 'school') throw forbidden();
   // The organization row lock serializes two saves of the same school: one draft, never two.
   const [org] = await ctx.tx.select().from(organizations).where(eq(organizations.id, ctx.scope.orgId)).for('update');
   if (!org) throw forbidden();

@@ -3,14 +3,13 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { monitoringCampaigns } from '@/db/schema';
-import { AppError, forbidden } from '@/lib/core/errors';
+import { AppError } from '@/lib/core/errors';
 import type { z } from 'zod';
 import type { createCampaignSchema } from '@/lib/domain/validations/monitoring';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 
 export async function createCampaign(ctx: OpContext, input: z.output<typeof createCampaignSchema>): Promise<{ id: string }> {
-  if (ctx.scope.orgKind !== 'region') throw forbidden();
   if (input.deadline < todayIso()) {
     throw new AppError('VALIDATION', 'Срок сдачи уже прошёл.', { deadline: ['Срок сдачи уже прошёл: укажите сегодняшнюю или более позднюю дату.'] });
   }

@@ -5,7 +5,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { monitoringSubmissions } from '@/db/schema';
-import { AppError, conflict } from '@/lib/core/errors';
+import { conflict } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
 import type { submitFiguresSchema } from '@/lib/domain/validations/monitoring';
 import { todayIso } from '../clock';
@@ -16,7 +16,6 @@ import { loadCampaign } from './visible';
 
 export async function submitFigures(ctx: OpContext, input: z.output<typeof submitFiguresSchema>): Promise<{ resubmitted: boolean }> {
   const { scope, tx } = ctx;
-  if (scope.orgKind !== 'school') throw new AppError('FORBIDDEN', 'Сведения мониторинга подаёт образовательная организация.');
   const campaign = await loadCampaign(tx, scope, input.campaignId);
   const today = todayIso();
   const phase = campaignPhase(campaign, today);

@@ -9,7 +9,7 @@ import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { AppError, conflict } from '@/lib/core/errors';
 import { missingOf } from '@/lib/domain/mentoring/consents';
 import { type OrderPair, pairOrderData } from '@/lib/domain/mentoring/pair-order-data';
-import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import { fullNameOf } from '@/lib/core/russian';
 import { plural } from '@/lib/core/russian';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';

@@ -3,7 +3,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { people, users } from '@/db/schema';
-import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import { fullNameOf } from '@/lib/core/russian';
 import type { UpdatePersonInput } from '@/lib/domain/validations/person';
 import type { OpContext } from '../context';
 import { linkStaffAccounts } from '../users/link-staff-accounts';

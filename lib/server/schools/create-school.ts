@@ -4,7 +4,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizations } from '@/db/schema';
-import { AppError, forbidden } from '@/lib/core/errors';
+import { AppError } from '@/lib/core/errors';
 import type { createSchoolSchema } from '@/lib/domain/validations/school';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import type { OpContext } from '../context';
@@ -13,7 +13,6 @@ import { createUser } from '../users/create-user';
 export type CreateSchool = z.output<typeof createSchoolSchema>;
 
 export async function createSchool(ctx: OpContext, input: CreateSchool): Promise<{ id: string }> {
-  if (ctx.scope.orgKind !== 'municipality') throw forbidden();
   const [duplicate] = await ctx.tx
     .select({ id: organizations.id })
     .from(organizations)

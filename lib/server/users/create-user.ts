@@ -10,6 +10,7 @@ import { AppError, forbidden } from '@/lib/core/errors';
 import type { createUserSchema } from '@/lib/domain/validations/user';
 import type { OpContext } from '../context';
 import { linkStaffAccounts } from './link-staff-accounts';
+import { fullNameOf } from '@/lib/core/russian';
 
 export type CreateUser = z.output<typeof createUserSchema>;
 
@@ -28,7 +29,7 @@ export async function createUser(ctx: OpContext, input: CreateUser): Promise<{ i
     const message = 'Пользователь с таким email уже зарегистрирован.';
     throw new AppError('CONFLICT', message, { email: [message] });
   }
-  const fullName = [input.lastName, input.firstName, input.middleName].filter(Boolean).join(' ');
+  const fullName = fullNameOf(input);
   const [created] = await ctx.tx
     .insert(users)
     .values({

@@ -12,6 +12,7 @@ import { loadPerson } from '@/lib/server/people/load-person';
 import { experienceOn, isYoungSpecialist } from '@/lib/domain/people/years';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { removeFromBankAction, saveMenteeAction, saveMentorAction } from '../actions';
+import { fullNameOf } from '@/lib/core/russian';
 
 export const metadata: Metadata = { title: 'Запись банка' };
 
@@ -31,7 +32,7 @@ export default async function BankEntryPage({ params }: { params: Promise<{ pers
         <Link href="/banks">← Банки наставников и наставляемых</Link>
       </p>
       <h1>
-        {[person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ')}: {mentor ? 'наставник' : 'наставляемый'}
+        {fullNameOf(person)}: {mentor ? 'наставник' : 'наставляемый'}
       </h1>
       <p className="muted">
         {person.position || 'должность не указана'}

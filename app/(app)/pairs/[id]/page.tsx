@@ -7,7 +7,7 @@ import { TerminationForm } from '@/components/pairs/termination-form';
 import { getDb } from '@/db/client';
 import { requirePageScope } from '@/lib/server/auth/session';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
-import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import { fullNameOf } from '@/lib/core/russian';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { formatDate } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';

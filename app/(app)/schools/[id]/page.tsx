@@ -5,6 +5,7 @@ import { requirePageScope } from '@/lib/server/auth/session';
 import { ROLE_LABELS } from '@/lib/domain/permissions';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listUsers } from '@/lib/server/users/list-users';
+import { fullNameOf } from '@/lib/core/russian';
 
 export const metadata: Metadata = { title: 'Организация' };
 
@@ -14,7 +15,7 @@ export default async function SchoolPage({ params }: { params: Promise<{ id: str
   const db = getDb();
   const org = await notFoundOnAppError(requireOrgInScope(db, scope, id));
   const accounts = await listUsers(db, scope, org.id);
-  const head = [org.headLastName, org.headFirstName, org.headMiddleName].filter(Boolean).join(' ');
+  const head = fullNameOf({ lastName: org.headLastName, firstName: org.headFirstName, middleName: org.headMiddleName });
   return (
     <>
       <h1>{org.shortName}</h1>

@@ -7,6 +7,7 @@ import { loadPerson } from '@/lib/server/people/load-person';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { PersonForm } from '@/components/staff/person-form';
 import { updatePersonAction } from '../actions';
+import { fullNameOf } from '@/lib/core/russian';
 
 export const metadata: Metadata = { title: 'Сотрудник' };
 
@@ -18,7 +19,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       <p>
         <Link href="/staff">← Сотрудники</Link>
       </p>
-      <h1>{[p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ')}</h1>
+      <h1>{fullNameOf(p)}</h1>
       <p className="muted">
         По запросу сотрудника (ст. 14 152-ФЗ): <a href={`/staff/${p.id}/personal-data`}>выгрузить все сведения о нём (JSON)</a>. Снятая
         отметка о согласии на обработку персональных данных удаляет дату рождения и стаж при сохранении.

@@ -1,18 +1,12 @@
 // /district/mentors/export?q=… — the municipal base of mentors and curators as XLSX, streamed.
 import { PassThrough, Readable } from 'node:stream';
-import { getDb } from '@/db/client';
-import { can } from '@/lib/domain/permissions';
-import { currentScope } from '@/lib/server/auth/session';
 import { writeMunicipalBaseXlsx } from '@/lib/server/district/mentors-xlsx';
-import { textResponse } from '@/lib/server/http-response';
+import { scopedRoute } from '@/lib/server/scoped-read';
 
-export async function GET(req: Request) {
-  const scope = await currentScope();
-  if (!scope) return textResponse(401, 'Сессия истекла. Войдите снова.');
-  if (!can(scope, 'progress.view')) return textResponse(403, 'Недостаточно прав для этого действия.');
+export const GET = scopedRoute<unknown>('progress.view', async ({ read }, _params, req) => {
   const q = (new URL(req.url).searchParams.get('q') ?? '').trim().slice(0, 200);
   const out = new PassThrough();
-  writeMunicipalBaseXlsx(getDb(), scope, q, out).catch((e: unknown) => {
+  read(writeMunicipalBaseXlsx, q, out).catch((e: unknown) => {
     console.error('mentors export failed', e);
     out.destroy(e as Error);
   });
@@ -24,4 +18,4 @@ export async function GET(req: Request) {
       'cache-control': 'private, no-store',
     },
   });
-}
+});

@@ -5,7 +5,7 @@ import { MarksTable } from '@/components/programs/marks-table';
 import { PrintLinks } from '@/components/programs/print-links';
 import { getDb } from '@/db/client';
 import { requirePageScope } from '@/lib/server/auth/session';
-import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import { fullNameOf } from '@/lib/core/russian';
 import { planRows } from '@/lib/domain/school/program-data';
 import { todayIso } from '@/lib/server/clock';
 import { notFoundOnAppError } from '@/lib/server/not-found';

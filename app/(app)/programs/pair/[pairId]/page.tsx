@@ -5,7 +5,7 @@ import { PpnForm } from '@/components/programs/ppn-form';
 import { PrintLinks } from '@/components/programs/print-links';
 import { getDb } from '@/db/client';
 import { requirePageScope } from '@/lib/server/auth/session';
-import { fullNameOf } from '@/lib/domain/mentoring/staff';
+import { fullNameOf } from '@/lib/core/russian';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { planRows } from '@/lib/domain/school/program-data';
 import { todayIso } from '@/lib/server/clock';

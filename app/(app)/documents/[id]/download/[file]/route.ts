@@ -1,8 +1,7 @@
 // Downloads: /documents/<id>/download/document.pdf | document.docx | acknowledgements.pdf | acknowledgements.docx
-import { getDb } from '@/db/client';
-import { currentScope } from '@/lib/server/auth/session';
 import { documentFile, type FileFormat, type FileKind } from '@/lib/server/documents/document-file';
-import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/http-response';
+import { fileResponse, textResponse } from '@/lib/server/http-response';
+import { scopedRoute } from '@/lib/server/scoped-read';
 
 const FILES: Record<string, [FileKind, FileFormat]> = {
   'document.pdf': ['document', 'pdf'],
@@ -11,16 +10,10 @@ const FILES: Record<string, [FileKind, FileFormat]> = {
   'acknowledgements.docx': ['acknowledgements', 'docx'],
 };
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string; file: string }> }) {
-  const scope = await currentScope();
-  if (!scope) return textResponse(401, 'Сессия истекла. Войдите снова.');
-  const { id, file } = await params;
+// Any signed-in user: documentFile shows a teacher only what is addressed to them.
+export const GET = scopedRoute<{ id: string; file: string }>(null, async ({ read }, { id, file }) => {
   const spec = FILES[file];
   if (!spec) return textResponse(404, 'Файл не найден.');
-  try {
-    const f = await documentFile(getDb(), scope, id, ...spec);
-    return fileResponse(f.bytes, f.filename, f.contentType);
-  } catch (e) {
-    return appErrorResponse(e);
-  }
-}
+  const f = await read(documentFile, id, ...spec);
+  return fileResponse(f.bytes, f.filename, f.contentType);
+});

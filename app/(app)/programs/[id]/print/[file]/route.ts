@@ -1,23 +1,13 @@
 // Printing a program: /programs/<id>/print/program.pdf | program.docx, rendered from its template.
-import { getDb } from '@/db/client';
-import { can } from '@/lib/domain/permissions';
-import { currentScope } from '@/lib/server/auth/session';
+import { fileResponse, textResponse } from '@/lib/server/http-response';
 import { programFile } from '@/lib/server/programs/program-file';
-import { appErrorResponse, fileResponse, textResponse } from '@/lib/server/http-response';
+import { scopedRoute } from '@/lib/server/scoped-read';
 
 const FORMATS: Record<string, 'pdf' | 'docx'> = { 'program.pdf': 'pdf', 'program.docx': 'docx' };
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string; file: string }> }) {
-  const scope = await currentScope();
-  if (!scope) return textResponse(401, 'Сессия истекла. Войдите снова.');
-  if (!can(scope, 'mentoring.manage')) return textResponse(403, 'Недостаточно прав для этого действия.');
-  const { id, file } = await params;
+export const GET = scopedRoute<{ id: string; file: string }>('mentoring.manage', async ({ read }, { id, file }) => {
   const format = FORMATS[file];
   if (!format) return textResponse(404, 'Файл не найден.');
-  try {
-    const f = await programFile(getDb(), scope, id, format);
-    return fileResponse(f.bytes, f.filename, f.contentType);
-  } catch (e) {
-    return appErrorResponse(e);
-  }
-}
+  const f = await read(programFile, id, format);
+  return fileResponse(f.bytes, f.filename, f.contentType);
+});
