@@ -1,5 +1,6 @@
 // Role → permission map: the one place that says who may do what, and at which level of the
 // organization tree. Everything else calls `can`.
+import { forbidden } from '@/lib/core/errors';
 export const ROLES = ['region_operator', 'district_coordinator', 'school_head', 'curator', 'teacher'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -73,4 +74,9 @@ export const ASSIGNABLE_ROLES: Record<Role, readonly SchoolRole[]> = {
 
 export function canAssign(actor: { role: Role }, role: Role): boolean {
   return (ASSIGNABLE_ROLES[actor.role] as readonly Role[]).includes(role);
+}
+
+/** Inside an operation that scripts and tests may call directly: the same map, as a thrown «нет прав». */
+export function assertCan(user: { role: Role; orgKind: OrgKind }, permission: Permission): void {
+  if (!can(user, permission)) throw forbidden();
 }

@@ -13,11 +13,13 @@ import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';
 import { listPairs } from '../pairs/list-pairs';
 import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
+import { assertCan } from '@/lib/domain/permissions';
 
 export const RESULTS_TEMPLATE = 'results-order';
 const TERMINATED_SUMMARY = 'Наставничество прекращено досрочно.';
 
 export async function prepareResultsOrder(ctx: OpContext, input: ResultsOrderForm): Promise<{ id: string }> {
+  assertCan(ctx.scope, 'mentoring.manage');
   // The organization row lock serializes two saves of the same school: one draft, never two.
   const [org] = await ctx.tx.select().from(organizations).where(eq(organizations.id, ctx.scope.orgId)).for('update');
   if (!org) throw forbidden();

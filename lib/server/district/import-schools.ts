@@ -18,6 +18,7 @@ import { AppError } from '@/lib/core/errors';
 import type { OpContext } from '../context';
 import { createSchool } from '../schools/create-school';
 import { fullNameOf } from '@/lib/core/russian';
+import { assertCan } from '@/lib/domain/permissions';
 
 export interface SchoolImportCheck {
   rows: SchoolListRow[];
@@ -62,6 +63,7 @@ async function conflictsWithDatabase(db: Db | Tx, districtId: string, rows: Scho
 }
 
 export async function checkSchoolList(db: Db | Tx, scope: Scope, file: File): Promise<SchoolImportCheck> {
+  assertCan(scope, 'schools.create');
   const district = await requireOrgInScope(db, scope, scope.orgId);
   const table = await readSheet(new Uint8Array(await file.arrayBuffer()), file.name);
   const list = parseSchoolList(table, { city: district.city, orderSuffix: '-од' });

@@ -9,6 +9,7 @@ import type { OrgRequisites } from '@/templates/_parts';
 import { requireOrgRequisites } from '../organizations/requisites';
 import { styleOfTemplate } from '@/lib/domain/district/order-data';
 import { listSchoolHeads, type SchoolHead } from './school-heads';
+import { assertCan } from '@/lib/domain/permissions';
 
 export interface DistrictOrderBase {
   district: Organization;
@@ -18,6 +19,7 @@ export interface DistrictOrderBase {
 
 /** Only a municipality's own coordinator issues its orders; its requisites must be filled in. */
 export async function districtOrderBase(db: Db | Tx, scope: Scope): Promise<DistrictOrderBase> {
+  assertCan(scope, 'district.orders');
   const district = await requireOrgInScope(db, scope, scope.orgId);
   return { district, requisites: requireOrgRequisites(district), heads: await listSchoolHeads(db, scope) };
 }

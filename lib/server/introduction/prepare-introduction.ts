@@ -10,10 +10,12 @@ import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';
 import { buildIntroduction, INTRO_TITLE, REGULATION_TITLE, ROADMAP_TITLE } from './build-documents';
+import { assertCan } from '@/lib/domain/permissions';
 
 export const INTRO_TEMPLATE = 'school-intro-order';
 
 export async function prepareIntroduction(ctx: OpContext, input: Introduction): Promise<{ id: string }> {
+  assertCan(ctx.scope, 'mentoring.manage');
   // The organization row lock serializes two saves of the same school: one draft, never two.
   const [org] = await ctx.tx.select().from(organizations).where(eq(organizations.id, ctx.scope.orgId)).for('update');
   if (!org) throw forbidden();

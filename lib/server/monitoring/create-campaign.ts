@@ -8,8 +8,10 @@ import type { z } from 'zod';
 import type { createCampaignSchema } from '@/lib/domain/validations/monitoring';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
+import { assertCan } from '@/lib/domain/permissions';
 
 export async function createCampaign(ctx: OpContext, input: z.output<typeof createCampaignSchema>): Promise<{ id: string }> {
+  assertCan(ctx.scope, 'monitoring.manage');
   if (input.deadline < todayIso()) {
     throw new AppError('VALIDATION', 'Срок сдачи уже прошёл.', { deadline: ['Срок сдачи уже прошёл: укажите сегодняшнюю или более позднюю дату.'] });
   }

@@ -13,9 +13,11 @@ import type { OpContext } from '../context';
 import { computeSchoolFigures, figuresVersion } from './figures';
 import { campaignPhase } from '@/lib/domain/monitoring/phase';
 import { loadCampaign } from './visible';
+import { assertCan } from '@/lib/domain/permissions';
 
 export async function submitFigures(ctx: OpContext, input: z.output<typeof submitFiguresSchema>): Promise<{ resubmitted: boolean }> {
   const { scope, tx } = ctx;
+  assertCan(scope, 'monitoring.submit');
   const campaign = await loadCampaign(tx, scope, input.campaignId);
   const today = todayIso();
   const phase = campaignPhase(campaign, today);

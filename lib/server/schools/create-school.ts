@@ -9,10 +9,12 @@ import type { createSchoolSchema } from '@/lib/domain/validations/school';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import type { OpContext } from '../context';
 import { createUser } from '../users/create-user';
+import { assertCan } from '@/lib/domain/permissions';
 
 export type CreateSchool = z.output<typeof createSchoolSchema>;
 
 export async function createSchool(ctx: OpContext, input: CreateSchool): Promise<{ id: string }> {
+  assertCan(ctx.scope, 'schools.create');
   const [duplicate] = await ctx.tx
     .select({ id: organizations.id })
     .from(organizations)
