@@ -1,8 +1,8 @@
 import { Nav } from '@/components/nav';
-import { requirePageScope } from '@/lib/server/auth/session';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const scope = await requirePageScope();
+  const { scope } = await scopedPage();
   return (
     <div className="shell">
       <Nav scope={scope} />

@@ -10,6 +10,7 @@ import { regionSummary } from '@/lib/server/dashboard/region-summary';
 import { listPeople } from '@/lib/server/people/list-people';
 import { createSchool } from '@/lib/server/schools/create-school';
 import { listSchools } from '@/lib/server/schools/list-schools';
+import { loadSchool } from '@/lib/server/schools/load-school';
 import { createUser } from '@/lib/server/users/create-user';
 import { listUsers } from '@/lib/server/users/list-users';
 import { setUserActive } from '@/lib/server/users/set-user-active';
@@ -60,6 +61,10 @@ describe('reads are confined to the subtree', () => {
     expect((await listPeople(t.db, d1, tree.orgs.s1b.id)).length).toBe(2);
     const visible = new Set((await listUsers(t.db, d1)).map((u) => u.organizationId));
     expect(visible.has(tree.orgs.s2.id) || visible.has(tree.orgs.d2.id)).toBe(false);
+    await expect(loadSchool(t.db, d1, tree.orgs.s2.id)).rejects.toMatchObject(NOT_FOUND);
+    const school = await loadSchool(t.db, d1, tree.orgs.s1b.id);
+    expect(school.org.id).toBe(tree.orgs.s1b.id);
+    expect(new Set(school.accounts.map((u) => u.organizationId))).toEqual(new Set([tree.orgs.s1b.id]));
   });
 
   it('the regional operator sees every district', async () => {
@@ -78,6 +83,7 @@ describe('reads are confined to the subtree', () => {
     for (const id of GARBAGE) {
       await expect(requireOrgInScope(t.db, tree.scopes.region, id)).rejects.toMatchObject(NOT_FOUND);
       await expect(listPeople(t.db, tree.scopes.region, id)).rejects.toMatchObject(NOT_FOUND);
+      await expect(loadSchool(t.db, tree.scopes.region, id)).rejects.toMatchObject(NOT_FOUND);
     }
   });
 });

@@ -4,15 +4,14 @@ import { BarChart } from '@/components/indicators/bar-chart';
 import { KeyIndicators } from '@/components/indicators/key-indicators';
 import { NoteForm } from '@/components/indicators/note-form';
 import { UnitsTable } from '@/components/indicators/units-table';
-import { getDb } from '@/db/client';
 import { can } from '@/lib/domain/permissions';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { keyIndicators, percent } from '@/lib/domain/indicators/compute';
 import { DEFAULT_PURPOSE, territoryGuess } from '@/lib/domain/indicators/note';
 import { formatDate } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
 import { notFoundOnAppError } from '@/lib/server/not-found';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { isoDateField } from '@/lib/domain/validations/fields';
 import { createAnalyticalNoteAction } from './actions';
 
@@ -22,12 +21,12 @@ export const metadata: Metadata = { title: 'Показатели' };
 const schoolYearStart = (iso: string) => `${Number(iso.slice(5, 7)) >= 9 ? iso.slice(0, 4) : Number(iso.slice(0, 4)) - 1}-09-01`;
 
 export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<{ district?: string; date?: string }> }) {
-  const scope = await requirePageScope('indicators.view');
+  const { scope, read } = await scopedPage('indicators.view');
   const { district, date } = await searchParams;
   const today = todayIso();
   const parsed = isoDateField('Дата').safeParse(date);
   const referenceDate = parsed.success && parsed.data <= today ? parsed.data : today;
-  const report = await notFoundOnAppError(loadIndicatorReport(getDb(), scope, { unitId: district, referenceDate }));
+  const report = await notFoundOnAppError(read(loadIndicatorReport, { unitId: district, referenceDate }));
   const { unit, total, level } = report;
   const query = (params: Record<string, string | undefined>) => new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   const dateParam = referenceDate === today ? undefined : referenceDate;

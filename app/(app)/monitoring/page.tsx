@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CampaignForm } from '@/components/monitoring/campaign-form';
 import { PhaseBadge } from '@/components/monitoring/phase-badge';
-import { getDb } from '@/db/client';
 import { can } from '@/lib/domain/permissions';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { todayIso } from '@/lib/server/clock';
 import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { campaignTerm } from '@/lib/domain/monitoring/phase';
 import { addDays } from '@/lib/core/calendar/iso-dates';
 import { createCampaignAction } from './actions';
@@ -14,10 +13,10 @@ import { createCampaignAction } from './actions';
 export const metadata: Metadata = { title: 'Мониторинг' };
 
 export default async function MonitoringPage() {
-  const scope = await requirePageScope('monitoring.view');
-  const { schools, campaigns } = await listCampaigns(getDb(), scope);
+  const { scope, read } = await scopedPage('monitoring.view');
+  const { schools, campaigns } = await read(listCampaigns);
   const today = todayIso();
-  const isSchool = scope.orgKind === 'school';
+  const isSchool = can(scope, 'monitoring.submit');
   return (
     <>
       <h1>Мониторинг внедрения системы наставничества</h1>

@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
+import { can } from '@/lib/domain/permissions';
 import { initialsAfter } from '@/lib/core/russian';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listSchools } from '@/lib/server/schools/list-schools';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Образовательные организации' };
 
 export default async function SchoolsPage({ searchParams }: { searchParams: Promise<{ district?: string }> }) {
-  const scope = await requirePageScope('schools.view');
+  const { scope, read } = await scopedPage('schools.view');
   const { district } = await searchParams;
-  const schools = await notFoundOnAppError(listSchools(getDb(), scope, district));
+  const schools = await notFoundOnAppError(read(listSchools, district));
+  const region = can(scope, 'districts.view');
   return (
     <>
       <h1>Образовательные организации</h1>
@@ -23,7 +24,7 @@ export default async function SchoolsPage({ searchParams }: { searchParams: Prom
             <tr>
               <th>№</th>
               <th>Организация</th>
-              {scope.orgKind === 'region' && <th>Муниципалитет</th>}
+              {region && <th>Муниципалитет</th>}
               <th>Руководитель</th>
               <th>Учётная запись руководителя</th>
               <th>Куратор</th>
@@ -37,7 +38,7 @@ export default async function SchoolsPage({ searchParams }: { searchParams: Prom
                 <td>
                   <Link href={`/schools/${s.id}`}>{s.shortName}</Link>
                 </td>
-                {scope.orgKind === 'region' && <td>{s.districtName}</td>}
+                {region && <td>{s.districtName}</td>}
                 <td>
                   {s.headLastName
                     ? initialsAfter({ lastName: s.headLastName, firstName: s.headFirstName, middleName: s.headMiddleName })

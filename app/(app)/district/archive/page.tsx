@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import { ArchiveDownload } from '@/components/district/archive-download';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { plural } from '@/lib/core/russian';
 import { archiveSummary } from '@/lib/server/district/archive';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Архив документов' };
 
 export default async function ArchivePage() {
-  const scope = await requirePageScope('district.orders');
-  const summary = await archiveSummary(getDb(), scope);
+  const { read } = await scopedPage('district.orders');
+  const summary = await read(archiveSummary);
   return (
     <>
       <h1>Архив документов муниципалитета</h1>

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { curatorsOf, mentorsOf, TRAINING_LABELS } from '@/lib/server/district/mentors';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'База наставников' };
 
@@ -10,11 +9,10 @@ export const metadata: Metadata = { title: 'База наставников' };
 const SHOWN = 300;
 
 export default async function MentorsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const scope = await requirePageScope('progress.view');
+  const { read } = await scopedPage('progress.view');
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? '';
-  const db = getDb();
-  const [mentors, curators] = await Promise.all([mentorsOf(db, scope, { q, limit: SHOWN + 1 }), curatorsOf(db, scope, { q, limit: SHOWN + 1 })]);
+  const [mentors, curators] = await Promise.all([read(mentorsOf, { q, limit: SHOWN + 1 }), read(curatorsOf, { q, limit: SHOWN + 1 })]);
   const exportHref = `/district/mentors/export${q ? `?q=${encodeURIComponent(q)}` : ''}`;
   const more = (n: number) => n > SHOWN && <p className="muted">Показаны первые {SHOWN}; полный список — в выгрузке XLSX.</p>;
   return (

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusLabel } from '@/components/documents/status-label';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { formatDate } from '@/lib/core/russian';
 import { listDistrictOrders } from '@/lib/server/district/load-order';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { STYLE_LABELS } from '@/lib/domain/district/order-data';
 
 export const metadata: Metadata = { title: 'Приказы муниципалитета' };
 
 export default async function DistrictOrdersPage() {
-  const scope = await requirePageScope('district.orders');
-  const orders = await listDistrictOrders(getDb(), scope);
+  const { read } = await scopedPage('district.orders');
+  const orders = await read(listDistrictOrders);
   return (
     <>
       <h1>Приказы муниципалитета</h1>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
+import { can } from '@/lib/domain/permissions';
 import { STEP_LABELS } from '@/lib/domain/school/path';
 import { loadProgressBoard } from '@/lib/server/district/progress';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { applyProgressQuery, parseProgressQuery, progressHref, type SortKey, sortHref, STEP_SHORT_LABELS } from '@/lib/domain/district/progress-query';
 
 export const metadata: Metadata = { title: 'Ход внедрения' };
@@ -11,12 +11,12 @@ export const metadata: Metadata = { title: 'Ход внедрения' };
 const MARK = { done: '✓', progress: '…', todo: '—' } as const;
 
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const scope = await requirePageScope('progress.view');
+  const { scope, read } = await scopedPage('progress.view');
   const query = parseProgressQuery(await searchParams);
-  const { rows: all, stepTitles } = await loadProgressBoard(getDb(), scope);
+  const { rows: all, stepTitles } = await read(loadProgressBoard);
   const rows = applyProgressQuery(all, query);
   const arrow = (key: SortKey) => (query.sort === key ? (query.dir === 'asc' ? ' ▲' : ' ▼') : '');
-  const region = scope.orgKind === 'region';
+  const region = can(scope, 'districts.view');
   return (
     <>
       <h1>Ход внедрения наставничества</h1>

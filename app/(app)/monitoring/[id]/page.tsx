@@ -3,25 +3,23 @@ import { FiguresTable } from '@/components/monitoring/figures-table';
 import { PhaseBadge } from '@/components/monitoring/phase-badge';
 import { SubmissionsTable } from '@/components/monitoring/submissions-table';
 import { SubmitForm } from '@/components/monitoring/submit-form';
-import { getDb } from '@/db/client';
 import { can } from '@/lib/domain/permissions';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { formatDate } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { computeSchoolFigures, figuresVersion } from '@/lib/server/monitoring/figures';
 import { campaignPhase, campaignTerm } from '@/lib/domain/monitoring/phase';
 import { campaignSubmissions } from '@/lib/server/monitoring/submissions';
 import { notFoundOnAppError } from '@/lib/server/not-found';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { submitFiguresAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Мониторинг' };
 
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; district?: string }> }) {
-  const scope = await requirePageScope('monitoring.view');
+  const { scope, read } = await scopedPage('monitoring.view');
   const { id } = await params;
   const { show, district } = await searchParams;
-  const db = getDb();
-  const { campaign, rows, districts } = await notFoundOnAppError(campaignSubmissions(db, scope, id));
+  const { campaign, rows, districts } = await notFoundOnAppError(read(campaignSubmissions, id));
   const today = todayIso();
   const header = (
     <>
@@ -32,11 +30,12 @@ export default async function CampaignPage({ params, searchParams }: { params: P
     </>
   );
 
-  if (scope.orgKind === 'school') {
+  // A school's own submission; the operator and districts see who has submitted.
+  if (can(scope, 'monitoring.submit')) {
     const own = rows[0];
     const phase = campaignPhase(campaign, today);
     // What the school would send now: computed only while it can send it.
-    const current = phase === 'open' && can(scope, 'monitoring.submit') ? await computeSchoolFigures(db, scope, scope.orgId, today) : null;
+    const current = phase === 'open' ? await read(computeSchoolFigures, scope.orgId, today) : null;
     return (
       <>
         {header}
@@ -70,7 +69,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
 
   const submitted = rows.filter((r) => r.submittedOn).length;
   // The region lists one district's schools at a time: 2000 rows help nobody.
-  const isRegion = scope.orgKind === 'region';
+  const isRegion = can(scope, 'monitoring.manage');
   const chosen = isRegion ? districts.find((d) => d.id === district) : districts[0];
   const listed = rows.filter((r) => r.districtId === chosen?.id && (show !== 'missing' || !r.submittedOn));
   const link = (params: Record<string, string | undefined>) => {

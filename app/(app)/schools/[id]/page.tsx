@@ -1,20 +1,16 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
-import { requireOrgInScope } from '@/lib/server/auth/scope';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { ROLE_LABELS } from '@/lib/domain/permissions';
 import { notFoundOnAppError } from '@/lib/server/not-found';
-import { listUsers } from '@/lib/server/users/list-users';
+import { loadSchool } from '@/lib/server/schools/load-school';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { fullNameOf } from '@/lib/core/russian';
 
 export const metadata: Metadata = { title: 'Организация' };
 
 export default async function SchoolPage({ params }: { params: Promise<{ id: string }> }) {
-  const scope = await requirePageScope('schools.view');
+  const { read } = await scopedPage('schools.view');
   const { id } = await params;
-  const db = getDb();
-  const org = await notFoundOnAppError(requireOrgInScope(db, scope, id));
-  const accounts = await listUsers(db, scope, org.id);
+  const { org, accounts } = await notFoundOnAppError(read(loadSchool, id));
   const head = fullNameOf({ lastName: org.headLastName, firstName: org.headFirstName, middleName: org.headMiddleName });
   return (
     <>

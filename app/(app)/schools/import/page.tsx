@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SchoolImport } from '@/components/district/school-import';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { COLUMN_LABELS } from '@/lib/domain/import/school-list';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { importSchoolsAction, previewSchoolImportAction } from './actions';
 
 export const metadata: Metadata = { title: 'Импорт списка школ' };
@@ -17,7 +17,7 @@ const COLUMNS: [string, string][] = [
 ];
 
 export default async function SchoolImportPage() {
-  await requirePageScope('schools.create');
+  await scopedPage('schools.create');
   return (
     <>
       <h1>Импорт списка образовательных организаций</h1>

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { CreateSchoolForm } from '@/components/forms/create-school-form';
-import { requirePageScope } from '@/lib/server/auth/session';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { createSchoolAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Новая школа' };
 
 export default async function NewSchoolPage() {
-  await requirePageScope('schools.create');
+  await scopedPage('schools.create');
   return (
     <>
       <h1>Регистрация образовательной организации</h1>

@@ -4,12 +4,11 @@ import { PaperAcknowledgement } from '@/components/documents/acknowledgement-con
 import { IssueForm } from '@/components/documents/issue-form';
 import { StatusLabel } from '@/components/documents/status-label';
 import { AutoRefresh } from '@/components/district/auto-refresh';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { loadDistrictOrder } from '@/lib/server/district/load-order';
 import { notFoundOnAppError } from '@/lib/server/not-found';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { recordPaperAcknowledgementAction } from '../../../documents/actions';
 import { issueDistrictOrderAction } from '../actions';
 import { FileLinks } from '@/components/documents/file-links';
@@ -17,9 +16,9 @@ import { FileLinks } from '@/components/documents/file-links';
 export const metadata: Metadata = { title: 'Приказ муниципалитета' };
 
 export default async function DistrictOrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const scope = await requirePageScope('district.orders');
+  const { read } = await scopedPage('district.orders');
   const { id } = await params;
-  const { doc, rows, counts } = await notFoundOnAppError(loadDistrictOrder(getDb(), scope, id));
+  const { doc, rows, counts } = await notFoundOnAppError(read(loadDistrictOrder, id));
   const today = todayIso();
   const pending = rows.filter((r) => !r.acknowledgedOn);
   const done = rows.filter((r) => r.acknowledgedOn);

@@ -1,23 +1,22 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OrderWizard } from '@/components/district/order-wizard';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { AppError } from '@/lib/core/errors';
 import { plural } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { districtOrderBase } from '@/lib/server/district/order-base';
 import { STYLE_LABELS } from '@/lib/domain/district/order-data';
 import { nameParts, prefill } from '@/lib/server/district/order-prefill';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { saveDistrictOrderAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Новый приказ муниципалитета' };
 
 export default async function NewDistrictOrderPage({ searchParams }: { searchParams: Promise<{ style?: string }> }) {
-  const scope = await requirePageScope('district.orders');
+  const { scope, read } = await scopedPage('district.orders');
   const { style } = await searchParams;
   if (style !== 'regulation' && style !== 'duties') notFound();
-  const base = await districtOrderBase(getDb(), scope).catch((e: unknown) => {
+  const base = await read(districtOrderBase).catch((e: unknown) => {
     if (e instanceof AppError && e.code === 'VALIDATION') return e;
     throw e;
   });

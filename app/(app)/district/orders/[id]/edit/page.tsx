@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { OrderWizard } from '@/components/district/order-wizard';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { loadDistrictOrder, orderFormInput } from '@/lib/server/district/load-order';
 import { notFoundOnAppError } from '@/lib/server/not-found';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { saveDistrictOrderAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Проект приказа' };
 
 export default async function EditDistrictOrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const scope = await requirePageScope('district.orders');
+  const { read } = await scopedPage('district.orders');
   const { id } = await params;
-  const { doc } = await notFoundOnAppError(loadDistrictOrder(getDb(), scope, id));
+  const { doc } = await notFoundOnAppError(read(loadDistrictOrder, id));
   if (doc.status !== 'draft') redirect(`/district/orders/${doc.id}`);
   return (
     <>
