@@ -1,12 +1,10 @@
 // The district office's overview: its schools and what each still lacks.
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import type { Scope } from '@/lib/server/auth/scope';
-import { listSchools } from '@/lib/server/schools/list-schools';
+import type { listSchools } from '@/lib/server/schools/list-schools';
 import { plural } from '@/lib/core/russian';
 
-export async function DistrictDashboard({ scope }: { scope: Scope }) {
-  const schools = await listSchools(getDb(), scope);
+export function DistrictDashboard({ scope, schools }: { scope: Scope; schools: Awaited<ReturnType<typeof listSchools>> }) {
   const withCurator = schools.filter((s) => s.curatorAccounts > 0).length;
   const withHead = schools.filter((s) => s.headAccounts > 0).length;
   return (

@@ -2,24 +2,27 @@
 // campaign, and every municipality with its schools, curators, staff and indicators.
 import Link from 'next/link';
 import { PhaseBadge } from '@/components/monitoring/phase-badge';
-import { getDb } from '@/db/client';
 import type { Scope } from '@/lib/server/auth/scope';
 import { formatFact, formatPercent, keyIndicators, percent } from '@/lib/domain/indicators/compute';
-import { todayIso } from '@/lib/server/clock';
-import { regionSummary } from '@/lib/server/dashboard/region-summary';
-import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
-import { KEY_PARTS } from '@/lib/server/indicators/school-counts';
-import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
+import type { regionSummary } from '@/lib/server/dashboard/region-summary';
+import type { IndicatorReport } from '@/lib/server/indicators/load-report';
+import type { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
 import { campaignTerm } from '@/lib/domain/monitoring/phase';
 
-export async function RegionDashboard({ scope }: { scope: Scope }) {
-  const db = getDb();
-  const today = todayIso();
-  const [districts, report, monitoring] = await Promise.all([
-    regionSummary(db, scope),
-    loadIndicatorReport(db, scope, { referenceDate: today, parts: KEY_PARTS }),
-    listCampaigns(db, scope),
-  ]);
+export function RegionDashboard({
+  scope,
+  today,
+  districts,
+  report,
+  monitoring,
+}: {
+  scope: Scope;
+  today: string;
+  districts: Awaited<ReturnType<typeof regionSummary>>;
+  /** Only the key parts of the counts (KEY_PARTS). */
+  report: IndicatorReport;
+  monitoring: Awaited<ReturnType<typeof listCampaigns>>;
+}) {
   const indicators = new Map(report.rows.map((r) => [r.id, r.counts]));
   const latest = monitoring.campaigns[0];
   return (

@@ -1,14 +1,21 @@
 // The school's path: nine steps with their state, what is missing and a link to the page
 // where each step is done.
 import Link from 'next/link';
+import type { ComponentProps } from 'react';
 import { MyAcknowledgementsCard } from '@/components/documents/my-acknowledgements-card';
-import { getDb } from '@/db/client';
 import type { Scope } from '@/lib/server/auth/scope';
-import { schoolPath, STEP_LABELS } from '@/lib/domain/school/path';
-import { loadSchoolFacts } from '@/lib/server/dashboard/school-facts';
+import { type SchoolFacts, schoolPath, STEP_LABELS } from '@/lib/domain/school/path';
 
-export async function SchoolDashboard({ scope }: { scope: Scope }) {
-  const steps = schoolPath(await loadSchoolFacts(getDb(), scope));
+export function SchoolDashboard({
+  scope,
+  facts,
+  acknowledgements,
+}: {
+  scope: Scope;
+  facts: SchoolFacts;
+  acknowledgements: ComponentProps<typeof MyAcknowledgementsCard>;
+}) {
+  const steps = schoolPath(facts);
   const done = steps.filter((s) => s.state === 'done').length;
   const next = steps.find((s) => s.state !== 'done');
   return (
@@ -23,7 +30,7 @@ export async function SchoolDashboard({ scope }: { scope: Scope }) {
           </>
         )}
       </p>
-      <MyAcknowledgementsCard scope={scope} />
+      <MyAcknowledgementsCard {...acknowledgements} />
       <div className="card">
         <ol className="steps">
           {steps.map((s) => (

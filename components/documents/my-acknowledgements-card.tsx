@@ -4,17 +4,22 @@
 // (ст. 22.1 ТК РФ); the button explains otherwise, and the paper signature is recorded by
 // whoever keeps the document.
 import Link from 'next/link';
-import { acknowledgeInAppAction } from '@/app/(app)/documents/actions';
-import { getDb } from '@/db/client';
-import type { Scope } from '@/lib/server/auth/scope';
+import type { ComponentProps } from 'react';
 import { formatDate } from '@/lib/core/russian';
-import { listMyAcknowledgements } from '@/lib/server/documents/my-acknowledgements';
+import type { listMyAcknowledgements } from '@/lib/server/documents/my-acknowledgements';
 import { AcknowledgeButton } from './acknowledgement-controls';
 
 const SHOWN = 10;
 
-export async function MyAcknowledgementsCard({ scope }: { scope: Scope }) {
-  const items = await listMyAcknowledgements(getDb(), scope);
+export type MyAcknowledgement = Awaited<ReturnType<typeof listMyAcknowledgements>>[number];
+
+export function MyAcknowledgementsCard({
+  items,
+  acknowledge,
+}: {
+  items: MyAcknowledgement[];
+  acknowledge: ComponentProps<typeof AcknowledgeButton>['action'];
+}) {
   if (items.length === 0) return null;
   const pending = items.filter((i) => !i.acknowledgedOn);
   // Waiting ones first, then the most recent.
@@ -45,7 +50,7 @@ export async function MyAcknowledgementsCard({ scope }: { scope: Scope }) {
                 {i.acknowledgedOn ? (
                   `${formatDate(i.acknowledgedOn)} (${i.method === 'electronic' ? 'в системе' : 'на бумаге'})`
                 ) : (
-                  <AcknowledgeButton acknowledgementId={i.id} action={acknowledgeInAppAction} />
+                  <AcknowledgeButton acknowledgementId={i.id} action={acknowledge} />
                 )}
               </td>
             </tr>

@@ -9,6 +9,7 @@ import { createDraft } from '@/lib/server/documents/create-draft';
 import { issueDocument } from '@/lib/server/documents/issue-document';
 import { loadDocument } from '@/lib/server/documents/load-document';
 import { updateDraft } from '@/lib/server/documents/update-draft';
+import { viewDocument } from '@/lib/server/documents/view-document';
 import introOrder from '@/templates/school-intro-order/example.json';
 import mentorListOrder from '@/templates/mentor-list-order/example.json';
 import regulation from '@/templates/school-regulation/example.json';
@@ -150,6 +151,20 @@ describe('tenancy of the register', () => {
       await expect(asUser(t.db, scope, (ctx) => updateDraft(ctx, { documentId: id, data: {} }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
     expect((await loadDocument(t.db, tree.scopes.curator1a, id)).status).toBe('draft');
+  });
+
+  it('the document page shows the order with its annexes and sheet inside the subtree, and "not found" elsewhere', async () => {
+    const { id } = await draftIntro();
+    for (const scope of [tree.scopes.curator1a, tree.scopes.district1]) {
+      const view = await viewDocument(t.db, scope, id);
+      expect(view.doc.id).toBe(id);
+      expect(view.annexes.map((a) => a.annexNo)).toEqual([1, 2]);
+      expect(view.rows.map((r) => r.lastName)).toEqual(['Петров', 'Учителева']);
+    }
+    // The teacher is on the sheet, but a draft is still the keeper's business.
+    for (const scope of [tree.scopes.head1b, tree.scopes.head2, tree.scopes.district2, tree.scopes.teacher1a]) {
+      await expect(viewDocument(t.db, scope, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
   });
 
   it('a school cannot create a draft in another school', async () => {

@@ -5,8 +5,6 @@ import { MenteeForm } from '@/components/banks/mentee-form';
 import { MentorForm } from '@/components/banks/mentor-form';
 import { MentorListOrderForm } from '@/components/banks/mentor-list-order-form';
 import { StatusLabel } from '@/components/documents/status-label';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { formatDate } from '@/lib/core/russian';
 import { schoolYearPeriod } from '@/lib/server/banks/create-mentor-list-order';
@@ -15,14 +13,15 @@ import { todayIso } from '@/lib/server/clock';
 import { experienceOn, isYoungSpecialist } from '@/lib/domain/people/years';
 import { TRAINING_LABELS } from '@/lib/domain/validations/banks';
 import { createMentorListOrderAction, saveMenteeAction, saveMentorAction } from './actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Банки наставников и наставляемых' };
 
 const years = (n: number | null) => (n === null ? '—' : String(n));
 
 export default async function BanksPage() {
-  const scope = await requirePageScope('mentoring.manage');
-  const banks = await listBanks(getDb(), scope);
+  const { read } = await scopedPage('mentoring.manage');
+  const banks = await read(listBanks);
   const today = todayIso();
   const candidates = banks.candidates.map((p) => ({
     id: p.id,

@@ -2,8 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CompletePairForm } from '@/components/completion/complete-pair-form';
 import { ResultsOrderForm } from '@/components/completion/results-order-form';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { fullNameOf } from '@/lib/core/russian';
 import { personNameOf } from '@/lib/domain/mentoring/staff';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
@@ -12,12 +10,13 @@ import { todayIso } from '@/lib/server/clock';
 import { loadCompletion } from '@/lib/server/completion/load-completion';
 import { schoolYearOf } from '@/lib/domain/school/introduction-defaults';
 import { completePairAction, prepareResultsOrderAction } from './actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Подведение итогов' };
 
 export default async function CompletionPage() {
-  const scope = await requirePageScope('mentoring.manage');
-  const { active, finished, draft, issued } = await loadCompletion(getDb(), scope);
+  const { read } = await scopedPage('mentoring.manage');
+  const { active, finished, draft, issued } = await read(loadCompletion);
   const today = todayIso();
   const label = (p: (typeof active)[number]) => `${fullNameOf(p.mentor)} → ${p.mentees.map((m) => initialsAfter(m)).join(', ')}`;
   const mentors = [...new Map(finished.map((p) => [p.mentor.id, p.mentor])).values()];

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ConsentMark } from '@/components/consents/consent-mark';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS, missingConsentsMessage, missingOf } from '@/lib/domain/mentoring/consents';
 import { fullNameOf } from '@/lib/core/russian';
 import { personNameOf } from '@/lib/domain/mentoring/staff';
@@ -11,14 +9,15 @@ import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { recordConsentAction } from './actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Согласия' };
 
 const BADGE = { received: 'done', requested: 'progress', declined: 'todo', withdrawn: 'todo', missing: 'todo' } as const;
 
 export default async function ConsentsPage() {
-  const scope = await requirePageScope('mentoring.manage');
-  const pairs = await listPairs(getDb(), scope, { statuses: ['forming', 'active'] });
+  const { read } = await scopedPage('mentoring.manage');
+  const pairs = await read(listPairs, { statuses: ['forming', 'active'] });
   const today = todayIso();
   return (
     <>

@@ -3,21 +3,53 @@ import { DistrictDashboard } from '@/components/dashboard/district-dashboard';
 import { RegionDashboard } from '@/components/dashboard/region-dashboard';
 import { SchoolDashboard } from '@/components/dashboard/school-dashboard';
 import { TeacherDashboard } from '@/components/dashboard/teacher-dashboard';
-import { requirePageScope } from '@/lib/server/auth/session';
+import { todayIso } from '@/lib/server/clock';
+import { regionSummary } from '@/lib/server/dashboard/region-summary';
+import { loadSchoolFacts } from '@/lib/server/dashboard/school-facts';
+import { listMyAcknowledgements } from '@/lib/server/documents/my-acknowledgements';
+import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
+import { KEY_PARTS } from '@/lib/server/indicators/school-counts';
+import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
+import { listOwnPrograms } from '@/lib/server/programs/own-programs';
+import { listSchools } from '@/lib/server/schools/list-schools';
+import { scopedPage } from '@/lib/server/scoped-read';
+import { acknowledgeInAppAction } from '../documents/actions';
+import { markActivityAction } from '../programs/actions';
 
 export const metadata: Metadata = { title: 'Главная' };
 
 export default async function DashboardPage() {
-  const scope = await requirePageScope();
+  const { scope, read } = await scopedPage();
   switch (scope.role) {
-    case 'region_operator':
-      return <RegionDashboard scope={scope} />;
+    case 'region_operator': {
+      const today = todayIso();
+      const [districts, report, monitoring] = await Promise.all([
+        read(regionSummary),
+        read(loadIndicatorReport, { referenceDate: today, parts: KEY_PARTS }),
+        read(listCampaigns),
+      ]);
+      return <RegionDashboard scope={scope} today={today} districts={districts} report={report} monitoring={monitoring} />;
+    }
     case 'district_coordinator':
-      return <DistrictDashboard scope={scope} />;
+      return <DistrictDashboard scope={scope} schools={await read(listSchools)} />;
     case 'school_head':
-    case 'curator':
-      return <SchoolDashboard scope={scope} />;
-    case 'teacher':
-      return <TeacherDashboard scope={scope} />;
+    case 'curator': {
+      const [facts, acknowledgements] = await Promise.all([read(loadSchoolFacts), read(listMyAcknowledgements)]);
+      return <SchoolDashboard scope={scope} facts={facts} acknowledgements={{ items: acknowledgements, acknowledge: acknowledgeInAppAction }} />;
+    }
+    case 'teacher': {
+      const [acknowledgements, programs] = await Promise.all([read(listMyAcknowledgements), read(listOwnPrograms)]);
+      return (
+        <TeacherDashboard
+          scope={scope}
+          acknowledgements={{ items: acknowledgements, acknowledge: acknowledgeInAppAction }}
+          programs={{ programs, today: todayIso(), mark: markActivityAction }}
+        />
+      );
+    }
+    default: {
+      const unknown: never = scope.role;
+      throw new Error(`No dashboard for the role ${String(unknown)}`);
+    }
   }
 }

@@ -1,19 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusLabel } from '@/components/documents/status-label';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { formatDate } from '@/lib/core/russian';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { FileLinks } from '@/components/documents/file-links';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Реестр документов' };
 
 export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
-  const scope = await requirePageScope('documents.view');
+  const { read } = await scopedPage('documents.view');
   const { org } = await searchParams;
-  const docs = await notFoundOnAppError(listDocuments(getDb(), scope, org));
+  const docs = await notFoundOnAppError(read(listDocuments, org));
   return (
     <>
       <h1>Реестр документов</h1>

@@ -3,23 +3,22 @@ import Link from 'next/link';
 import { IssueForm } from '@/components/documents/issue-form';
 import { DocumentFiles } from '@/components/introduction/document-files';
 import { IntroductionForm } from '@/components/introduction/introduction-form';
-import { getDb } from '@/db/client';
 import { can } from '@/lib/domain/permissions';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { formatDate } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { introductionDefaults } from '@/lib/server/introduction/form-defaults';
 import { loadIntroduction } from '@/lib/server/introduction/load-introduction';
 import { issueIntroductionAction, prepareIntroductionAction } from './actions';
 import { fullNameOf } from '@/lib/core/russian';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Внедрение системы наставничества' };
 
 const ANNEX_LABELS: Record<string, string> = { 'school-regulation': 'Приложение № 1. Положение', 'school-roadmap': 'Приложение № 2. Дорожная карта' };
 
 export default async function IntroductionPage() {
-  const scope = await requirePageScope('mentoring.manage');
-  const state = await loadIntroduction(getDb(), scope);
+  const { scope, read } = await scopedPage('mentoring.manage');
+  const state = await read(loadIntroduction);
   const { order, annexes } = state;
   const files = order && (
     <ul>

@@ -3,8 +3,6 @@ import Link from 'next/link';
 import { MatchCard } from '@/components/pairs/match-card';
 import { PairOrderPanel } from '@/components/pairs/pair-order-panel';
 import { PairTable } from '@/components/pairs/pair-table';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { fullNameOf } from '@/lib/core/russian';
 import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
@@ -13,13 +11,13 @@ import { currentPairOrderDraft } from '@/lib/server/pairs/pair-order-draft';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
 import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
 import { createPairAction, issuePairOrderAction, preparePairOrderAction } from './actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Пары и группы' };
 
 export default async function PairsPage() {
-  const scope = await requirePageScope('mentoring.manage');
-  const db = getDb();
-  const [board, pairs, draft] = await Promise.all([matchingBoard(db, scope), listPairs(db, scope), currentPairOrderDraft(db, scope)]);
+  const { read } = await scopedPage('mentoring.manage');
+  const [board, pairs, draft] = await Promise.all([read(matchingBoard), read(listPairs), read(currentPairOrderDraft)]);
   const today = todayIso();
   // A school year's worth by default: nine months, within the 3–12 of a ППН.
   const term = { start: today, end: addDays(addMonths(today, 9), -1) };

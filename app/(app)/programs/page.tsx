@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrintLinks } from '@/components/programs/print-links';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { fullNameOf } from '@/lib/core/russian';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { listPrograms, type ProgramProgress } from '@/lib/server/programs/list-programs';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Программы наставничества' };
 
@@ -17,8 +16,8 @@ const Progress = ({ p }: { p: ProgramProgress }) => (
 );
 
 export default async function ProgramsPage() {
-  const scope = await requirePageScope('mentoring.manage');
-  const { pairs, mentees } = await listPrograms(getDb(), scope);
+  const { read } = await scopedPage('mentoring.manage');
+  const { pairs, mentees } = await read(listPrograms);
   return (
     <>
       <h1>Программы наставничества</h1>

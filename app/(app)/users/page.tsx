@@ -1,24 +1,20 @@
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/forms/create-user-form';
 import { UserActiveToggle } from '@/components/forms/user-active-toggle';
-import { getDb } from '@/db/client';
-import { ASSIGNABLE_ROLES, canAssign, ROLE_LABELS } from '@/lib/domain/permissions';
-import { requirePageScope } from '@/lib/server/auth/session';
+import { ASSIGNABLE_ROLES, can, canAssign, ROLE_LABELS } from '@/lib/domain/permissions';
 import { listSchools } from '@/lib/server/schools/list-schools';
 import { listUsers } from '@/lib/server/users/list-users';
 import { createUserAction, setUserActiveAction } from './actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Учётные записи' };
 
 export default async function UsersPage() {
-  const scope = await requirePageScope('users.manage');
-  const db = getDb();
-  const [accounts, schools] = await Promise.all([
-    listUsers(db, scope),
-    scope.orgKind === 'school' ? Promise.resolve([]) : listSchools(db, scope),
-  ]);
-  const organizations =
-    scope.orgKind === 'school' ? [{ id: scope.orgId, name: scope.orgShortName }] : schools.map((s) => ({ id: s.id, name: s.shortName }));
+  const { scope, read } = await scopedPage('users.manage');
+  // A district coordinator manages the accounts of the district's schools; a school head only their own school's.
+  const bySchool = can(scope, 'schools.view');
+  const [accounts, schools] = await Promise.all([read(listUsers), bySchool ? read(listSchools) : Promise.resolve([])]);
+  const organizations = bySchool ? schools.map((s) => ({ id: s.id, name: s.shortName })) : [{ id: scope.orgId, name: scope.orgShortName }];
   const roles = ASSIGNABLE_ROLES[scope.role].map((r) => ({ value: r, label: ROLE_LABELS[r] }));
   return (
     <>
@@ -27,7 +23,7 @@ export default async function UsersPage() {
         <thead>
           <tr>
             <th>Ф.И.О.</th>
-            {scope.orgKind !== 'school' && <th>Организация</th>}
+            {bySchool && <th>Организация</th>}
             <th>Роль</th>
             <th>Email</th>
             <th>Электронный документооборот</th>
@@ -38,7 +34,7 @@ export default async function UsersPage() {
           {accounts.map((u) => (
             <tr key={u.id}>
               <td>{u.fullName}</td>
-              {scope.orgKind !== 'school' && <td>{u.organizationName}</td>}
+              {bySchool && <td>{u.organizationName}</td>}
               <td>{ROLE_LABELS[u.role]}</td>
               <td>{u.email}</td>
               <td>{u.electronicHrConsent ? 'согласие дано (ст. 22.1 ТК РФ)' : 'на бумаге'}</td>

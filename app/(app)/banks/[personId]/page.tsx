@@ -4,8 +4,6 @@ import { notFound } from 'next/navigation';
 import { MenteeForm } from '@/components/banks/mentee-form';
 import { MentorForm } from '@/components/banks/mentor-form';
 import { RemoveFromBank } from '@/components/banks/remove-from-bank';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { listBanks } from '@/lib/server/banks/list-banks';
 import { todayIso } from '@/lib/server/clock';
 import { loadPerson } from '@/lib/server/people/load-person';
@@ -13,14 +11,14 @@ import { experienceOn, isYoungSpecialist } from '@/lib/domain/people/years';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { removeFromBankAction, saveMenteeAction, saveMentorAction } from '../actions';
 import { fullNameOf } from '@/lib/core/russian';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Запись банка' };
 
 export default async function BankEntryPage({ params }: { params: Promise<{ personId: string }> }) {
-  const scope = await requirePageScope('mentoring.manage');
-  const db = getDb();
-  const person = await notFoundOnAppError(loadPerson(db, scope, (await params).personId));
-  const banks = await listBanks(db, scope);
+  const { read } = await scopedPage('mentoring.manage');
+  const person = await notFoundOnAppError(read(loadPerson, (await params).personId));
+  const banks = await read(listBanks);
   const mentee = banks.mentees.find((m) => m.person.id === person.id);
   const mentor = banks.mentors.find((m) => m.person.id === person.id);
   if (!mentee && !mentor) notFound();

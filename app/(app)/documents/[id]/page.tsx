@@ -1,17 +1,13 @@
 import type { Metadata } from 'next';
-import { asc, eq } from 'drizzle-orm';
 import { AcknowledgeButton, PaperAcknowledgement } from '@/components/documents/acknowledgement-controls';
 import { IssueForm } from '@/components/documents/issue-form';
 import { StatusLabel } from '@/components/documents/status-label';
-import { getDb } from '@/db/client';
-import { documents } from '@/db/schema';
 import { can } from '@/lib/domain/permissions';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
-import { acknowledgementRows } from '@/lib/server/documents/acknowledgement-sheet';
-import { loadReadableDocument } from '@/lib/server/documents/load-document';
+import { viewDocument } from '@/lib/server/documents/view-document';
 import { notFoundOnAppError } from '@/lib/server/not-found';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { templateClass } from '@/templates/registry';
 import { acknowledgeInAppAction, issueDocumentAction, recordPaperAcknowledgementAction } from '../actions';
 import { FileLinks } from '@/components/documents/file-links';
@@ -19,14 +15,9 @@ import { FileLinks } from '@/components/documents/file-links';
 export const metadata: Metadata = { title: 'Документ' };
 
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
-  const scope = await requirePageScope();
+  const { scope, read } = await scopedPage();
   const { id } = await params;
-  const db = getDb();
-  const doc = await notFoundOnAppError(loadReadableDocument(db, scope, id));
-  const [annexes, rows] = await Promise.all([
-    db.select({ id: documents.id, title: documents.title, annexNo: documents.annexNo }).from(documents).where(eq(documents.parentId, doc.id)).orderBy(asc(documents.annexNo)),
-    acknowledgementRows(db, doc.id),
-  ]);
+  const { doc, annexes, rows } = await notFoundOnAppError(read(viewDocument, id));
   // The keeper — the document's own organization — manages it; others only read or acknowledge it.
   const keeper = can(scope, 'documents.issue') && doc.organizationId === scope.orgId;
   const today = todayIso();

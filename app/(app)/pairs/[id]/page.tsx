@@ -4,8 +4,6 @@ import { IssueForm } from '@/components/documents/issue-form';
 import { ActionButton } from '@/components/pairs/action-button';
 import { AddMenteeForm } from '@/components/pairs/add-mentee-form';
 import { TerminationForm } from '@/components/pairs/termination-form';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
 import { fullNameOf } from '@/lib/core/russian';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
@@ -16,22 +14,22 @@ import { loadPair } from '@/lib/server/pairs/load-pair';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { addMenteeAction, deletePairAction, issueTerminationOrderAction, startTerminationAction } from '../actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Наставническая пара' };
 
 const END_REASONS = { refusal: 'отказ наставника', cancellation: 'отмена поручения работодателем' } as const;
 
 export default async function PairPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reason?: string; noticeDate?: string }> }) {
-  const scope = await requirePageScope('mentoring.manage');
-  const db = getDb();
+  const { read } = await scopedPage('mentoring.manage');
   const { id } = await params;
   const query = await searchParams;
-  const pair = await notFoundOnAppError(loadPair(db, scope, id));
-  const [view] = await listPairs(db, scope, { ids: [pair.id], organizationId: pair.organizationId });
+  const pair = await notFoundOnAppError(read(loadPair, id));
+  const [view] = await read(listPairs, { ids: [pair.id], organizationId: pair.organizationId });
   if (!view) throw new Error('pair vanished');
   const today = todayIso();
   const names = new Map([view.mentor, ...view.mentees].map((p) => [p.id, fullNameOf(p)]));
-  const candidates = pair.status === 'forming' ? (await matchingBoard(db, scope)).unpaired.map((m) => ({ id: m.person.id, name: fullNameOf(m.person) })) : [];
+  const candidates = pair.status === 'forming' ? (await read(matchingBoard)).unpaired.map((m) => ({ id: m.person.id, name: fullNameOf(m.person) })) : [];
   const initial = {
     reason: query.reason === 'cancellation' ? ('cancellation' as const) : ('refusal' as const),
     noticeDate: query.noticeDate && /^\d{4}-\d{2}-\d{2}$/.test(query.noticeDate) && query.noticeDate <= today ? query.noticeDate : today,

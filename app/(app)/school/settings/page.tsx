@@ -1,22 +1,21 @@
 import type { Metadata } from 'next';
 import { SettingsForm } from '@/components/school/settings-form';
-import { getDb } from '@/db/client';
+import { can } from '@/lib/domain/permissions';
 import { requireOrgInScope } from '@/lib/server/auth/scope';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listSchools } from '@/lib/server/schools/list-schools';
 import { legalBasisRows } from '@/lib/domain/validations/organization';
 import { updateSettingsAction } from './actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Сведения об организации' };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
-  const scope = await requirePageScope('org.settings');
+  const { scope, read } = await scopedPage('org.settings');
   const { org: orgParam } = await searchParams;
-  const db = getDb();
-  const org = await notFoundOnAppError(requireOrgInScope(db, scope, orgParam ?? scope.orgId));
+  const org = await notFoundOnAppError(read(requireOrgInScope, orgParam ?? scope.orgId));
   // A district coordinator keeps the settings of the district's schools too.
-  const schools = scope.orgKind === 'school' ? [] : await listSchools(db, scope);
+  const schools = can(scope, 'schools.view') ? await read(listSchools) : [];
   return (
     <>
       <h1>Сведения об организации</h1>

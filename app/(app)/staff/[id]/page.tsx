@@ -1,19 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { todayIso } from '@/lib/server/clock';
 import { loadPerson } from '@/lib/server/people/load-person';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { PersonForm } from '@/components/staff/person-form';
 import { updatePersonAction } from '../actions';
 import { fullNameOf } from '@/lib/core/russian';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Сотрудник' };
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
-  const scope = await requirePageScope('staff.edit');
-  const p = await notFoundOnAppError(loadPerson(getDb(), scope, (await params).id));
+  const { read } = await scopedPage('staff.edit');
+  const p = await notFoundOnAppError(read(loadPerson, (await params).id));
   return (
     <>
       <p>

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ImportWizard } from '@/components/staff/import-wizard';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { todayIso } from '@/lib/server/clock';
 import { importStaffAction, previewStaffImportAction, readStaffFileAction } from '../actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Загрузка сотрудников' };
 
 export default async function StaffImportPage() {
-  const scope = await requirePageScope('staff.edit');
+  const { scope } = await scopedPage('staff.edit');
   return (
     <>
       <p>

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { PersonForm } from '@/components/staff/person-form';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { todayIso } from '@/lib/server/clock';
 import { createPersonAction } from '../actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Новый сотрудник' };
 
 export default async function NewPersonPage() {
-  await requirePageScope('staff.edit');
+  await scopedPage('staff.edit');
   return (
     <>
       <h1>Новый сотрудник</h1>

@@ -3,21 +3,20 @@ import Link from 'next/link';
 import { IomForm } from '@/components/programs/iom-form';
 import { MarksTable } from '@/components/programs/marks-table';
 import { PrintLinks } from '@/components/programs/print-links';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { fullNameOf } from '@/lib/core/russian';
 import { planRows } from '@/lib/domain/school/program-data';
 import { todayIso } from '@/lib/server/clock';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { iomFormState } from '@/lib/server/programs/form-defaults';
 import { markActivityAction, saveIomAction } from '../../actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Карта ИОМ' };
 
 export default async function IomPage({ params }: { params: Promise<{ personId: string }> }) {
-  const scope = await requirePageScope('mentoring.manage');
+  const { read } = await scopedPage('mentoring.manage');
   const { personId } = await params;
-  const state = await notFoundOnAppError(iomFormState(getDb(), scope, personId));
+  const state = await notFoundOnAppError(read(iomFormState, personId));
   return (
     <>
       <p>

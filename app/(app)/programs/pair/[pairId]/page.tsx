@@ -3,8 +3,6 @@ import Link from 'next/link';
 import { MarksTable } from '@/components/programs/marks-table';
 import { PpnForm } from '@/components/programs/ppn-form';
 import { PrintLinks } from '@/components/programs/print-links';
-import { getDb } from '@/db/client';
-import { requirePageScope } from '@/lib/server/auth/session';
 import { fullNameOf } from '@/lib/core/russian';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { planRows } from '@/lib/domain/school/program-data';
@@ -12,13 +10,14 @@ import { todayIso } from '@/lib/server/clock';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { ppnFormState } from '@/lib/server/programs/form-defaults';
 import { markActivityAction, savePpnAction } from '../../actions';
+import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'ППН' };
 
 export default async function PairProgramPage({ params }: { params: Promise<{ pairId: string }> }) {
-  const scope = await requirePageScope('mentoring.manage');
+  const { read } = await scopedPage('mentoring.manage');
   const { pairId } = await params;
-  const state = await notFoundOnAppError(ppnFormState(getDb(), scope, pairId));
+  const state = await notFoundOnAppError(read(ppnFormState, pairId));
   const editable = state.pair.status === 'forming' || state.pair.status === 'active';
   return (
     <>
