@@ -10,7 +10,7 @@ import { documents, users } from '@/db/schema';
 import { todayIso } from '@/lib/server/clock';
 import { archiveSummary, writeDistrictArchive } from '@/lib/server/district/archive';
 import { issueDistrictOrder } from '@/lib/server/district/issue-order';
-import { nameParts, prefill } from '@/lib/server/district/order-prefill';
+import { nameParts, prefill } from '@/lib/domain/district/order-prefill';
 import { createDistrictOrder } from '@/lib/server/district/save-order';
 import { createDraft } from '@/lib/server/documents/create-draft';
 import { issueDocument } from '@/lib/server/documents/issue-document';

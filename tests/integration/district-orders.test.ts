@@ -8,7 +8,7 @@ import { todayIso } from '@/lib/server/clock';
 import { createDistrictOrder, updateDistrictOrder } from '@/lib/server/district/save-order';
 import { issueDistrictOrder } from '@/lib/server/district/issue-order';
 import { listDistrictOrders, loadDistrictOrder, orderFormInput } from '@/lib/server/district/load-order';
-import { nameParts, prefill } from '@/lib/server/district/order-prefill';
+import { nameParts, prefill } from '@/lib/domain/district/order-prefill';
 import { acknowledgeInApp, recordPaperAcknowledgement } from '@/lib/server/documents/acknowledge';
 import { documentFile } from '@/lib/server/documents/document-file';
 import { loadReadableDocument } from '@/lib/server/documents/load-document';

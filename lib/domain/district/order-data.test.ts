@@ -4,7 +4,7 @@ import { getTemplate } from '@/templates/registry';
 import type { DistrictOrderDuties } from '@/templates/district-order-duties/schema';
 import type { DistrictOrderRegulation } from '@/templates/district-order-regulation/schema';
 import { DISTRICT_TEMPLATES, dutiesFormInput, regulationFormInput, templateData, type OrderBase } from './order-data';
-import { nameParts, prefill, shiftDeadline } from '@/lib/server/district/order-prefill';
+import { nameParts, prefill, shiftDeadline } from '@/lib/domain/district/order-prefill';
 
 const base: OrderBase = {
   org: {

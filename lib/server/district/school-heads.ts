@@ -7,7 +7,7 @@ import { organizations, people, users } from '@/db/schema';
 import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import type { PersonName } from '@/lib/core/russian';
 import type { AcknowledgementEntry } from '../documents/create-draft';
-import { nameParts } from './order-prefill';
+import { nameParts } from '@/lib/domain/district/order-prefill';
 
 export interface SchoolHead {
   userId: string;

@@ -6,7 +6,7 @@ import { plural } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { districtOrderBase } from '@/lib/server/district/order-base';
 import { STYLE_LABELS } from '@/lib/domain/district/order-data';
-import { nameParts, prefill } from '@/lib/server/district/order-prefill';
+import { nameParts, prefill } from '@/lib/domain/district/order-prefill';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { saveDistrictOrderAction } from '../actions';
 

@@ -2,7 +2,6 @@
 // (templates/district-order-*/example.json), filled with the district's own data — its
 // legal bases, the signed-in coordinator, this year's dates — and stripped of what was
 // specific to the district the example came from. Everything stays editable.
-import type { Organization } from '@/db/schema';
 import type { DistrictOrderFormInput } from '@/lib/domain/validations/district';
 import type { PersonName } from '@/lib/core/russian';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
@@ -11,7 +10,7 @@ import regulationExample from '@/templates/district-order-regulation/example.jso
 import roadmapExample from '@/templates/municipal-roadmap/example.json';
 
 export interface PrefillContext {
-  district: Pick<Organization, 'shortName' | 'legalBases'>;
+  district: { shortName: string; legalBases: { title: string }[] };
   coordinator: PersonName;
   /** 'YYYY-MM-DD' */
   today: string;
