@@ -62,10 +62,6 @@ export function findTemplate(name: string): Template | undefined {
   return byName.get(name);
 }
 
-export function isTemplateName(name: string): name is TemplateName {
-  return byName.has(name);
-}
-
 export function templateNames(): TemplateName[] {
   return TEMPLATES.map((t) => t.name).sort();
 }
