@@ -27,6 +27,7 @@ async function main() {
   const { loadScope } = await import('@/lib/server/auth/scope');
   const { renderFrozen } = await import('@/lib/server/documents/render-frozen');
   const { writeDistrictArchive } = await import('@/lib/server/district/archive');
+  const { mentorListOrder: listOrder } = await import('@/templates/mentor-list-order');
   const mentorListOrder = (await import('@/templates/mentor-list-order/example.json')).default;
 
   const [schools = 500, rows = 30] = process.argv.slice(2).map(Number);
@@ -55,11 +56,11 @@ async function main() {
     const scope = (await loadScope(db, coordinator!.id))!;
 
     // One real order, rendered once, stored under every school (as issued, with its digests).
-    const rendered = await renderFrozen('mentor-list-order', { ...mentorListOrder, date: '2026-09-01', number: '1-од' });
+    const rendered = await renderFrozen(listOrder.name, { ...mentorListOrder, date: '2026-09-01', number: '1-од' });
     const docs = schoolRows.map((s, i) => ({
       id: crypto.randomUUID(),
       organizationId: s.id,
-      template: 'mentor-list-order',
+      template: listOrder.name,
       title: rendered.title,
       status: 'issued' as const,
       data: rendered.data,

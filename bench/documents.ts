@@ -30,7 +30,7 @@ const staff = (i: number) => ({ person: person(i), position: POSITIONS[i % POSIT
 
 /** The real pair-order template with 200 pairs (every fifth a group of two) and a 400-row acknowledgement list. */
 function pairOrder(pairs: number, acknowledgements: number): DocumentModel {
-  const template = getTemplate('pair-order')!;
+  const template = getTemplate('pair-order');
   const data = template.schema.parse({
     ...(pairOrderExample as object),
     pairs: Array.from({ length: pairs }, (_, i) => {
@@ -53,7 +53,7 @@ function pairOrder(pairs: number, acknowledgements: number): DocumentModel {
 
 /** The real school regulation template with its default sections. */
 function regulation(): DocumentModel {
-  const template = getTemplate('school-regulation')!;
+  const template = getTemplate('school-regulation');
   return template.build(template.schema.parse(regulationExample));
 }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
 import { describeIssues } from '@/templates/_parts';
-import { getTemplate, templateNames } from '@/templates/registry';
+import { findTemplate, getTemplate, templateNames } from '@/templates/registry';
 
 const USAGE = `Использование:
   npm run doc -- --list
@@ -46,7 +46,7 @@ async function main() {
 
   if (values.list) {
     for (const name of templateNames()) {
-      const template = getTemplate(name)!;
+      const template = getTemplate(name);
       const parsed = template.schema.safeParse(template.example);
       const title = parsed.success ? template.build(parsed.data).title : '(пример не проходит проверку)';
       console.log(`${name.padEnd(24)} ${title.length > 90 ? `${title.slice(0, 89)}…` : title}`);
@@ -56,7 +56,7 @@ async function main() {
 
   const [name] = positionals;
   if (!name) fail(USAGE);
-  const template = getTemplate(name) ?? fail(`Нет шаблона «${name}». Список шаблонов: npm run doc -- --list`);
+  const template = findTemplate(name) ?? fail(`Нет шаблона «${name}». Список шаблонов: npm run doc -- --list`);
   if (Boolean(values.data) === Boolean(values.example)) fail(`Укажите ровно одно из --data или --example.\n${USAGE}`);
 
   const format = values.format ?? (values.out ? path.extname(values.out).slice(1).toLowerCase() : 'pdf');

@@ -17,6 +17,12 @@ import { renderDocx, renderPdf } from '@/lib/documents/render';
 import { classifyStaff } from '@/lib/domain/indicators/age';
 import { emptyCounts, sumCounts, type UnitCounts } from '@/lib/domain/indicators/compute';
 import { addDays } from '@/lib/core/calendar/iso-dates';
+import { mentorListOrder } from '@/templates/mentor-list-order';
+import { pairOrder } from '@/templates/pair-order';
+import type { TemplateName } from '@/templates/registry';
+import { schoolIntroOrder } from '@/templates/school-intro-order';
+import { schoolRegulation } from '@/templates/school-regulation';
+import { schoolRoadmap } from '@/templates/school-roadmap';
 import { ensureDatabase } from './database';
 
 export interface GenerateOptions {
@@ -184,7 +190,7 @@ export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise
       // Documents: the introduction order with its положение and roadmap in most schools, the
       // order approving the list of mentors and the pair order in fewer.
       let sequence = 0;
-      const issue = (template: string, title: string, annexes: [string, string][] = []) => {
+      const issue = (template: TemplateName, title: string, annexes: [TemplateName, string][] = []) => {
         const id = crypto.randomUUID();
         sequence += 1;
         const number = `${sequence}-од`;
@@ -192,12 +198,12 @@ export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise
         annexes.forEach(([t, ti], i) => docs.rows.push([crypto.randomUUID(), school.id, t, ti, id, i + 1, null, null, number, `${year}-09-0${sequence}`]));
       };
       if (rnd() < 0.8) {
-        issue('school-intro-order', 'О внедрении системы наставничества педагогических работников', [['school-regulation', 'Положение о системе наставничества'], ['school-roadmap', 'Дорожная карта']]);
+        issue(schoolIntroOrder.name, schoolIntroOrder.title, [[schoolRegulation.name, schoolRegulation.title], [schoolRoadmap.name, schoolRoadmap.title]]);
         c.schoolsImplementing = 1;
         c.schoolsWithRegulation = 1;
       }
-      if (rnd() < 0.5) issue('mentor-list-order', 'Об утверждении списка наставников');
-      if (rnd() < 0.4) issue('pair-order', 'О закреплении наставнических пар (групп)');
+      if (rnd() < 0.5) issue(mentorListOrder.name, mentorListOrder.title);
+      if (rnd() < 0.4) issue(pairOrder.name, pairOrder.title);
       if (sequence > 0) counters.rows.push([school.id, year, sequence]);
       if (rnd() < 0.5) submissions.rows.push([campaignId, school.id, JSON.stringify({ referenceDate: today, counts: c })]);
       expected.push(c);

@@ -13,7 +13,7 @@ describe('every template in LibreOffice', () => {
       const titles: Record<string, string> = {};
       const docs: Record<string, Buffer> = {};
       for (const name of templateNames()) {
-        const template = getTemplate(name)!;
+        const template = getTemplate(name);
         const model = template.build(template.schema.parse(template.example));
         titles[name] = model.title;
         docs[name] = await renderDocx(model);

@@ -11,9 +11,12 @@ interface Named {
   shortName: string;
 }
 
+/** What every school's Положение is about; the titles of the Положение and the roadmap begin with it. */
+export const REGULATION_SUBJECT = 'о системе наставничества педагогических работников';
+
 /** 'о системе наставничества педагогических работников в МБОУ «СОШ № 1»' */
 export function regulationSubject(org: Named): string {
-  return `о системе наставничества педагогических работников в ${org.shortName}`;
+  return `${REGULATION_SUBJECT} в ${org.shortName}`;
 }
 
 /** 'от 01.09.2025 № 181-од', with blanks for a draft. */

@@ -7,6 +7,8 @@ import { formatDate, initialsAfter, quote } from '@/lib/core/russian';
 import { acknowledgementSheet, BLANK_DATE, BLANK_NUMBER, type AcknowledgementRow } from '@/templates/_parts';
 import type { AcknowledgementEntry, AcknowledgementSheetData } from './schema';
 
+export const TITLE = 'Лист ознакомления с приказом';
+
 /** 'Киреева О.А.' | 'МБОУ «СОШ № 1»' | date | mark; an undated paper entry is still to be signed. */
 export function acknowledgementRows(entries: AcknowledgementEntry[]): AcknowledgementRow[] {
   return entries.map((e) => ({ name: initialsAfter(e.person), unit: e.unit, date: e.date ?? null, signed: e.signed ?? null }));
@@ -14,7 +16,7 @@ export function acknowledgementRows(entries: AcknowledgementEntry[]): Acknowledg
 
 export function sheetHeading(order: AcknowledgementSheetData['order']): string {
   const date = order.date ? formatDate(order.date) : BLANK_DATE;
-  return `Лист ознакомления с приказом ${order.issuer} от ${date} № ${order.number ?? BLANK_NUMBER} ${quote(order.title)}`;
+  return `${TITLE} ${order.issuer} от ${date} № ${order.number ?? BLANK_NUMBER} ${quote(order.title)}`;
 }
 
 export function build(data: AcknowledgementSheetData): DocumentModel {

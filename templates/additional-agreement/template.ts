@@ -12,6 +12,8 @@ import { dateAndNumber, enumerationItems, regulationCited } from '@/templates/_s
 import type { AdditionalAgreement } from './schema';
 
 /** «Директора» → «директора» inside a sentence; abbreviations («И.о.») keep their case. */
+export const TITLE = 'Дополнительное соглашение к трудовому договору';
+
 function inSentence(position: string): string {
   return /^[А-ЯЁ][а-яё]/.test(position) ? position[0].toLowerCase() + position.slice(1) : position;
 }
@@ -55,7 +57,7 @@ export function build(data: AdditionalAgreement): DocumentModel {
   ];
 
   return {
-    title: `Дополнительное соглашение к трудовому договору (${declineFullName(mentor.person, 'nominative')})`,
+    title: `${TITLE} (${declineFullName(mentor.person, 'nominative')})`,
     leftMarginMm: 30,
     blocks: [
       { kind: 'docType', text: `ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ${data.number ?? BLANK_NUMBER}` },

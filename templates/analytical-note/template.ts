@@ -7,6 +7,8 @@ import { formatDate } from '@/lib/core/russian';
 import { signature } from '@/templates/_parts';
 import type { AnalyticalNote, SchoolRow } from './schema';
 
+export const TITLE = 'Аналитическая справка по итогам мониторинга';
+
 const DASH = '—';
 
 const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1, useGrouping: false });
@@ -74,7 +76,7 @@ function schoolTable(schools: SchoolRow[]): Block {
 }
 
 export function build(data: AnalyticalNote): DocumentModel {
-  const title = `Аналитическая справка по итогам мониторинга реализации системы наставничества педагогических работников в образовательных организациях ${data.territory}`;
+  const title = `${TITLE} реализации системы наставничества педагогических работников в образовательных организациях ${data.territory}`;
   const total = totals(data.schools);
   const paragraph = (text: string): Block => ({ kind: 'paragraph', runs: [text], indent: true });
   const numbered = (items: string[]): Block => ({ kind: 'numbered', items: items.map((text) => ({ text: sentence(text) })) });

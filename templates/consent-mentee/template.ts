@@ -8,11 +8,13 @@ import { addressee, bodyParagraph, personalSignature } from '@/templates/_school
 import { positionIn } from '@/templates/_school/staff';
 import type { ConsentMentee } from './schema';
 
+export const TITLE = 'Согласие на участие в программе наставничества';
+
 export function build(data: ConsentMentee): DocumentModel {
   const { mentee, mentor } = data;
   const guidedBy = mentor ? ` под руководством наставника — ${positionIn(mentor, 'genitive')} ${declineFullName(mentor.person, 'genitive')}` : '';
   return {
-    title: `Согласие на участие в программе наставничества (${declineFullName(mentee.person, 'nominative')})`,
+    title: `${TITLE} (${declineFullName(mentee.person, 'nominative')})`,
     leftMarginMm: 20,
     blocks: [
       addressee(data.org, mentee),

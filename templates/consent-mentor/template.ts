@@ -9,13 +9,15 @@ import { joinWithAnd } from '@/templates/_school/pairs';
 import { positionIn } from '@/templates/_school/staff';
 import type { ConsentMentor } from './schema';
 
+export const TITLE = 'Согласие на выполнение работы по наставничеству';
+
 export function build(data: ConsentMentor): DocumentModel {
   const { mentor } = data;
   const whom = data.mentees.length
     ? ` в отношении ${joinWithAnd(data.mentees.map((m) => `${positionIn(m, 'genitive')} ${declineFullName(m.person, 'genitive')}`))}`
     : '';
   return {
-    title: `Согласие на выполнение работы по наставничеству (${declineFullName(mentor.person, 'nominative')})`,
+    title: `${TITLE} (${declineFullName(mentor.person, 'nominative')})`,
     leftMarginMm: 20,
     blocks: [
       addressee(data.org, mentor),

@@ -10,6 +10,8 @@ import type { ConsentPersonalData } from './schema';
 const BLANK = '________________________________';
 const ROLE = { mentor: 'наставника', mentee: 'наставляемого' } as const;
 
+export const TITLE = 'Согласие на обработку персональных данных';
+
 export function build(data: ConsentPersonalData): DocumentModel {
   const { person } = data.subject;
   const registered = gendered(person, { male: 'зарегистрирован', female: 'зарегистрирована' });
@@ -27,7 +29,7 @@ export function build(data: ConsentPersonalData): DocumentModel {
     { text: 'Настоящее согласие не является согласием на распространение персональных данных (статья 10.1 Федерального закона «О персональных данных»).' },
   ];
   return {
-    title: `Согласие на обработку персональных данных (${declineFullName(person, 'nominative')})`,
+    title: `${TITLE} (${declineFullName(person, 'nominative')})`,
     leftMarginMm: 20,
     blocks: [
       { kind: 'docType', text: 'СОГЛАСИЕ' },

@@ -9,6 +9,10 @@ import { controlPoint, orderClosing } from '@/templates/district-order-regulatio
 import { roadmapBlocks } from '@/templates/municipal-roadmap/template';
 import type { DistrictOrderDuties, DutyPoint } from './schema';
 
+/** The title the district wizard starts from; the office adds its territory or rewords it. */
+export const TITLE =
+  'Об организации наставничества педагогических работников образовательных организаций, осуществляющих образовательную деятельность по реализации основных и дополнительных общеобразовательных программ';
+
 const withDeadline = (text: string, deadline: string | null | undefined) =>
   deadline ? `${text.replace(/[.,;:\s]+$/, '')} до ${formatDate(deadline)}` : text;
 

@@ -40,12 +40,17 @@ function genitiveOfRegulation(name: string): string {
   return name.replace(/^(п)оложени[ея]/i, (_, p: string) => `${p}оложения`);
 }
 
+/** «Об утверждении положения о …» from the Положение's name as the form gives it. */
+export function regulationOrderTitle(regulationName: string): string {
+  return `Об утверждении ${genitiveOfRegulation(regulationName)}`;
+}
+
 function coordinatorNamed(c: DistrictOrderRegulation['coordinator']): string {
   return c.unit ? `${c.unit} (${initialsAfter(c.person)})` : declineFullName(c.person, 'accusative');
 }
 
 export function build(data: DistrictOrderRegulation): DocumentModel {
-  const title = `Об утверждении ${genitiveOfRegulation(data.regulationName)}`;
+  const title = regulationOrderTitle(data.regulationName);
   const points: NumberedItem[] = [
     { text: `Утвердить ${data.regulationName} (Приложение).` },
     {

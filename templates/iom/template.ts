@@ -8,7 +8,7 @@ import { termText } from '@/templates/_school/term';
 import { enumerationItems } from '@/templates/_school/wording';
 import type { IndividualRoute } from './schema';
 
-const TITLES = {
+export const TITLES = {
   route: 'Индивидуальный образовательный маршрут педагогического работника',
   card: 'Карта индивидуального образовательного маршрута педагогического работника',
 } as const;

@@ -6,7 +6,7 @@ import { regulationCited } from '@/templates/_school/wording';
 import type { MentorListOrder } from './schema';
 import { schoolOrder } from '@/templates/_school/order';
 
-const TITLE = 'Об утверждении методического актива (списка наставников)';
+export const TITLE = 'Об утверждении методического актива (списка наставников)';
 
 function experience(years: number): string {
   return `${years} ${plural(years, ['год', 'года', 'лет'])}`;

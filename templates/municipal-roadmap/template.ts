@@ -6,6 +6,9 @@ import type { Block, DocumentModel, TableRow } from '@/lib/documents/model';
 import { annexCaption, approvalStamp } from '@/templates/_parts';
 import type { MunicipalRoadmap, Roadmap, RoadmapAnnex, RoadmapApproval } from './schema';
 
+/** The roadmap as the seed names it; the office adds its territory and year. */
+export const TITLE = 'План мероприятий (дорожная карта) внедрения муниципальной целевой модели наставничества педагогических работников образовательных организаций';
+
 export function roadmapTable(sections: Roadmap['sections']): Block {
   const rows: TableRow[] = sections.flatMap((section, s) => [
     { section: `${s + 1}. ${section.title}` },

@@ -10,7 +10,7 @@ import { dateAndNumber, regulationCited } from '@/templates/_school/wording';
 import type { AssignedPair, PairOrder } from './schema';
 import { schoolOrder } from '@/templates/_school/order';
 
-const TITLE = 'О закреплении наставнических пар (групп)';
+export const TITLE = 'О закреплении наставнических пар (групп)';
 
 function assignment(pair: AssignedPair): NumberedItem {
   const mentees = joinWithAnd(pair.mentees.map((m) => declineFullName(m.person, 'accusative')));

@@ -9,7 +9,7 @@ import { dateAndNumber } from '@/templates/_school/wording';
 import type { PairTerminationOrder } from './schema';
 import { schoolOrder } from '@/templates/_school/order';
 
-const TITLE = 'О досрочном прекращении наставничества';
+export const TITLE = 'О досрочном прекращении наставничества';
 
 function reasons(data: PairTerminationOrder): string[] {
   const mentor = `${positionIn(data.mentor, 'genitive')} ${declineFullName(data.mentor.person, 'genitive')}`;

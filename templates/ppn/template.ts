@@ -9,6 +9,8 @@ import { termText } from '@/templates/_school/term';
 import { enumerationItems } from '@/templates/_school/wording';
 import type { PersonalizedProgram } from './schema';
 
+export const TITLE = 'Персонализированная программа наставничества';
+
 function labelled(label: string, value: string): Block {
   return { kind: 'paragraph', runs: [{ text: `${label}: `, bold: true }, value], align: 'left' };
 }
@@ -21,11 +23,11 @@ export function build(data: PersonalizedProgram): DocumentModel {
     : [];
 
   return {
-    title: `Персонализированная программа наставничества (${declineFullName(mentor.person, 'nominative')})`,
+    title: `${TITLE} (${declineFullName(mentor.person, 'nominative')})`,
     leftMarginMm: 20,
     blocks: [
       ...stamp,
-      { kind: 'title', text: 'Персонализированная программа наставничества', align: 'center' },
+      { kind: 'title', text: TITLE, align: 'center' },
       { kind: 'title', text: `${org.shortName}, ${termText(data.start, data.end)}`, align: 'center' },
       { kind: 'heading', text: '1. Участники программы' },
       labelled('Наставник', `${declineFullName(mentor.person, 'nominative')}, ${mentor.position}`),

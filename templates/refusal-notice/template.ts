@@ -9,11 +9,13 @@ import { positionIn } from '@/templates/_school/staff';
 import { dateAndNumber } from '@/templates/_school/wording';
 import type { RefusalNotice } from './schema';
 
+export const TITLE = 'Уведомление о досрочном отказе от наставничества';
+
 export function build(data: RefusalNotice): DocumentModel {
   const { mentor } = data;
   const mentees = joinWithAnd(data.mentees.map((m) => `${positionIn(m, 'genitive')} ${declineFullName(m.person, 'genitive')}`));
   return {
-    title: `Уведомление о досрочном отказе от наставничества (${declineFullName(mentor.person, 'nominative')})`,
+    title: `${TITLE} (${declineFullName(mentor.person, 'nominative')})`,
     leftMarginMm: 20,
     blocks: [
       addressee(data.org, mentor),

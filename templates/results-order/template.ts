@@ -29,10 +29,17 @@ function encouragementPoint(e: Encouragement, org: { shortName: string }): Numbe
   }
 }
 
+export const TITLE = 'Об итогах реализации программ наставничества педагогических работников';
+
+/** The title with the period as it reads after «работников»: 'в 2025/2026 учебном году'. */
+export function resultsOrderTitle(period: string | null | undefined): string {
+  return `${TITLE}${period ? ` ${period}` : ''} и поощрении наставников`;
+}
+
 export function build(data: ResultsOrder): DocumentModel {
   const { org } = data;
   const period = data.period ? ` ${data.period}` : '';
-  const title = `Об итогах реализации программ наставничества педагогических работников${period} и поощрении наставников`;
+  const title = resultsOrderTitle(data.period);
   const points: NumberedItem[] = [
     { text: `Утвердить итоги реализации персонализированных программ наставничества${period} (приложение).` },
     ...data.encouragements.map((e) => encouragementPoint(e, org)),

@@ -8,10 +8,17 @@ import { enumerationItems, regulationSubject } from '@/templates/_school/wording
 import type { SchoolIntroOrder } from './schema';
 import { schoolOrder } from '@/templates/_school/order';
 
+export const TITLE = 'О внедрении системы (целевой модели) наставничества педагогических работников';
+
+/** 'О внедрении … педагогических работников в МБОУ «СОШ № 1»' */
+export function introOrderTitle(org: { shortName: string }): string {
+  return `${TITLE} в ${org.shortName}`;
+}
+
 export function build(data: SchoolIntroOrder): DocumentModel {
   const { org, curator } = data;
   const subject = regulationSubject(org);
-  const title = `О внедрении системы (целевой модели) наставничества педагогических работников в ${org.shortName}`;
+  const title = introOrderTitle(org);
   const roadmap = `Дорожную карту (план мероприятий) по реализации Положения ${subject}${data.roadmapPeriod ? ` ${data.roadmapPeriod}` : ''} (приложение № 2).`;
 
   const points: NumberedItem[] = [

@@ -5,10 +5,13 @@ import type { Block, DocumentModel } from '@/lib/documents/model';
 import { initialsBefore } from '@/lib/core/russian';
 import { annexCaption, approvalStamp } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
-import { dateAndNumber, regulationSubject } from '@/templates/_school/wording';
+import { dateAndNumber, REGULATION_SUBJECT, regulationSubject } from '@/templates/_school/wording';
 import type { SchoolRegulation } from './schema';
 
 type Clause = SchoolRegulation['sections'][number]['clauses'][number];
+
+/** The Положение of any school; the document adds «в» and the school's name. */
+export const TITLE = `Положение ${REGULATION_SUBJECT}`;
 
 const SIGNATURE_BLANK = '______________';
 

@@ -3,19 +3,25 @@
 // ожидаемый результат (DOMAIN.md glossary «дорожная карта»).
 import type { DocumentModel } from '@/lib/documents/model';
 import { annexCaption } from '@/templates/_parts';
-import { regulationSubject } from '@/templates/_school/wording';
+import { REGULATION_SUBJECT, regulationSubject } from '@/templates/_school/wording';
 import type { SchoolRoadmap } from './schema';
+
+const HEAD = 'Дорожная карта (план мероприятий)';
+const subtitleOf = (subject: string) => `по реализации Положения ${subject}`;
+
+/** The roadmap of any school; the document adds «в», the school's name and the period. */
+export const TITLE = `${HEAD} ${subtitleOf(REGULATION_SUBJECT)}`;
 
 export function build(data: SchoolRoadmap): DocumentModel {
   const period = data.period ? ` ${data.period}` : '';
-  const subtitle = `по реализации Положения ${regulationSubject(data.org)}${period}`;
+  const subtitle = `${subtitleOf(regulationSubject(data.org))}${period}`;
   return {
-    title: `Дорожная карта (план мероприятий) ${subtitle}`,
+    title: `${HEAD} ${subtitle}`,
     leftMarginMm: 30,
     orientation: 'landscape',
     blocks: [
       annexCaption({ annexNo: data.annexNo, docKind: `приказу ${data.org.shortName}`, date: data.approvedBy.date, number: data.approvedBy.number }),
-      { kind: 'title', text: 'Дорожная карта (план мероприятий)', align: 'center' },
+      { kind: 'title', text: HEAD, align: 'center' },
       { kind: 'title', text: subtitle, align: 'center' },
       {
         kind: 'table',

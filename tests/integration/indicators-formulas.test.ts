@@ -10,6 +10,7 @@ import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
 import { KEY_PARTS } from '@/lib/server/indicators/school-counts';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { buildTree, type Tree } from '../support/tree';
+import type { TemplateName } from '@/templates/registry';
 
 const ON = '2026-12-20';
 let t: TestDatabase;
@@ -36,7 +37,7 @@ async function pair(key: string, org: string, mentor: string, mentees: string[],
 const received = (org: string, person: string, kind: 'mentor_duties' | 'additional_agreement' | 'personal_data' | 'mentee_participation', pairKey: string | null, status: 'received' | 'withdrawn' = 'received') =>
   t.db.insert(consents).values({ organizationId: org, personId: ids[person]!, pairId: pairKey ? ids[pairKey]! : null, kind, status, receivedOn: '2026-09-01' });
 
-const issuedDoc = (org: string, template: string, status: 'issued' | 'draft' | 'cancelled' | 'amended') =>
+const issuedDoc = (org: string, template: TemplateName, status: 'issued' | 'draft' | 'cancelled' | 'amended') =>
   t.db.insert(documents).values({
     organizationId: org,
     template,

@@ -23,6 +23,7 @@ import { schoolPath, type StepState } from '@/lib/domain/school/path';
 import { loadSchoolFacts, loadSchoolsFacts } from '@/lib/server/dashboard/school-facts';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { buildTree, type Tree } from '../support/tree';
+import type { TemplateName } from '@/templates/registry';
 
 let t: TestDatabase;
 let tree: Tree;
@@ -43,7 +44,7 @@ afterAll(() => t.close());
 const states = async (schoolId = s1a): Promise<StepState[]> => schoolPath(await loadSchoolFacts(t.db, tree.scopes.district1, schoolId)).map((s) => s.state);
 const stepOf = async (no: number) => (await states())[no - 1];
 
-const issuedDoc = (organizationId: string, template: string, status: 'issued' | 'draft' = 'issued') =>
+const issuedDoc = (organizationId: string, template: TemplateName, status: 'issued' | 'draft' = 'issued') =>
   t.db.insert(documents).values({
     organizationId,
     template,

@@ -11,10 +11,12 @@ import { loadIntroduction } from '@/lib/server/introduction/load-introduction';
 import { issueIntroductionAction, prepareIntroductionAction } from './actions';
 import { fullNameOf } from '@/lib/core/russian';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { schoolRegulation } from '@/templates/school-regulation';
+import { schoolRoadmap } from '@/templates/school-roadmap';
 
 export const metadata: Metadata = { title: 'Внедрение системы наставничества' };
 
-const ANNEX_LABELS: Record<string, string> = { 'school-regulation': 'Приложение № 1. Положение', 'school-roadmap': 'Приложение № 2. Дорожная карта' };
+const ANNEX_LABELS: Record<string, string> = { [schoolRegulation.name]: 'Приложение № 1. Положение', [schoolRoadmap.name]: 'Приложение № 2. Дорожная карта' };
 
 export default async function IntroductionPage() {
   const { scope, read } = await scopedPage('mentoring.manage');

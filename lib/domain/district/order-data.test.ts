@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { districtOrderForm, dutiesOrderForm } from '@/lib/domain/validations/district';
 import { getTemplate } from '@/templates/registry';
+import { districtOrderRegulation } from '@/templates/district-order-regulation';
 import type { DistrictOrderDuties } from '@/templates/district-order-duties/schema';
 import type { DistrictOrderRegulation } from '@/templates/district-order-regulation/schema';
 import { DISTRICT_TEMPLATES, dutiesFormInput, regulationFormInput, templateData, type OrderBase } from './order-data';
@@ -37,7 +38,7 @@ describe('prefill', () => {
   for (const style of ['regulation', 'duties'] as const) {
     it(`a ${style} order is valid as prefilled and renders with the district's data`, () => {
       const form = districtOrderForm.parse(prefill(style, context));
-      const template = getTemplate(DISTRICT_TEMPLATES[style])!;
+      const template = getTemplate(DISTRICT_TEMPLATES[style]);
       const model = template.build(template.schema.parse(templateData(form, base)));
       const text = JSON.stringify(model);
       expect(text).toContain('Строкин');
@@ -60,7 +61,7 @@ describe('stored data back to the form', () => {
   for (const style of ['regulation', 'duties'] as const) {
     it(`${style}: form → data → form is lossless`, () => {
       const form = districtOrderForm.parse(prefill(style, context));
-      const stored = getTemplate(DISTRICT_TEMPLATES[style])!.schema.parse(templateData(form, base));
+      const stored = getTemplate(DISTRICT_TEMPLATES[style]).schema.parse(templateData(form, base));
       const input = style === 'regulation' ? regulationFormInput(stored as DistrictOrderRegulation) : dutiesFormInput(stored as DistrictOrderDuties);
       expect(districtOrderForm.parse(input)).toEqual(form);
     });
@@ -73,7 +74,7 @@ describe('stored data back to the form', () => {
       executor: { lastName: '', firstName: '', middleName: '' },
     });
     expect(form.executor).toBeNull();
-    const stored = getTemplate('district-order-regulation')!.schema.parse(templateData(form, base)) as DistrictOrderRegulation;
+    const stored = districtOrderRegulation.schema.parse(templateData(form, base));
     expect(stored.control?.person.lastName).toBe('Максимова');
     expect(districtOrderForm.parse(regulationFormInput(stored))).toEqual(form);
   });

@@ -6,11 +6,14 @@ import type { OrgRequisites } from '@/templates/_parts';
 import type { AcknowledgementEntry } from '@/templates/acknowledgement-sheet/schema';
 import type { DistrictOrderDuties, schema as dutiesSchema } from '@/templates/district-order-duties/schema';
 import type { DistrictOrderRegulation, schema as regulationSchema } from '@/templates/district-order-regulation/schema';
+import { districtOrderDuties } from '@/templates/district-order-duties';
+import { districtOrderRegulation } from '@/templates/district-order-regulation';
+import type { TemplateName } from '@/templates/registry';
 import type { DistrictOrderForm, DistrictOrderFormInput, DutiesOrderForm, OrderStyle, RegulationOrderForm } from '@/lib/domain/validations/district';
 
-export const DISTRICT_TEMPLATES: Record<OrderStyle, string> = {
-  regulation: 'district-order-regulation',
-  duties: 'district-order-duties',
+export const DISTRICT_TEMPLATES: Record<OrderStyle, TemplateName> = {
+  regulation: districtOrderRegulation.name,
+  duties: districtOrderDuties.name,
 };
 
 export const STYLE_LABELS: Record<OrderStyle, string> = {

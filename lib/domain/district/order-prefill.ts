@@ -5,6 +5,7 @@
 import type { DistrictOrderFormInput } from '@/lib/domain/validations/district';
 import type { PersonName } from '@/lib/core/russian';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
+import { districtOrderDuties } from '@/templates/district-order-duties';
 import dutiesExample from '@/templates/district-order-duties/example.json';
 import regulationExample from '@/templates/district-order-regulation/example.json';
 import roadmapExample from '@/templates/municipal-roadmap/example.json';
@@ -74,9 +75,6 @@ export function prefillRegulation(c: PrefillContext): DistrictOrderFormInput {
   };
 }
 
-const DUTIES_TITLE =
-  'Об организации наставничества педагогических работников образовательных организаций, осуществляющих образовательную деятельность по реализации основных и дополнительных общеобразовательных программ';
-
 export function prefillDuties(c: PrefillContext): DistrictOrderFormInput {
   // Example points: [0] cites the Volgograd regulation, [1] is addressed to the coordinator, [2] lists the heads' duties.
   const [, coordinatorPoint, headsPoint] = dutiesExample.points as {
@@ -89,7 +87,7 @@ export function prefillDuties(c: PrefillContext): DistrictOrderFormInput {
     style: 'duties',
     legalBases: legalBasesOf(c.district),
     reasons: [],
-    title: DUTIES_TITLE,
+    title: districtOrderDuties.title,
     // An abbreviated name («МКУ «Управление образования …»») reads the same in the genitive.
     issuerGenitive: c.district.shortName,
     repealed: [],

@@ -39,7 +39,7 @@ const pair: FormPair = {
 
 const model = (personId: string, kind: Parameters<typeof consentForm>[3]) => {
   const doc = consentForm(ctx, pair, personId, kind);
-  const template = getTemplate(doc.template)!;
+  const template = getTemplate(doc.template);
   return template.build(template.schema.parse(doc.data));
 };
 

@@ -6,6 +6,10 @@ import type { DocumentModel } from '@/lib/documents/model';
 import { MENTORING_WORK_CONTENT, PAYMENT_TERMS } from '@/templates/additional-agreement/defaults';
 import { PERSONAL_DATA_DEFAULTS } from '@/templates/consent-personal-data/defaults';
 import type { OrgRequisites } from '@/templates/_parts';
+import { additionalAgreement } from '@/templates/additional-agreement';
+import { consentMentee } from '@/templates/consent-mentee';
+import { consentMentor } from '@/templates/consent-mentor';
+import { consentPersonalData } from '@/templates/consent-personal-data';
 import type { ActRef } from '@/templates/_school/fields';
 import type { ConsentKind } from './consents';
 import { type PersonRow, staffMemberOf } from './staff';
@@ -32,7 +36,7 @@ export interface FormPair {
 }
 
 export interface FormDoc {
-  template: 'consent-mentor' | 'consent-mentee' | 'consent-personal-data' | 'additional-agreement';
+  template: (typeof consentMentor | typeof consentMentee | typeof consentPersonalData | typeof additionalAgreement)['name'];
   data: Record<string, unknown>;
 }
 
@@ -43,12 +47,12 @@ export function consentForm(ctx: FormsContext, pair: FormPair, personId: string,
   const common = { org: ctx.org, regulation: ctx.regulation, form: pair.form, term, date: null };
   switch (kind) {
     case 'mentor_duties':
-      return { template: 'consent-mentor', data: { ...common, mentor: staffMemberOf(pair.mentor), mentees: pair.mentees.map(staffMemberOf) } };
+      return { template: consentMentor.name, data: { ...common, mentor: staffMemberOf(pair.mentor), mentees: pair.mentees.map(staffMemberOf) } };
     case 'mentee_participation':
-      return { template: 'consent-mentee', data: { ...common, mentee: staffMemberOf(person), mentor: staffMemberOf(pair.mentor) } };
+      return { template: consentMentee.name, data: { ...common, mentee: staffMemberOf(person), mentor: staffMemberOf(pair.mentor) } };
     case 'additional_agreement':
       return {
-        template: 'additional-agreement',
+        template: additionalAgreement.name,
         data: {
           org: ctx.org,
           number: null,
@@ -69,7 +73,7 @@ export function consentForm(ctx: FormsContext, pair: FormPair, personId: string,
       };
     case 'personal_data':
       return {
-        template: 'consent-personal-data',
+        template: consentPersonalData.name,
         data: {
           org: ctx.org,
           operatorAddress: ctx.operatorAddress,

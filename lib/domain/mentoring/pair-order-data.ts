@@ -3,10 +3,9 @@
 // listed on the acknowledgement sheet. Pure, so the wording rules are testable apart from SQL.
 import type { LegalBasis, OrgRequisites } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
+import { pairOrder } from '@/templates/pair-order';
 import type { PairOrder } from '@/templates/pair-order/schema';
 import { type PersonRow, staffMemberOf } from './staff';
-
-export const PAIR_ORDER_TITLE = 'О закреплении наставнических пар (групп)';
 
 export interface OrderPair {
   mentor: PersonRow;
@@ -66,5 +65,5 @@ export function pairOrderData(o: {
     curator: o.curator ? staffMemberOf(o.curator) : null,
     acknowledgement: listed.map(staffMemberOf),
   };
-  return { title: period ? `${PAIR_ORDER_TITLE} ${period}` : PAIR_ORDER_TITLE, data, listed };
+  return { title: period ? `${pairOrder.title} ${period}` : pairOrder.title, data, listed };
 }

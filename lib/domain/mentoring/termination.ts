@@ -5,11 +5,10 @@ import { earliestCancellationEnd } from '@/lib/core/calendar/working-days';
 import { formatDate } from '@/lib/core/russian';
 import type { LegalBasis, OrgRequisites } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
+import { pairTerminationOrder } from '@/templates/pair-termination-order';
 import type { PairTerminationOrder } from '@/templates/pair-termination-order/schema';
 import { listedPeople } from './pair-order-data';
 import { type PersonRow, staffMemberOf } from './staff';
-
-export const TERMINATION_TITLE = 'О досрочном прекращении наставничества';
 
 export type TerminationReason = { kind: 'refusal'; noticeDate: string } | { kind: 'cancellation'; noticeDate: string; grounds: string };
 
@@ -45,7 +44,7 @@ export function terminationOrderData(o: {
 }): { title: string; data: PairTerminationOrder; listed: PersonRow[] } {
   const listed = listedPeople([{ mentor: o.mentor, mentees: o.mentees, form: '', start: '', end: '', agreement: null, paymentSize: null }], o.curator);
   return {
-    title: TERMINATION_TITLE,
+    title: pairTerminationOrder.title,
     listed,
     data: {
       org: o.org,

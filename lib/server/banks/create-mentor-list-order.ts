@@ -1,5 +1,5 @@
 // The order approving the методический актив (list of mentors): a draft of the
-// `mentor-list-order` template filled from the mentors bank and the organization, with an
+// mentor-list-order template filled from the mentors bank and the organization, with an
 // acknowledgement row for the curator and every mentor. Asking again while a draft exists
 // refreshes that draft instead of adding a second one (a double submit changes nothing).
 import 'server-only';
@@ -10,6 +10,7 @@ import { AppError, notFound } from '@/lib/core/errors';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { initialsAfter } from '@/lib/core/russian';
 import type { mentorListOrderSchema } from '@/lib/domain/validations/banks';
+import { mentorListOrder } from '@/templates/mentor-list-order';
 import type { MentorListOrder } from '@/templates/mentor-list-order/schema';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
@@ -19,9 +20,6 @@ import { updateDraft } from '../documents/update-draft';
 import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 import { lockOwnSchool } from '../people/school-staff';
 import { experienceOn } from '@/lib/domain/people/years';
-
-const TEMPLATE = 'mentor-list-order';
-const TITLE = 'Об утверждении методического актива (списка наставников)';
 
 /** 'на 2025/2026 учебный год': from August on, orders look at the coming school year. */
 export function schoolYearPeriod(today: string): string {
@@ -77,16 +75,16 @@ export async function createMentorListOrder(ctx: OpContext, input: z.output<type
     curator: curator ? staffMemberOf(curator) : null,
     acknowledgement: listed.map(staffMemberOf),
   };
-  validateTemplateData(TEMPLATE, data);
-  const title = input.period ? `${TITLE} ${input.period}` : TITLE;
+  validateTemplateData(mentorListOrder, data);
+  const title = input.period ? `${mentorListOrder.title} ${input.period}` : mentorListOrder.title;
   const rows = listed.map((p) => ({ personId: p.id, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName, unit: p.position }));
 
   const [draft] = await ctx.tx
     .select({ id: documents.id })
     .from(documents)
-    .where(and(eq(documents.organizationId, org.id), eq(documents.template, TEMPLATE), eq(documents.status, 'draft'), isNull(documents.parentId)))
+    .where(and(eq(documents.organizationId, org.id), eq(documents.template, mentorListOrder.name), eq(documents.status, 'draft'), isNull(documents.parentId)))
     .limit(1);
-  if (!draft) return createDraft(ctx, { organizationId: org.id, template: TEMPLATE, title, data, acknowledgements: rows });
+  if (!draft) return createDraft(ctx, { organizationId: org.id, template: mentorListOrder.name, title, data, acknowledgements: rows });
   await updateDraft(ctx, { documentId: draft.id, data, title });
   await ctx.tx.delete(acknowledgements).where(eq(acknowledgements.documentId, draft.id));
   await insertAcknowledgements(ctx.tx, draft.id, rows);

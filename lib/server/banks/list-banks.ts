@@ -7,6 +7,7 @@ import type { Db } from '@/db/client';
 import { documents, menteeProfiles, mentorPairMentees, mentorPairs, mentorProfiles, people } from '@/db/schema';
 import { type Scope } from '@/lib/server/auth/scope';
 import { LOADED_STATUSES, mentorLimit } from '@/lib/domain/mentoring/load';
+import { mentorListOrder } from '@/templates/mentor-list-order';
 import { ownSchool } from '../people/school-staff';
 
 const byName = [sql`${people.lastName} collate ru_natural`, sql`${people.firstName} collate ru_natural`];
@@ -47,7 +48,7 @@ export async function listBanks(db: Db, scope: Scope) {
     db
       .select({ id: documents.id, status: documents.status, number: documents.number, issueDate: documents.issueDate })
       .from(documents)
-      .where(and(eq(documents.organizationId, org.id), eq(documents.template, 'mentor-list-order'), isNull(documents.parentId), inArray(documents.status, ['draft', 'issued'])))
+      .where(and(eq(documents.organizationId, org.id), eq(documents.template, mentorListOrder.name), isNull(documents.parentId), inArray(documents.status, ['draft', 'issued'])))
       .orderBy(desc(documents.createdAt))
       .limit(1),
   ]);

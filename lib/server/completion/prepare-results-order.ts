@@ -8,6 +8,7 @@ import { AppError, forbidden, notFound } from '@/lib/core/errors';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { checkTemplateData } from '@/lib/domain/school/template-check';
 import type { ResultsOrderForm } from '@/lib/domain/validations/completion';
+import { resultsOrder, resultsOrderTitle } from '@/templates/results-order';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';
@@ -15,7 +16,7 @@ import { listPairs } from '../pairs/list-pairs';
 import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 import { assertCan } from '@/lib/domain/permissions';
 
-export const RESULTS_TEMPLATE = 'results-order';
+export const RESULTS_TEMPLATE = resultsOrder.name;
 const TERMINATED_SUMMARY = 'Наставничество прекращено досрочно.';
 
 export async function prepareResultsOrder(ctx: OpContext, input: ResultsOrderForm): Promise<{ id: string }> {
@@ -58,7 +59,7 @@ export async function prepareResultsOrder(ctx: OpContext, input: ResultsOrderFor
     ({ path }) => ({ field: path[0] === 'encouragements' ? `mentors` : path[0] === 'period' ? 'period' : '_form' }),
   );
   const acks = listed.map((p) => ({ personId: p.id, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName, unit: p.position }));
-  const title = `Об итогах реализации программ наставничества педагогических работников${input.period ? ` ${input.period}` : ''} и поощрении наставников`;
+  const title = resultsOrderTitle(input.period);
   const [draft] = await ctx.tx
     .select({ id: documents.id })
     .from(documents)

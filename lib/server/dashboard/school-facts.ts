@@ -22,10 +22,13 @@ import {
 import { orgsInScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { notFound } from '@/lib/core/errors';
 import { type DocState, EMPTY_FACTS, type SchoolFacts } from '@/lib/domain/school/path';
+import { mentorListOrder } from '@/templates/mentor-list-order';
+import { resultsOrder } from '@/templates/results-order';
+import { schoolIntroOrder } from '@/templates/school-intro-order';
 
 type Reader = Db | Tx;
 
-const PATH_DOCUMENTS = ['school-intro-order', 'mentor-list-order', 'results-order'] as const;
+const PATH_DOCUMENTS = [schoolIntroOrder.name, mentorListOrder.name, resultsOrder.name] as const;
 
 /** Per organization id, a number from grouped rows. */
 const byOrg = <R extends { orgId: string }>(rows: R[], pick: (r: R) => number) => new Map(rows.map((r) => [r.orgId, pick(r)]));
@@ -158,7 +161,7 @@ export async function loadSchoolsFacts(db: Reader, scope: Scope, schoolIds: stri
   const consentsOf = byOrg(consentRows, (r) => r.n);
   const ppnOf = byOrg(programRows, (r) => r.n);
   const pairsOf = new Map(pairRows.map((r) => [r.orgId, r]));
-  const docState = (orgId: string, template: string): DocState => {
+  const docState = (orgId: string, template: (typeof PATH_DOCUMENTS)[number]): DocState => {
     const row = docs.find((d) => d.orgId === orgId && d.template === template);
     return row?.issued ? 'issued' : row?.draft ? 'draft' : 'none';
   };
@@ -178,10 +181,10 @@ export async function loadSchoolsFacts(db: Reader, scope: Scope, schoolIds: stri
       namesFilled: org.namesFilled,
       curatorAppointed: (curatorsOf.get(org.id) ?? 0) > 0,
       staffCount: staffOf.get(org.id) ?? 0,
-      introOrder: docState(org.id, 'school-intro-order'),
+      introOrder: docState(org.id, schoolIntroOrder.name),
       mentorCount: mentorsOf.get(org.id) ?? 0,
       menteeCount: menteesOf.get(org.id) ?? 0,
-      mentorListOrder: docState(org.id, 'mentor-list-order'),
+      mentorListOrder: docState(org.id, mentorListOrder.name),
       pairs: p ? { forming: p.forming, active: p.active, completed: p.completed, terminated: p.terminated } : EMPTY_FACTS.pairs,
       unpairedMentees: unpairedOf.get(org.id) ?? 0,
       consentsReceived: consentsOf.get(org.id) ?? 0,
@@ -191,7 +194,7 @@ export async function loadSchoolsFacts(db: Reader, scope: Scope, schoolIds: stri
       latestCampaign: latest && { title: latest.title, deadline: latest.deadline },
       submittedLatest: latest ? submitted.has(`${org.id}:${latest.id}`) : false,
       openUnsubmitted: open ? { title: open.title, deadline: open.deadline } : null,
-      resultsOrder: docState(org.id, 'results-order'),
+      resultsOrder: docState(org.id, resultsOrder.name),
     });
   }
   return out;

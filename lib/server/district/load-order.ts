@@ -8,7 +8,7 @@ import type { Scope } from '@/lib/server/auth/scope';
 import type { DistrictOrderFormInput } from '@/lib/domain/validations/district';
 import type { DistrictOrderDuties } from '@/templates/district-order-duties/schema';
 import type { DistrictOrderRegulation } from '@/templates/district-order-regulation/schema';
-import { getTemplate } from '@/templates/registry';
+import { findTemplate } from '@/templates/registry';
 import { listDocuments } from '../documents/list-documents';
 import { loadDocument } from '../documents/load-document';
 import { assertDistrictOrder } from './order-base';
@@ -50,7 +50,7 @@ export async function loadDistrictOrder(db: Db, scope: Scope, id: unknown) {
 
 /** The wizard's values of a saved draft. */
 export function orderFormInput(doc: { template: string; data: unknown }): DistrictOrderFormInput {
-  const data = getTemplate(doc.template)!.schema.parse(doc.data);
+  const data = findTemplate(doc.template)!.schema.parse(doc.data);
   return styleOfTemplate(doc.template) === 'regulation'
     ? regulationFormInput(data as DistrictOrderRegulation)
     : dutiesFormInput(data as DistrictOrderDuties);

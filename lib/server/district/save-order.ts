@@ -21,7 +21,7 @@ function buildDraft(form: DistrictOrderForm, base: DistrictOrderBase) {
   const template = DISTRICT_TEMPLATES[form.style];
   const data = templateData(form, { org: base.requisites, acknowledgement: printedSheet(base.heads) });
   // The template's own title ('Об утверждении положения …' is composed from the form).
-  const title = getTemplate(template)!.build(validateTemplateData(template, data)).title;
+  const title = getTemplate(template).build(validateTemplateData(template, data)).title;
   return { template, data, title };
 }
 

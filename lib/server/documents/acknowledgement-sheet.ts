@@ -5,7 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { acknowledgements, type DocumentRow, organizations } from '@/db/schema';
 import type { DocumentModel } from '@/lib/documents/model';
-import { getTemplate } from '@/templates/registry';
+import { acknowledgementSheet } from '@/templates/acknowledgement-sheet';
 
 export async function acknowledgementRows(db: Db, documentId: string) {
   return db.select().from(acknowledgements).where(eq(acknowledgements.documentId, documentId)).orderBy(asc(acknowledgements.position));
@@ -15,8 +15,7 @@ export async function acknowledgementSheetModel(db: Db, doc: DocumentRow): Promi
   const rows = await acknowledgementRows(db, doc.id);
   if (rows.length === 0) return null;
   const [org] = await db.select().from(organizations).where(eq(organizations.id, doc.organizationId));
-  const template = getTemplate('acknowledgement-sheet')!;
-  const data = template.schema.parse({
+  const data = acknowledgementSheet.schema.parse({
     order: { issuer: org!.shortName, date: doc.issueDate, number: doc.number, title: doc.title },
     unitHeader: org!.kind === 'school' ? 'Должность' : 'Учреждение',
     rows: rows.map((r) => ({
@@ -26,5 +25,5 @@ export async function acknowledgementSheetModel(db: Db, doc: DocumentRow): Promi
       signed: r.method,
     })),
   });
-  return template.build(data);
+  return acknowledgementSheet.build(data);
 }

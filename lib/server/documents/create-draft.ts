@@ -4,6 +4,7 @@ import 'server-only';
 import type { Tx } from '@/db/client';
 import { acknowledgements, documents } from '@/db/schema';
 import { requireOrgInScope } from '@/lib/server/auth/scope';
+import type { TemplateName } from '@/templates/registry';
 import type { OpContext } from '../context';
 import { templateOf } from './render-frozen';
 
@@ -18,10 +19,10 @@ export interface AcknowledgementEntry {
 
 export interface DraftInput {
   organizationId?: string;
-  template: string;
+  template: TemplateName;
   title: string;
   data: unknown;
-  annexes?: { template: string; title: string; data: unknown }[];
+  annexes?: { template: TemplateName; title: string; data: unknown }[];
   correctsId?: string | null;
   correction?: 'cancels' | 'amends' | null;
   acknowledgements?: AcknowledgementEntry[];

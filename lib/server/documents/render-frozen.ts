@@ -3,7 +3,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
 import { AppError } from '@/lib/core/errors';
-import { getTemplate } from '@/templates/registry';
+import type { z } from 'zod';
+import { findTemplate, type TemplateDefinition } from '@/templates/registry';
 import { fieldErrorsOf } from '../field-errors';
 
 export interface RenderedDocument {
@@ -17,15 +18,21 @@ export interface RenderedDocument {
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
+/** The template a stored document names; its name comes from the database, so it is looked up. */
 export function templateOf(name: string) {
-  const template = getTemplate(name);
+  const template = findTemplate(name);
   if (!template) throw new AppError('VALIDATION', `Неизвестный шаблон документа «${name}».`);
   return template;
 }
 
-/** Validates data with the template's schema; a Russian error names every bad field. */
-export function validateTemplateData(name: string, data: unknown): unknown {
-  const parsed = templateOf(name).schema.safeParse(data);
+/**
+ * Validates data with the template's schema; a Russian error names every bad field. Given
+ * the definition rather than a stored name, the result has the template's data type.
+ */
+export function validateTemplateData<Schema extends z.ZodType>(template: TemplateDefinition<string, Schema>, data: unknown): z.output<Schema>;
+export function validateTemplateData(name: string, data: unknown): unknown;
+export function validateTemplateData(template: string | TemplateDefinition, data: unknown): unknown {
+  const parsed = (typeof template === 'string' ? templateOf(template) : template).schema.safeParse(data);
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
     const list = Object.entries(fields)

@@ -9,7 +9,7 @@ import { AppError } from '@/lib/core/errors';
 import { analyticalNoteData } from '@/lib/domain/indicators/note';
 import { formatDate } from '@/lib/core/russian';
 import type { analyticalNoteSchema } from '@/lib/domain/validations/monitoring';
-import { schema as noteSchema } from '@/templates/analytical-note/schema';
+import { analyticalNote } from '@/templates/analytical-note';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { createDraft } from '../documents/create-draft';
@@ -47,21 +47,21 @@ export async function createAnalyticalNote(ctx: OpContext, input: z.output<typeo
   });
   // Counts that contradict each other (a pair whose mentor is not in the bank) would stop the
   // issue later; say which school now.
-  const check = noteSchema.safeParse(data);
+  const check = analyticalNote.schema.safeParse(data);
   if (!check.success) {
     const issue = check.error.issues[0]!;
     const school = issue.path[0] === 'schools' ? data.schools[Number(issue.path[1])]?.name : null;
     throw new AppError('VALIDATION', `Справку нельзя составить${school ? ` по данным ${school}` : ''}: ${issue.message}.`);
   }
-  const title = `Аналитическая справка по итогам мониторинга на ${formatDate(input.referenceDate)}`;
-  await ctx.tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`analytical-note:${ctx.scope.orgId}:${report.unit.id}`}, 0))`);
+  const title = `${analyticalNote.title} на ${formatDate(input.referenceDate)}`;
+  await ctx.tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${analyticalNote.name}:${ctx.scope.orgId}:${report.unit.id}`}, 0))`);
   const [twin] = await ctx.tx
     .select({ id: documents.id })
     .from(documents)
     .where(
       and(
         eq(documents.organizationId, ctx.scope.orgId),
-        eq(documents.template, 'analytical-note'),
+        eq(documents.template, analyticalNote.name),
         eq(documents.status, 'draft'),
         eq(documents.title, title),
         sql`${documents.data} = ${JSON.stringify(check.data)}::jsonb`,
@@ -70,5 +70,5 @@ export async function createAnalyticalNote(ctx: OpContext, input: z.output<typeo
     .limit(1);
   if (twin) return twin;
   // The note is the author's document (the operator's or the coordinator's office), whatever unit it covers.
-  return createDraft(ctx, { template: 'analytical-note', title, data: check.data });
+  return createDraft(ctx, { template: analyticalNote.name, title, data: check.data });
 }

@@ -11,6 +11,8 @@ import { organizations } from '@/db/schema';
 import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { youngCutoffs } from '@/lib/domain/indicators/age';
 import type { UnitCounts } from '@/lib/domain/indicators/compute';
+import { schoolIntroOrder } from '@/templates/school-intro-order';
+import { schoolRegulation } from '@/templates/school-regulation';
 
 export interface SchoolCounts {
   id: string;
@@ -41,10 +43,10 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
       from people p where p.organization_id = ${schools} group by 1`,
     docs: sql`
       select organization_id as org,
-        bool_or(template = 'school-intro-order')::int as implementing,
-        bool_or(template = 'school-regulation')::int as regulation
+        bool_or(template = ${schoolIntroOrder.name})::int as implementing,
+        bool_or(template = ${schoolRegulation.name})::int as regulation
       from documents
-      where organization_id = ${schools} and status in ('issued', 'amended') and template in ('school-intro-order', 'school-regulation')
+      where organization_id = ${schools} and status in ('issued', 'amended') and template in (${schoolIntroOrder.name}, ${schoolRegulation.name})
       group by 1`,
     mentors: sql`select organization_id as org, count(*)::int as mentors from mentor_profiles where organization_id = ${schools} group by 1`,
     // The bank, plus anyone in a pair that was not terminated without being in the bank.

@@ -10,11 +10,11 @@ import type { Introduction } from '@/lib/domain/validations/introduction';
 import { checkTemplateData } from '@/lib/domain/school/template-check';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import type { AcknowledgementEntry } from '../documents/create-draft';
+import { schoolIntroOrder } from '@/templates/school-intro-order';
+import { schoolRegulation } from '@/templates/school-regulation';
+import { schoolRoadmap } from '@/templates/school-roadmap';
+import type { TemplateName } from '@/templates/registry';
 import { requireOrgRequisites } from '../organizations/requisites';
-
-export const INTRO_TITLE = 'О внедрении системы (целевой модели) наставничества педагогических работников';
-export const REGULATION_TITLE = 'Положение о системе наставничества педагогических работников';
-export const ROADMAP_TITLE = 'Дорожная карта (план мероприятий) по реализации Положения о системе наставничества';
 
 export interface IntroductionDocuments {
   order: unknown;
@@ -24,10 +24,10 @@ export interface IntroductionDocuments {
 }
 
 /** Template paths → the form field that produced them. */
-function formField(template: string, path: string[]): string {
+function formField(template: TemplateName, path: string[]): string {
   const [head, index] = path;
-  if (template === 'school-regulation' && head === 'sections') return `sections.${index}.text`;
-  if (template === 'school-roadmap' && head === 'stages') return path.slice(0, 3).join('.');
+  if (template === schoolRegulation.name && head === 'sections') return `sections.${index}.text`;
+  if (template === schoolRoadmap.name && head === 'stages') return path.slice(0, 3).join('.');
   if (head === 'curatorDuties') return `curatorDuties.${index}.text`;
   if (head === 'curator') return path[1] === 'person' ? 'curatorId' : 'curatorPosition';
   if (head === 'acknowledgement') return 'acknowledgementIds';
@@ -43,9 +43,9 @@ function whose(data: unknown, path: string[]): string {
   return entry && path.includes('person') ? `${entry.person.lastName} ${entry.person.firstName}: ` : '';
 }
 
-const checked = (template: string, data: unknown) =>
+const checked = (template: TemplateName, data: unknown) =>
   checkTemplateData(template, data, ({ path, message }) => {
-    const clause = template === 'school-regulation' && path[2] === 'clauses' ? `пункт ${Number(path[3]) + 1}: ` : '';
+    const clause = template === schoolRegulation.name && path[2] === 'clauses' ? `пункт ${Number(path[3]) + 1}: ` : '';
     return { field: formField(template, path), message: clause + whose(data, path) + message };
   });
 
@@ -85,9 +85,9 @@ export function buildIntroduction(org: Organization, staff: Map<string, Person>,
   };
   const roadmap = { org: requisites, approvedBy: pending, annexNo: 2, period: input.roadmapPeriod, stages: input.stages };
   return {
-    order: checked('school-intro-order', order),
-    regulation: checked('school-regulation', regulation),
-    roadmap: checked('school-roadmap', roadmap),
+    order: checked(schoolIntroOrder.name, order),
+    regulation: checked(schoolRegulation.name, regulation),
+    roadmap: checked(schoolRoadmap.name, roadmap),
     acknowledgements: people.map((p) => ({ personId: p.id, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName, unit: p.position })),
   };
 }

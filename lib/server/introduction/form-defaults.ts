@@ -6,8 +6,10 @@ import { DEFAULT_PURPOSE, defaultCuratorDuties, roadmapPeriodOf, schoolYearOf } 
 import { clausesToText } from '@/lib/domain/school/regulation-text';
 import type { IntroductionInput } from '@/lib/domain/validations/introduction';
 import type { SchoolIntroOrder } from '@/templates/school-intro-order/schema';
+import { schoolRegulation } from '@/templates/school-regulation';
 import type { SchoolRegulation } from '@/templates/school-regulation/schema';
 import { defaultRegulationSections } from '@/templates/school-regulation/defaults';
+import { schoolRoadmap } from '@/templates/school-roadmap';
 import type { SchoolRoadmap } from '@/templates/school-roadmap/schema';
 import { defaultRoadmapStages } from '@/templates/school-roadmap/defaults';
 import type { PersonName } from '@/lib/core/russian';
@@ -47,8 +49,8 @@ export function introductionDefaults(s: Loaded, today: string): IntroductionInpu
   }
   // Drafts are saved only after the form's validation, so their data has the template's shape.
   const order = s.order.data as SchoolIntroOrder;
-  const regulation = s.annexes.find((a) => a.template === 'school-regulation')?.data as SchoolRegulation | undefined;
-  const roadmap = s.annexes.find((a) => a.template === 'school-roadmap')?.data as SchoolRoadmap | undefined;
+  const regulation = s.annexes.find((a) => a.template === schoolRegulation.name)?.data as SchoolRegulation | undefined;
+  const roadmap = s.annexes.find((a) => a.template === schoolRoadmap.name)?.data as SchoolRoadmap | undefined;
   return {
     curatorId: s.staff.find((p) => sameName(p, order.curator.person))?.id ?? '',
     curatorPosition: order.curator.position,

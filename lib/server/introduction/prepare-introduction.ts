@@ -9,10 +9,13 @@ import type { Introduction } from '@/lib/domain/validations/introduction';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';
-import { buildIntroduction, INTRO_TITLE, REGULATION_TITLE, ROADMAP_TITLE } from './build-documents';
+import { introOrderTitle, schoolIntroOrder } from '@/templates/school-intro-order';
+import { schoolRegulation } from '@/templates/school-regulation';
+import { schoolRoadmap } from '@/templates/school-roadmap';
+import { buildIntroduction } from './build-documents';
 import { assertCan } from '@/lib/domain/permissions';
 
-export const INTRO_TEMPLATE = 'school-intro-order';
+export const INTRO_TEMPLATE = schoolIntroOrder.name;
 
 export async function prepareIntroduction(ctx: OpContext, input: Introduction): Promise<{ id: string }> {
   assertCan(ctx.scope, 'mentoring.manage');
@@ -32,7 +35,7 @@ export async function prepareIntroduction(ctx: OpContext, input: Introduction): 
   }
   const staff = new Map((await ctx.tx.select().from(people).where(eq(people.organizationId, org.id))).map((p) => [p.id, p]));
   const docs = buildIntroduction(org, staff, input);
-  const title = `${INTRO_TITLE} в ${org.shortName}`;
+  const title = introOrderTitle(org);
   const draft = existing[0];
   if (!draft) {
     return createDraft(ctx, {
@@ -40,8 +43,8 @@ export async function prepareIntroduction(ctx: OpContext, input: Introduction): 
       title,
       data: docs.order,
       annexes: [
-        { template: 'school-regulation', title: REGULATION_TITLE, data: docs.regulation },
-        { template: 'school-roadmap', title: ROADMAP_TITLE, data: docs.roadmap },
+        { template: schoolRegulation.name, title: schoolRegulation.title, data: docs.regulation },
+        { template: schoolRoadmap.name, title: schoolRoadmap.title, data: docs.roadmap },
       ],
       acknowledgements: docs.acknowledgements,
     });
@@ -49,7 +52,7 @@ export async function prepareIntroduction(ctx: OpContext, input: Introduction): 
   await updateDraft(ctx, { documentId: draft.id, data: docs.order, title });
   const annexes = await ctx.tx.select({ id: documents.id, template: documents.template }).from(documents).where(eq(documents.parentId, draft.id)).orderBy(asc(documents.annexNo));
   for (const annex of annexes) {
-    await updateDraft(ctx, { documentId: annex.id, data: annex.template === 'school-regulation' ? docs.regulation : docs.roadmap });
+    await updateDraft(ctx, { documentId: annex.id, data: annex.template === schoolRegulation.name ? docs.regulation : docs.roadmap });
   }
   await ctx.tx.delete(acknowledgements).where(eq(acknowledgements.documentId, draft.id));
   await insertAcknowledgements(ctx.tx, draft.id, docs.acknowledgements);

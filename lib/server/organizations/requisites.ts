@@ -9,6 +9,7 @@ import { AppError } from '@/lib/core/errors';
 import type { PersonRow } from '@/lib/domain/mentoring/staff';
 import type { OrgRequisites } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
+import { schoolIntroOrder } from '@/templates/school-intro-order';
 
 type Reader = Db | Tx;
 
@@ -36,7 +37,7 @@ export async function regulationRef(db: Reader, organizationId: string): Promise
   const [intro] = await db
     .select({ date: documents.issueDate, number: documents.number })
     .from(documents)
-    .where(and(eq(documents.organizationId, organizationId), eq(documents.template, 'school-intro-order'), inArray(documents.status, ['issued', 'amended'])))
+    .where(and(eq(documents.organizationId, organizationId), eq(documents.template, schoolIntroOrder.name), inArray(documents.status, ['issued', 'amended'])))
     .orderBy(desc(documents.issueDate), desc(documents.sequence))
     .limit(1);
   return intro ? { date: intro.date, number: intro.number } : null;

@@ -5,9 +5,11 @@ import 'server-only';
 import type { Tx } from '@/db/client';
 import type { Scope } from '@/lib/server/auth/scope';
 import { conflict } from '@/lib/core/errors';
+import { pairOrder } from '@/templates/pair-order';
+import { pairTerminationOrder } from '@/templates/pair-termination-order';
 import { loadDocument } from '../documents/load-document';
 
-const ISSUED_FROM_PAIRS_PAGE = new Set(['pair-order', 'pair-termination-order']);
+const ISSUED_FROM_PAIRS_PAGE = new Set<string>([pairOrder.name, pairTerminationOrder.name]);
 
 export async function refuseIssueOutsidePairs(tx: Tx, scope: Scope, documentId: string): Promise<void> {
   const doc = await loadDocument(tx, scope, documentId);

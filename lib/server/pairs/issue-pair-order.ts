@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { mentorPairs } from '@/db/schema';
 import { AppError, conflict } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
+import { pairOrder } from '@/templates/pair-order';
 import type { OpContext } from '../context';
 import { type IssueResult, issueDocument } from '../documents/issue-document';
 import { loadDocument } from '../documents/load-document';
@@ -13,7 +14,7 @@ import { pairOrderGate } from './pair-order-gate';
 
 export async function issuePairOrder(ctx: OpContext, input: { documentId: string; issueDate: string }): Promise<IssueResult> {
   const doc = await loadDocument(ctx.tx, ctx.scope, input.documentId, { forUpdate: true });
-  if (doc.template !== 'pair-order') throw new AppError('VALIDATION', 'Этот документ — не приказ о закреплении наставнических пар.');
+  if (doc.template !== pairOrder.name) throw new AppError('VALIDATION', 'Этот документ — не приказ о закреплении наставнических пар.');
   if (doc.status !== 'draft') throw conflict(`Документ уже издан${doc.number ? `: № ${doc.number}` : ''}.`);
   const gate = await pairOrderGate(ctx.tx, ctx.scope, doc, { lock: true });
   if (gate.problem) throw conflict(gate.problem);

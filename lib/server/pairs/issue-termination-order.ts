@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { mentorPairs } from '@/db/schema';
 import { AppError, conflict } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
-import type { PairTerminationOrder } from '@/templates/pair-termination-order/schema';
+import { pairTerminationOrder } from '@/templates/pair-termination-order';
 import type { OpContext } from '../context';
 import { type IssueResult, issueDocument } from '../documents/issue-document';
 import { loadDocument } from '../documents/load-document';
@@ -13,11 +13,11 @@ import { validateTemplateData } from '../documents/render-frozen';
 
 export async function issueTerminationOrder(ctx: OpContext, input: { documentId: string; issueDate: string }): Promise<IssueResult> {
   const doc = await loadDocument(ctx.tx, ctx.scope, input.documentId, { forUpdate: true });
-  if (doc.template !== 'pair-termination-order') throw new AppError('VALIDATION', 'Этот документ — не приказ о досрочном прекращении наставничества.');
+  if (doc.template !== pairTerminationOrder.name) throw new AppError('VALIDATION', 'Этот документ — не приказ о досрочном прекращении наставничества.');
   if (doc.status !== 'draft') throw conflict(`Документ уже издан${doc.number ? `: № ${doc.number}` : ''}.`);
   const [pair] = await ctx.tx.select().from(mentorPairs).where(eq(mentorPairs.terminationOrderId, doc.id)).for('update');
   if (!pair || pair.status !== 'active') throw conflict('Пара, которую прекращает этот приказ, уже не действует.');
-  const data = validateTemplateData(doc.template, doc.data) as PairTerminationOrder;
+  const data = validateTemplateData(pairTerminationOrder, doc.data);
   if (input.issueDate < data.reason.noticeDate) {
     const message = `Приказ не может быть раньше уведомления (${formatDate(data.reason.noticeDate)}).`;
     throw new AppError('VALIDATION', message, { issueDate: [message] });

@@ -4,13 +4,14 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { documents } from '@/db/schema';
 import { inScope, type Scope } from '@/lib/server/auth/scope';
+import { pairOrder } from '@/templates/pair-order';
 import { pairOrderGate } from './pair-order-gate';
 
 export async function currentPairOrderDraft(db: Db, scope: Scope) {
   const [doc] = await db
     .select()
     .from(documents)
-    .where(and(eq(documents.organizationId, scope.orgId), inScope(scope, documents.organizationId), eq(documents.template, 'pair-order'), eq(documents.status, 'draft')))
+    .where(and(eq(documents.organizationId, scope.orgId), inScope(scope, documents.organizationId), eq(documents.template, pairOrder.name), eq(documents.status, 'draft')))
     .orderBy(desc(documents.createdAt))
     .limit(1);
   if (!doc) return null;

@@ -9,6 +9,7 @@ import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { AppError, conflict } from '@/lib/core/errors';
 import { missingOf } from '@/lib/domain/mentoring/consents';
 import { type OrderPair, pairOrderData } from '@/lib/domain/mentoring/pair-order-data';
+import { pairOrder } from '@/templates/pair-order';
 import { fullNameOf } from '@/lib/core/russian';
 import { plural } from '@/lib/core/russian';
 import type { OpContext } from '../context';
@@ -69,7 +70,7 @@ export async function preparePairOrder(ctx: OpContext): Promise<PreparedOrder> {
   const [existing] = await ctx.tx
     .select({ id: documents.id })
     .from(documents)
-    .where(and(eq(documents.organizationId, org.id), eq(documents.template, 'pair-order'), eq(documents.status, 'draft')))
+    .where(and(eq(documents.organizationId, org.id), eq(documents.template, pairOrder.name), eq(documents.status, 'draft')))
     .orderBy(desc(documents.createdAt))
     .limit(1)
     .for('update');
@@ -80,7 +81,7 @@ export async function preparePairOrder(ctx: OpContext): Promise<PreparedOrder> {
     await ctx.tx.delete(acknowledgements).where(eq(acknowledgements.documentId, id));
     await insertAcknowledgements(ctx.tx, id, rows);
   } else {
-    id = (await createDraft(ctx, { organizationId: org.id, template: 'pair-order', title, data, acknowledgements: rows })).id;
+    id = (await createDraft(ctx, { organizationId: org.id, template: pairOrder.name, title, data, acknowledgements: rows })).id;
   }
   const readyIds = ready.map((p) => p.pair.id);
   await ctx.tx.update(mentorPairs).set({ orderId: id, updatedAt: new Date() }).where(and(inArray(mentorPairs.id, readyIds), eq(mentorPairs.status, 'forming')));

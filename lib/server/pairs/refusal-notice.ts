@@ -12,7 +12,8 @@ import { AppError, conflict } from '@/lib/core/errors';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { formatDate } from '@/lib/core/russian';
 import { todayIso } from '../clock';
-import { templateOf, validateTemplateData } from '../documents/render-frozen';
+import { refusalNotice } from '@/templates/refusal-notice';
+import { validateTemplateData } from '../documents/render-frozen';
 import { loadPair, pairPeople } from './load-pair';
 import { BLANK_ACT, requireOrgRequisites } from '../organizations/requisites';
 
@@ -34,7 +35,7 @@ export async function refusalNoticePdf(
   const earliest = earliestCancellationEnd(noticeDate);
   const endDate = query.endDate ?? earliest;
   if (endDate < earliest) throw new AppError('VALIDATION', `Дата отказа — не раньше ${formatDate(earliest)}: три рабочих дня после уведомления.`);
-  const data = validateTemplateData('refusal-notice', {
+  const data = validateTemplateData(refusalNotice, {
     org: requireOrgRequisites(org),
     mentor: staffMemberOf(mentor),
     mentees: mentees.map(staffMemberOf),
@@ -43,6 +44,6 @@ export async function refusalNoticePdf(
     reason: query.reason,
     date: noticeDate,
   });
-  const model = templateOf('refusal-notice').build(data);
+  const model = refusalNotice.build(data);
   return { bytes: await renderPdf(model), filename: `${model.title}.pdf` };
 }

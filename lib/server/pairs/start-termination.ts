@@ -9,6 +9,7 @@ import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { AppError, conflict } from '@/lib/core/errors';
 import { type TerminationReason, terminationOrderData, terminationProblems } from '@/lib/domain/mentoring/termination';
 import type { terminationSchema } from '@/lib/domain/validations/pairs';
+import { pairTerminationOrder } from '@/templates/pair-termination-order';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { createDraft } from '../documents/create-draft';
@@ -47,7 +48,7 @@ export async function startTermination(ctx: OpContext, input: z.output<typeof te
   });
   const draft = await createDraft(ctx, {
     organizationId: org.id,
-    template: 'pair-termination-order',
+    template: pairTerminationOrder.name,
     title,
     data,
     correctsId: order.id,

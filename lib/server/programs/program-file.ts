@@ -6,7 +6,8 @@ import type { Db } from '@/db/client';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
 import { initialsAfter } from '@/lib/core/russian';
 import type { Scope } from '@/lib/server/auth/scope';
-import { templateOf, validateTemplateData } from '../documents/render-frozen';
+import { getTemplate } from '@/templates/registry';
+import { validateTemplateData } from '../documents/render-frozen';
 import { loadProgram } from './load-program';
 
 const CONTENT_TYPES = {
@@ -16,8 +17,10 @@ const CONTENT_TYPES = {
 
 export async function programFile(db: Db, scope: Scope, id: unknown, format: 'pdf' | 'docx') {
   const program = await loadProgram(db, scope, id);
-  const data = validateTemplateData(program.kind, program.data) as { mentees?: { person: { lastName: string; firstName: string; middleName?: string | null } }[]; teacher?: { person: { lastName: string; firstName: string; middleName?: string | null } } };
-  const model = templateOf(program.kind).build(data);
+  // A program's kind is its template's name: getTemplate takes it only while that holds.
+  const template = getTemplate(program.kind);
+  const data = validateTemplateData(template, program.data) as { mentees?: { person: { lastName: string; firstName: string; middleName?: string | null } }[]; teacher?: { person: { lastName: string; firstName: string; middleName?: string | null } } };
+  const model = template.build(data);
   const bytes = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
   const who = data.teacher ?? data.mentees?.[0];
   const name = `${program.kind === 'ppn' ? 'ППН' : 'ИОМ'}${who ? ` — ${initialsAfter(who.person)}` : ''}.${format}`;

@@ -11,6 +11,7 @@ import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { groupIomRows } from '@/lib/domain/school/program-data';
 import { checkTemplateData } from '@/lib/domain/school/template-check';
 import type { IomForm } from '@/lib/domain/validations/programs';
+import { iom } from '@/templates/iom';
 import type { OpContext } from '../context';
 import { programParties } from './program-parties';
 import { refuseStaleSave } from './stale-save';
@@ -34,7 +35,7 @@ export async function saveIom(ctx: OpContext, input: IomForm): Promise<{ id: str
   const [mentor] = pair ? await ctx.tx.select().from(people).where(eq(people.id, pair.mentorId)) : [];
   const parties = await programParties(ctx, person.organizationId);
   const data = checkTemplateData(
-    'iom',
+    iom.name,
     {
       org: parties.org,
       format: 'card',

@@ -10,6 +10,7 @@ import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { doneText } from '@/lib/domain/school/program-data';
 import { checkTemplateData } from '@/lib/domain/school/template-check';
 import type { PpnForm } from '@/lib/domain/validations/programs';
+import { ppn } from '@/templates/ppn';
 import type { OpContext } from '../context';
 import { loadPair, pairPeople } from '../pairs/load-pair';
 import { programParties } from './program-parties';
@@ -25,7 +26,7 @@ export async function savePpn(ctx: OpContext, input: PpnForm): Promise<{ id: str
   const { mentor, mentees } = await pairPeople(ctx.tx, pair);
   const parties = await programParties(ctx, pair.organizationId);
   const data = checkTemplateData(
-    'ppn',
+    ppn.name,
     {
       ...parties,
       kind: mentees.length > 1 ? 'group' : 'pair',
