@@ -25,8 +25,7 @@ export const MENTORING_KINDS = [
 ] as const;
 
 // The value lists below are also the values of the database enums: db/schema builds its
-// pgEnums from them, so a value added here needs a migration. This module imports nothing,
-// so drizzle-kit can load the schema through it.
+// pgEnums from them, so a value added here needs a migration.
 
 /** Why a teacher is a mentee. */
 export const MENTEE_CATEGORIES = ['young_specialist', 'new_position', 'returning', 'deficits', 'contest'] as const;
