@@ -69,7 +69,7 @@ export interface Template<Schema extends z.ZodType = z.ZodType> {
    * specific schema fits the registry's general type; call it only with `schema.parse` output.
    */
   build(data: z.output<Schema>): DocumentModel;
-  /** The template's example.json, realistic data from the seeds. */
+  /** The template's example.json, realistic data modelled on real documents. */
   example: unknown;
 }
 

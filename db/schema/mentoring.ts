@@ -70,7 +70,7 @@ export const mentorPairs = pgTable(
     mentorId: uuid('mentor_id')
       .notNull()
       .references(() => people.id),
-    /** «педагог – педагог» … (DOMAIN.md, форма наставничества). */
+    /** «педагог – педагог» … (форма наставничества). */
     form: text('form').notNull(),
     /** индивидуальное, групповое, виртуальное … (вид наставничества). */
     kind: text('kind').notNull(),

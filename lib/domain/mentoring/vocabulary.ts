@@ -1,4 +1,4 @@
-// The closed lists a pair is described with (DOMAIN.md glossary; seed 001 §4.1.5, seed 002):
+// The closed lists a pair is described with, worded as положения on mentoring name them:
 // the form of mentoring (who guides whom) and its kind (how the work is organised).
 // Shared by the pair form, its validation and the documents.
 
