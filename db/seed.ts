@@ -1,5 +1,5 @@
-// Demo data for a first start: Алтайский край, the Бийск education office with the 28
-// institutions of seed 001, and ~40 staff of МБОУ «СОШ № 1». Runs once: an existing
+// Demo data for a first start: Алтайский край, the Бийск education office with its 28
+// institutions, and ~40 staff of МБОУ «СОШ № 1». Runs once: an existing
 // region means the database is already seeded.
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from './client';
@@ -19,7 +19,7 @@ export interface DemoLogin {
   note: string;
 }
 
-/** The regional and municipal orders of seed 001 that the Бийск schools act on. */
+/** The regional and municipal orders the Бийск schools act on. */
 const HIGHER_ORDERS = [
   {
     title:

@@ -26,7 +26,7 @@ const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encodi
  * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, snapshot: string, expiresAt: number }} Entry
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
- * @typedef {(req: Req, res: Res) => Promise<unknown>} Handler
+ * @typedef {(req: Req, res: Res) => Promise<void>} Handler
  * @typedef {{
  *   snapshot: () => Promise<string>,
  *   sessionExpiresAt: (req: Req) => Promise<number | null>,
@@ -167,6 +167,7 @@ function createPageCache(options) {
    * Answers `req` from the cache when the database has not changed since the entry was
    * rendered; otherwise lets `handler` (Next.js) render it and keeps the result.
    * @param {Req} req @param {Res} res @param {Handler} handler
+   * @returns {Promise<void>}
    */
   async function handle(req, res, handler) {
     if (!isCandidate(req)) return handler(req, res);

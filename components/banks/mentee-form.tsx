@@ -7,7 +7,8 @@ import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import type { ActionResult } from '@/lib/server/action-result';
-import { MENTEE_CATEGORIES, type MenteeFormInput, menteeSchema } from '@/lib/domain/validations/banks';
+import { MENTEE_CATEGORIES } from '@/lib/domain/mentoring/vocabulary';
+import { type MenteeFormInput, menteeSchema } from '@/lib/domain/validations/banks';
 import { type Candidate, CandidateSelect } from './candidate-select';
 
 interface Props {

@@ -6,7 +6,8 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { ActionResult } from '@/lib/server/action-result';
-import { type MentorFormInput, mentorSchema, TRAINING_LABELS, TRAINING_STATUSES } from '@/lib/domain/validations/banks';
+import { TRAINING_STATUSES } from '@/lib/domain/mentoring/vocabulary';
+import { type MentorFormInput, mentorSchema, TRAINING_LABELS } from '@/lib/domain/validations/banks';
 import { type Candidate, CandidateSelect } from './candidate-select';
 
 interface Props {

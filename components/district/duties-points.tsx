@@ -1,5 +1,5 @@
 'use client';
-// The points of the seed-003 order: each addressed to the school heads (text) or to a named
+// The points of the district order on school heads' duties: each addressed to the school heads (text) or to a named
 // official (addressee in the dative), with a deadline and sub-points that have their own.
 import { useFieldArray } from 'react-hook-form';
 import { PersonFields, TextField, type WizardForm } from './wizard-fields';

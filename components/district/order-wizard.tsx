@@ -1,7 +1,7 @@
 'use client';
-// The district order wizard in either style of the seeds: 001 (approves the municipal
-// положение and names the coordinator) or 003 (duties of school heads with deadlines and
-// the municipal roadmap). The same zod schema checks the form here and in the action; on
+// The district order wizard in either style: one approves the municipal положение and names
+// the coordinator, the other sets duties of school heads with deadlines and the municipal
+// roadmap. The same zod schema checks the form here and in the action; on
 // save the draft opens with its preview and the issue button.
 import { useRouter } from 'next/navigation';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';

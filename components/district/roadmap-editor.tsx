@@ -1,5 +1,5 @@
 'use client';
-// The municipal roadmap (annex 1 of the seed-003 order): numbered sections of activities,
+// The municipal roadmap (annex 1 of the district order on school heads' duties): numbered sections of activities,
 // each row with its term, responsible executor and result, all editable.
 import { useFieldArray } from 'react-hook-form';
 import { TextField, type WizardForm } from './wizard-fields';

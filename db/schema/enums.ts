@@ -1,15 +1,9 @@
-// Postgres enums shared by the tables.
+// Postgres enums shared by the tables, built from the value lists the rules use, so the
+// database and the code cannot disagree about them.
 import { pgEnum } from 'drizzle-orm/pg-core';
+import { GENDERS } from '@/lib/core/russian/types';
+import { ORG_KINDS, ROLES } from '@/lib/domain/permissions';
 
-/** region (ЦНППМ / regional operator) → municipality (ОМСУ) → school (ОО). */
-export const orgKind = pgEnum('org_kind', ['region', 'municipality', 'school']);
-
-export const role = pgEnum('role', [
-  'region_operator', // региональный оператор (ЦНППМ)
-  'district_coordinator', // муниципальный координатор
-  'school_head', // руководитель ОО
-  'curator', // куратор
-  'teacher', // наставник / наставляемый
-]);
-
-export const gender = pgEnum('gender', ['male', 'female']);
+export const orgKind = pgEnum('org_kind', ORG_KINDS);
+export const role = pgEnum('role', ROLES);
+export const gender = pgEnum('gender', GENDERS);

@@ -2,24 +2,26 @@
 // programs. Every table carries organization_id so tenancy filters apply directly.
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  CONSENT_KINDS,
+  CONSENT_STATUSES,
+  MENTEE_CATEGORIES,
+  PAIR_END_REASONS,
+  PAIR_STATUSES,
+  TRAINING_STATUSES,
+} from '@/lib/domain/mentoring/vocabulary';
 import { documents } from './documents';
 import { files } from './files';
 import { organizations } from './organizations';
 import { people } from './people';
 import { users } from './users';
 
-/** Why a teacher is a mentee (DOMAIN.md glossary). */
-export const menteeCategory = pgEnum('mentee_category', ['young_specialist', 'new_position', 'returning', 'deficits', 'contest']);
-export const trainingStatus = pgEnum('training_status', ['none', 'in_progress', 'completed']);
-export const pairStatus = pgEnum('pair_status', ['forming', 'active', 'completed', 'terminated']);
-export const pairEndReason = pgEnum('pair_end_reason', ['refusal', 'cancellation']);
-export const consentKind = pgEnum('consent_kind', [
-  'mentor_duties', // наставник: согласие на выполнение дополнительной работы наставника
-  'mentee_participation', // наставляемый: согласие на участие
-  'personal_data', // 152-ФЗ, отдельный документ
-  'additional_agreement', // дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ)
-]);
-export const consentStatus = pgEnum('consent_status', ['requested', 'received', 'declined', 'withdrawn']);
+export const menteeCategory = pgEnum('mentee_category', MENTEE_CATEGORIES);
+export const trainingStatus = pgEnum('training_status', TRAINING_STATUSES);
+export const pairStatus = pgEnum('pair_status', PAIR_STATUSES);
+export const pairEndReason = pgEnum('pair_end_reason', PAIR_END_REASONS);
+export const consentKind = pgEnum('consent_kind', CONSENT_KINDS);
+export const consentStatus = pgEnum('consent_status', CONSENT_STATUSES);
 export const programKind = pgEnum('program_kind', ['ppn', 'iom']);
 
 export const menteeProfiles = pgTable(
@@ -68,7 +70,7 @@ export const mentorPairs = pgTable(
     mentorId: uuid('mentor_id')
       .notNull()
       .references(() => people.id),
-    /** «педагог – педагог» … (DOMAIN.md, форма наставничества). */
+    /** «педагог – педагог» … (форма наставничества). */
     form: text('form').notNull(),
     /** индивидуальное, групповое, виртуальное … (вид наставничества). */
     kind: text('kind').notNull(),

@@ -1,4 +1,4 @@
-// Monitoring campaigns of the regional operator (seed 004) and the figures each school
+// Monitoring campaigns of the regional operator and the figures each school
 // submits: computed from its data, confirmed by the school, frozen on submission.
 import { index, jsonb, pgEnum, pgTable, primaryKey, date, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from './organizations';

@@ -24,7 +24,7 @@ export interface TemplateDefinition<Name extends string = string, Schema extends
    * specific schema fits the registry's general type; call it only with `schema.parse` output.
    */
   build(data: z.output<Schema>): DocumentModel;
-  /** The template's example.json, realistic data from the seeds. */
+  /** The template's example.json, realistic data modelled on real documents. */
   readonly example: unknown;
 }
 

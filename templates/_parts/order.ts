@@ -1,5 +1,5 @@
 // Building blocks for the recurring pieces of official documents (orders, their annexes
-// and acknowledgement sheets), laid out as real schools issue them (DOMAIN.md, seed 001).
+// and acknowledgement sheets), laid out as real schools issue them.
 import type { Block } from '@/lib/documents/model';
 import { formatDate, initialsBefore, type PersonName } from '@/lib/core/russian';
 

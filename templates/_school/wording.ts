@@ -40,7 +40,7 @@ function withPreposition(phrase: string): string {
 
 /**
  * 'В соответствии с A, B, <reasons>,' — the reasons of an order, ending with a comma before
- * «п р и к а з ы в а ю:» as in the seeds. Without legal bases the reasons open the sentence.
+ * «п р и к а з ы в а ю:» as real orders have it. Without legal bases the reasons open the sentence.
  */
 export function preambleText(bases: LegalBasis[], reasons: string[]): string {
   const clean = (s: string) => s.trim().replace(/[.,;:\s]+$/, '');

@@ -1,6 +1,6 @@
 // Data of the acknowledgement sheet (лист ознакомления) of an order: who has to read it,
 // who already has and how. Its entry schema is shared with the district orders, which
-// print the same sheet under the order itself (seed 001).
+// print the same sheet under the order itself.
 import { z } from 'zod';
 import { docNumber, isoDate, line, optional, personName } from '@/templates/_parts';
 

@@ -1,5 +1,5 @@
 // Data of the analytical note on the monitoring of the mentoring system in a district or
-// region (seed 003 items 7.4–7.5, indicators worded as in seed 004): key indicators with
+// region (indicators worded as in the regional plan): key indicators with
 // plan and fact, per-school counts, conclusions and recommendations. Percentages are
 // computed by the template, so the data holds only counts and values.
 import { z } from 'zod';

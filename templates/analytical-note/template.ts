@@ -1,5 +1,5 @@
-// The analytical note on the monitoring of the mentoring system (seed 003 item 7.5,
-// indicators as in seed 004): key indicators with the share achieved, per-school counts
+// The analytical note on the monitoring of the mentoring system (indicators worded as in
+// the regional plan): key indicators with the share achieved, per-school counts
 // with the coverage of young teachers and totals, conclusions and recommendations.
 // Every percentage is computed here from the counts and values in the data.
 import type { Block, DocumentModel, TableRow } from '@/lib/documents/model';

@@ -1,5 +1,5 @@
 // Data of the district order obliging school heads to put the mentoring system in place
-// (seed 003): acts it repeals, points addressed to officials and heads with their sub-points
+// acts it repeals, points addressed to officials and heads with their sub-points
 // and deadlines, and the municipal roadmap it approves as annex 1.
 import { z } from 'zod';
 import { isoDate, line, optional, personName, text } from '@/templates/_parts';

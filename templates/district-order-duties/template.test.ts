@@ -7,7 +7,8 @@ import { build } from './template';
 
 const data = schema.parse(example);
 
-// Seed 003 as printed (whitespace aside), and the differences the template makes on purpose.
+// The Котельниковский order of 29.03.2022 № 100-д as printed (whitespace aside), and the
+// differences the template makes on purpose.
 const SEED = {
   title:
     'Об организации наставничества педагогических работников образовательных организаций, осуществляющих образовательную деятельность по реализации основных и дополнительных общеобразовательных программ в Котельниковском муниципальном районе Волгоградской области',
@@ -75,9 +76,9 @@ const SEED = {
 7.5	Анализ результатов муниципального мониторинга состояния внедрения и реализации целевой модели наставничества в образовательных организациях	апрель 2022 г.	Отдел образования	Аналитическая справка`,
 };
 
-/** [seed, rendered, why]: every difference from seed 003's order that the template makes on purpose. */
+/** [printed, rendered, why]: every difference from the printed order that the template makes on purpose. */
 const DIFFERENCES: [RegExp, string, string][] = [
-  [/"([^"]*)"/g, '«$1»', 'quotes are «ёлочки» (DOMAIN.md conventions)'],
+  [/"([^"]*)"/g, '«$1»', 'quotes are «ёлочки»'],
   [/(\d\d\.\d\d\.\d{4}) г\. № (\d+) ?-/g, '$1 № $2-', 'a numeric date takes no «г.»; the number is one word'],
   [/(\d\d\.\d\d\.\d{4}) г\./g, '$1', 'a numeric date takes no «г.»'],
   [/до 30 апреля 2022 года/g, 'до 30.04.2022', 'deadlines are numeric dates, never «… года»'],
@@ -135,7 +136,7 @@ async function pdfBody(pdf: Buffer): Promise<string> {
 }
 
 describe('district-order-duties', () => {
-  it('reproduces the order of seed 003', async () => {
+  it('reproduces the Котельниковский order', async () => {
     const { docx, pdfBytes } = await renderTexts(build(data));
     const pdf = await pdfBody(pdfBytes);
     const lines = docx.split('\n').map(squash);
@@ -154,7 +155,7 @@ describe('district-order-duties', () => {
     expect(pdf).toMatch(/Начальник отдела образования Н\.А\. Голова/);
   });
 
-  it('appends the roadmap of seed 003 as annex 1', async () => {
+  it('appends the Котельниковский roadmap as annex 1', async () => {
     const { docx, pdf } = await renderTexts(build(data));
     const annex = docx.slice(docx.indexOf('Приложение № 1'));
     expect(annex).toContain('Приложение № 1\nк приказу от 29.03.2022 № 100-д\n');

@@ -1,4 +1,4 @@
-// The district order obliging school heads to introduce mentoring (seed 003): acts repealed,
+// The district order obliging school heads to introduce mentoring: acts repealed,
 // points to officials and school heads with sub-points and deadlines, approval of the
 // municipal roadmap, control, signature; the roadmap follows as annex 1.
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';

@@ -1,5 +1,5 @@
 // Data of the district office's order approving the municipal Положение on mentoring and
-// naming the municipal coordinator (seed 001). The signer, the control point and the
+// naming the municipal coordinator. The signer, the control point and the
 // approval (СОГЛАСОВАНО) schemas are shared with the other district order.
 import { z } from 'zod';
 import { docNumber, isoDate, legalBases, line, optional, orgRequisites, personName, text } from '@/templates/_parts';

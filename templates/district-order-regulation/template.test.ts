@@ -6,7 +6,8 @@ import { build } from './template';
 
 const data = schema.parse(example);
 
-// Seed 001 as printed (whitespace aside), and the differences the template makes on purpose.
+// The Бийск order of 25.05.2022 № 701 as printed (whitespace aside), and the differences the
+// template makes on purpose.
 const SEED = {
   title:
     'Об утверждении положения о системе наставничества педагогических работников в муниципальных образовательных учреждениях, осуществляющих образовательную деятельность по реализации основных и дополнительных общеобразовательных программ',
@@ -52,19 +53,19 @@ const SEED = {
 28.	Реш Н.А.	МБУ ДО «Детский эколого-туристический центр»`,
 };
 
-/** [seed, rendered, why]: every difference from seed 001 that the template makes on purpose. */
+/** [printed, rendered, why]: every difference from the printed order that the template makes on purpose. */
 const DIFFERENCES: [string, string, string][] = [
   ['3273-p', '3273-р', 'the seed types a Latin «p» in the number of the act'],
-  ['до 31.12.2022 года', 'до 31.12.2022', 'a numeric date takes no «года» (DOMAIN.md conventions)'],
+  ['до 31.12.2022 года', 'до 31.12.2022', 'a numeric date takes no «года»'],
 ];
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const asRendered = (seed: string) => DIFFERENCES.reduce((s, [from, to]) => s.replace(from, to), squash(seed));
-/** DOCX text with table cells joined by spaces, as the seed's plain text has them. */
+/** DOCX text with table cells joined by spaces, as SEED's plain text has them. */
 const flat = (docx: string) => squash(docx.replace(/ \| /g, ' '));
 
 describe('district-order-regulation', () => {
-  it('reproduces the order of seed 001', async () => {
+  it('reproduces the Бийск order', async () => {
     const { docx, pdf } = await renderTexts(build(data));
     const prose = [SEED.title, SEED.preamble, ...SEED.points].map(asRendered);
     for (const text of prose) {
@@ -81,7 +82,7 @@ describe('district-order-regulation', () => {
     expect(docx).toContain('п р и к а з ы в а ю:');
   });
 
-  it('lists the 28 school heads of seed 001 for acknowledgement', async () => {
+  it('lists the 28 school heads of the Бийск order for acknowledgement', async () => {
     const { docx, pdf } = await renderTexts(build(data));
     const rows = SEED.rows.split('\n').map((line) => line.split('\t').map(squash));
     expect(rows).toHaveLength(28);

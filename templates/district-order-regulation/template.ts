@@ -1,4 +1,4 @@
-// The district office's order approving the municipal Положение on mentoring (seed 001):
+// The district office's order approving the municipal Положение on mentoring:
 // preamble from the legal bases, four points (approve, name the coordinator, schools'
 // deadline, control), signature, «СОГЛАСОВАНО», and the school heads' acknowledgement sheet.
 // The closing pieces (control point, signature with approvals) serve both district orders.

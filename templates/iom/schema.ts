@@ -1,6 +1,6 @@
 // Data of an individual educational route (ИОМ) of a teacher: either the long route of
-// seed 000 (4–5 years) or the school-year card of seed 002, with directions of work and
-// the activities under each, their dates, planned results and what was done.
+// 4–5 years or the school-year card, with directions of work and the activities under each,
+// their dates, planned results and what was done.
 import { z } from 'zod';
 import { isoDate, optional, orgRequisites } from '@/templates/_parts';
 import { longText, shortText } from '@/templates/_school/fields';

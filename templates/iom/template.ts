@@ -1,4 +1,4 @@
-// The ИОМ of a teacher: a 4–5 year route (seed 000) or a school-year card (seed 002) with
+// The ИОМ of a teacher: a 4–5 year route or a school-year card with
 // the deficits, the goal and a table of activities grouped by direction, each with its
 // date, planned result and the note of what was done.
 import type { Block, DocumentModel, TableRow } from '@/lib/documents/model';

@@ -1,5 +1,5 @@
 // Data of the order approving the методический актив (the list of mentors) of a school
-// (seed 002 cyclogram: «Приказ об утверждении методического актива»).
+// («Приказ об утверждении методического актива»).
 import { z } from 'zod';
 import { optional } from '@/templates/_parts';
 import { actRef, longText, orderFields, shortText } from '@/templates/_school/fields';

@@ -1,4 +1,4 @@
-// Data of the municipal roadmap (план мероприятий, «дорожная карта», seed 003): numbered
+// Data of the municipal roadmap (план мероприятий, «дорожная карта»): numbered
 // sections of activities, each with its term, responsible executor and result. The roadmap
 // schema is shared with the district order that approves it as annex 1.
 import { z } from 'zod';

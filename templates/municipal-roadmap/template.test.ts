@@ -7,7 +7,7 @@ import { build } from './template';
 const data = schema.parse(example);
 
 describe('municipal-roadmap', () => {
-  it('prints the roadmap of seed 003 with its caption, stamp and numbered sections', async () => {
+  it('prints the Котельниковский roadmap with its caption, stamp and numbered sections', async () => {
     const { docx, pdf } = await renderTexts(build(data));
     expect(docx).toContain('Приложение № 1\nк приказу от 29.03.2022 № 100-д\n');
     expect(docx).toContain(

@@ -1,4 +1,4 @@
-// The municipal roadmap (seed 003): the table № п/п | Наименование мероприятий | Срок
+// The municipal roadmap: the table № п/п | Наименование мероприятий | Срок
 // реализации | Ответственный исполнитель | Результат, with a spanning row per section.
 // Sections and activities are numbered here (1, 1.1 …), never typed. The district order
 // that approves the roadmap reuses `roadmapBlocks` for its annex 1.

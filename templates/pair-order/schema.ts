@@ -1,6 +1,6 @@
 // Data of the order «О закреплении наставнических пар (групп)»: the pairs and groups with
 // their form and term, the mentors' payment and additional agreements (ст. 351.8 ТК РФ).
-// The order is issued only once every listed participant has consented (DOMAIN.md, step 6);
+// The order is issued only once every listed participant has consented;
 // the app checks that before it calls this template.
 import { z } from 'zod';
 import { isoDate, optional } from '@/templates/_parts';

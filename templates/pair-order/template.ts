@@ -1,4 +1,4 @@
-// The order «О закреплении наставнических пар (групп)» (DOMAIN.md, step 6; seed 003 item 4):
+// The order «О закреплении наставнических пар (групп)»:
 // cites the Положение and the participants' written consent, assigns each mentee to the
 // mentor («закрепить [вин.] за [твор.]»), sets the mentors' payment («установить [дат.]
 // доплату»), and lists the pairs in its annex.

@@ -1,4 +1,4 @@
-// Data of a personalized mentoring program (ППН, seed 000: 3 months to 1 year): the pair or
+// Data of a personalized mentoring program (ППН, 3 months to 1 year): the pair or
 // group, the mentee's deficits, the goal and tasks, and the plan of activities with marks
 // of completion.
 import { z } from 'zod';

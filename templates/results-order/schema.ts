@@ -1,5 +1,5 @@
-// Data of the order on the results of mentoring and the encouragement of the best mentors
-// (seed 002 stage 7, DOMAIN.md step 9): the outcome of each pair's program and the
+// Data of the order on the results of mentoring and the encouragement of the best mentors,
+// which closes the mentoring year: the outcome of each pair's program and the
 // encouragements (благодарность, почетная грамота, премия).
 import { z } from 'zod';
 import { isoDate, optional } from '@/templates/_parts';

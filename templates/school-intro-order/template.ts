@@ -1,6 +1,6 @@
-// The order introducing the mentoring system in a school (DOMAIN.md, step 2; seed 001
-// shows the district's counterpart): approves the Положение and the roadmap, appoints the
-// curator, keeps control with the head, and lists the staff to acknowledge it.
+// The order introducing the mentoring system in a school: approves the Положение and the
+// roadmap, appoints the curator, keeps control with the head, and lists the staff to
+// acknowledge it.
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, formatDate, initialsBefore } from '@/lib/core/russian';
 import { positionIn } from '@/templates/_school/staff';

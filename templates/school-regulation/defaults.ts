@@ -1,4 +1,4 @@
-// The default text of a school's Положение о системе наставничества: seed 001's municipal
+// The default text of a school's Положение о системе наставничества: a municipal
 // положение adapted to one school, with the procedure of ст. 351.8 ТК РФ (written consent,
 // the additional agreement, early refusal and cancellation on 3 working days' notice) and a
 // separate consent to personal data (152-ФЗ). The app prefills an editable draft with it.

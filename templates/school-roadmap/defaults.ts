@@ -1,7 +1,7 @@
 // The default stages of a school roadmap «по реализации Положения о системе наставничества»
-// for one school year: the stages of seed 002 (preparation, banks of mentees and mentors,
-// training, pairs, work of the pairs, completion), the ППН/ИОМ of seed 000 and the
-// obligations seed 003 puts on schools, with the consents and agreements of ст. 351.8 ТК РФ.
+// for one school year: preparation, banks of mentees and mentors, training, pairs, work of
+// the pairs with their ППН and ИОМ, completion, and what district orders oblige schools to
+// do, with the consents and agreements of ст. 351.8 ТК РФ.
 
 export interface RoadmapStage {
   name: string;

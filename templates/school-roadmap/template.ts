@@ -1,6 +1,6 @@
 // The school roadmap (annex 2 to the introduction order), landscape: №, наименование
 // этапа, содержание деятельности и примерный план мероприятий, сроки, ответственный,
-// ожидаемый результат (DOMAIN.md glossary «дорожная карта»).
+// ожидаемый результат.
 import type { DocumentModel } from '@/lib/documents/model';
 import { annexCaption } from '@/templates/_parts';
 import { REGULATION_SUBJECT, regulationSubject } from '@/templates/_school/wording';

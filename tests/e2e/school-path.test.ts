@@ -4,7 +4,7 @@
 // the banks and their order, a group from the matching suggestion, the consents, the pair
 // order with its acknowledgement sheet, the ППН and the completion. Every issued document is
 // downloaded and its text checked; the database is only read, to assert. The screens, clicks
-// and fields up to the issued pair order are counted (issue 4 asks for that figure).
+// and fields up to the issued pair order are counted: how long the path takes a new user.
 import ExcelJS from 'exceljs';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
@@ -99,7 +99,7 @@ beforeAll(async () => {
   tally.watch(page);
 });
 afterAll(async () => {
-  // The figure for issue 4, printed with the run.
+  // How long the path took, printed with the run.
   console.log(`school path: ${JSON.stringify(timeline, null, 1)}`);
   await browser?.close();
   await db.pool.end();

@@ -4,7 +4,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgements, auditLog, documents, menteeProfiles, mentorPairMentees, mentorPairs, mentorProfiles, type NewPerson, people, users } from '@/db/schema';
-import { createMentorListOrder, schoolYearPeriod } from '@/lib/server/banks/create-mentor-list-order';
+import { createMentorListOrder } from '@/lib/server/banks/create-mentor-list-order';
 import { listBanks } from '@/lib/server/banks/list-banks';
 import { removeFromBank } from '@/lib/server/banks/remove-from-bank';
 import { saveMentee } from '@/lib/server/banks/save-mentee';
@@ -176,10 +176,5 @@ describe('the методический актив order', () => {
   it('a district account or another school has no bank to draft from', async () => {
     await expect(order([], tree.scopes.district1)).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(order([], tree.scopes.head1b)).rejects.toMatchObject({ code: 'VALIDATION', message: 'В банке наставников никого нет: сначала добавьте наставников.' });
-  });
-
-  it('words the school year from the date', () => {
-    expect(schoolYearPeriod('2026-03-10')).toBe('на 2025/2026 учебный год');
-    expect(schoolYearPeriod('2026-08-20')).toBe('на 2026/2027 учебный год');
   });
 });

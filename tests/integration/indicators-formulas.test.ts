@@ -1,4 +1,4 @@
-// Every indicator formula on hand-made data, with the edge cases of issue 5: a teacher
+// Every indicator formula on hand-made data, with its edge cases: a teacher
 // turning 35 on the reference date, experience of exactly 3 years, a teacher in two pairs,
 // a withdrawn consent, a person without consent to personal data processing.
 import { eq } from 'drizzle-orm';

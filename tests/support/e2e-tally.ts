@@ -1,5 +1,5 @@
-// Counts what a user does on the way through the app, for the figure issue 4 asks for
-// («how long the whole path takes a new user»): screens (every change of the page's path,
+// Counts what a user does on the way through the app, to tell how long the whole path takes
+// a new user: screens (every change of the page's path,
 // by link, redirect or typed address), clicks (buttons, links, check boxes, list choices and
 // file pickers) and fields typed into. The walk performs its actions through it, so the count
 // is what the test really did — checks that only read the page are not counted.

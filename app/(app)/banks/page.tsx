@@ -7,7 +7,7 @@ import { MentorListOrderForm } from '@/components/banks/mentor-list-order-form';
 import { StatusLabel } from '@/components/documents/status-label';
 import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { formatDate } from '@/lib/core/russian';
-import { schoolYearPeriod } from '@/lib/server/banks/create-mentor-list-order';
+import { schoolYearPeriodOf } from '@/lib/domain/school/school-year';
 import { listBanks } from '@/lib/server/banks/list-banks';
 import { todayIso } from '@/lib/server/clock';
 import { experienceOn, isYoungSpecialist } from '@/lib/domain/people/years';
@@ -144,7 +144,7 @@ export default async function BanksPage() {
             key={banks.mentors.map((m) => m.person.id).join()}
             mentors={banks.mentors.map((m) => ({ id: m.person.id, name: fullNameOf(m.person) }))}
             action={createMentorListOrderAction}
-            defaults={{ period: schoolYearPeriod(today), categories: banks.mentors.map((m) => ({ personId: m.person.id, category: '' })) }}
+            defaults={{ period: schoolYearPeriodOf(today), categories: banks.mentors.map((m) => ({ personId: m.person.id, category: '' })) }}
           />
         )}
       </div>

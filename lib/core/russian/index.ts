@@ -1,6 +1,7 @@
 // Russian-language helpers for official documents: name declension and initials, dates, plurals, quotes.
 
 export type { Gender, GrammaticalCase, PersonName } from './types';
+export { GENDERS } from './types';
 export { detectGender } from './gender';
 export { declineFullName, declineParts } from './decline';
 export { fullNameOf, type NameParts } from './full-name';

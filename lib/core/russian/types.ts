@@ -2,7 +2,9 @@
 
 export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
 
-export type Gender = 'male' | 'female';
+/** Also the values of the database enum `gender`. */
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
 
 export interface PersonName {
   lastName: string;

@@ -1,4 +1,4 @@
-// The wizard's first draft of a district order: the structure of the seed examples
+// The wizard's first draft of a district order: the structure of the templates' examples
 // (templates/district-order-*/example.json), filled with the district's own data — its
 // legal bases, the signed-in coordinator, this year's dates — and stripped of what was
 // specific to the district the example came from. Everything stays editable.

@@ -3,7 +3,7 @@
 // so the SQL that counts young teachers applies exactly the rule tested here.
 import { addMonths } from '@/lib/core/calendar/iso-dates';
 
-/** The young-teacher thresholds of seed 004: «в возрасте до 35 лет со стажем работы менее 3 лет». */
+/** The young-teacher thresholds of the regional key indicator: «в возрасте до 35 лет со стажем работы менее 3 лет». */
 export const YOUNG_AGE_LIMIT = 35;
 export const YOUNG_EXPERIENCE_LIMIT = 3;
 

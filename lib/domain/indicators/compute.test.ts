@@ -6,7 +6,7 @@ const counts = (over: Partial<UnitCounts>): UnitCounts => ({ ...emptyCounts(), .
 describe('key indicators of a unit', () => {
   const district = counts({ schools: 4, schoolsImplementing: 3, schoolsWithRegulation: 4, youngTeachers: 10, youngCovered: 7, mentors: 5 });
 
-  it('computes shares against the plans of seed 004', () => {
+  it('computes shares against the regional plans', () => {
     const byKey = Object.fromEntries(keyIndicators(district, 'municipality').map((v) => [v.key, v]));
     expect(byKey.implementing).toMatchObject({ plan: 100, fact: 75, achieved: false, basis: '3 из 4 ОО' });
     expect(byKey.regulation).toMatchObject({ fact: 100, achieved: true });

@@ -1,6 +1,7 @@
 // Indicators from counts: the counts of a school come from the database (one set-based
 // query), a district's and a region's are sums of their schools' (every person, pair and
 // document belongs to exactly one school), and the indicator values are derived here.
+import type { OrgKind } from '@/lib/domain/permissions';
 import { INDICATOR_PLANS, type IndicatorKey, type IndicatorPlan } from './plans';
 
 export interface UnitCounts {
@@ -61,7 +62,8 @@ export function percent(part: number, whole: number): number | null {
   return whole > 0 ? (part / whole) * 100 : null;
 }
 
-export type Level = 'region' | 'municipality' | 'school';
+/** A unit of the report is an organization of one of the tree's levels. */
+export type Level = OrgKind;
 
 export interface IndicatorValue extends IndicatorPlan {
   /** Per cent for shares, 1/0 for "exists"; null when it cannot be computed. */

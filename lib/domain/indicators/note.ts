@@ -1,6 +1,6 @@
-// The analytical note (seed 003 item 7.5) from computed indicators: the key indicators
-// with plan and fact, one row per school, and conclusions and recommendations worded from
-// the numbers — nothing in it is typed by hand except the territory, period and signer.
+// The analytical note on a district's or region's monitoring, from computed indicators: the
+// key indicators with plan and fact, one row per school, and conclusions and recommendations
+// worded from the numbers — nothing in it is typed by hand except the territory, period and signer.
 import { plural } from '@/lib/core/russian';
 import type { AnalyticalNote } from '@/templates/analytical-note/schema';
 import { currentPairs, keyIndicators, type Level, percent, roundShare, type UnitCounts } from './compute';

@@ -1,19 +1,19 @@
-// The key indicators of the regional plan with their planned values, worded as in seed 004
-// («Ключевые показатели внедрения системы педагогического наставничества»). Plans are data:
-// change them here, every page, export and analytical note follows.
+// The key indicators of the regional plan with their planned values, worded as the plan's
+// table «Ключевые показатели внедрения системы педагогического наставничества». Plans are
+// data: change them here, every page, export and analytical note follows.
 
 export type IndicatorKey = 'implementing' | 'regulation' | 'youngCoverage' | 'mentorBase';
 
 export interface IndicatorPlan {
   key: IndicatorKey;
-  /** As in the seed's table. */
+  /** As in the plan's table. */
   name: string;
   /** For cards and charts, where the full name does not fit. */
   label: string;
   unit: '%' | 'да/нет';
   /** The planned value compared with the fact: a share in per cent, or 1 for "exists". */
   plan: number;
-  /** The planned value as the seed words it. */
+  /** The planned value as the plan words it. */
   planText: string;
 }
 

@@ -3,7 +3,8 @@
 // part for this pair, and everyone's consent to the processing of personal data, which
 // belongs to the person, not to a pair. "Complete" means every one of them is received.
 
-export type ConsentKind = 'mentor_duties' | 'mentee_participation' | 'personal_data' | 'additional_agreement';
+import type { CONSENT_KINDS } from './vocabulary';
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
 export type ConsentStatus = 'requested' | 'received' | 'declined' | 'withdrawn';
 
 export const CONSENT_LABELS: Record<ConsentKind, string> = {

@@ -3,6 +3,7 @@
 // places and training. Candidates are mentors of the same school (the caller's bank), so the
 // school is implicit. The curator decides; a full mentor is listed but cannot be chosen.
 import { checkLoad } from './load';
+import type { TrainingStatus } from './vocabulary';
 
 export interface MenteeForMatching {
   personId: string;
@@ -15,7 +16,7 @@ export interface MentorForMatching {
   name: string;
   subjects: string[];
   competences: string[];
-  training: 'none' | 'in_progress' | 'completed';
+  training: TrainingStatus;
   load: number;
   limit: number;
 }

@@ -5,6 +5,7 @@ import type { LegalBasis, OrgRequisites } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
 import { pairOrder } from '@/templates/pair-order';
 import type { PairOrder } from '@/templates/pair-order/schema';
+import { schoolYearPeriodOf } from '@/lib/domain/school/school-year';
 import { type PersonRow, staffMemberOf } from './staff';
 
 export interface OrderPair {
@@ -21,10 +22,8 @@ export interface OrderPair {
 
 /** 'на 2026/2027 учебный год' when every pair starts in one school year (September to August). */
 export function schoolYearPeriod(starts: string[]): string | null {
-  const years = new Set(starts.map((iso) => (Number(iso.slice(5, 7)) >= 9 ? Number(iso.slice(0, 4)) : Number(iso.slice(0, 4)) - 1)));
-  if (years.size !== 1) return null;
-  const [first] = years;
-  return `на ${first}/${first! + 1} учебный год`;
+  const periods = new Set(starts.map(schoolYearPeriodOf));
+  return periods.size === 1 ? [...periods][0]! : null;
 }
 
 /** Everyone the order names, once each: mentors and mentees pair by pair, then the curator. */

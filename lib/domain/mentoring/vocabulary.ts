@@ -1,4 +1,4 @@
-// The closed lists a pair is described with (DOMAIN.md glossary; seed 001 §4.1.5, seed 002):
+// The closed lists a pair is described with, worded as положения on mentoring name them:
 // the form of mentoring (who guides whom) and its kind (how the work is organised).
 // Shared by the pair form, its validation and the documents.
 
@@ -24,17 +24,48 @@ export const MENTORING_KINDS = [
   'традиционное («один на один»)',
 ] as const;
 
+// The value lists below are also the values of the database enums: db/schema builds its
+// pgEnums from them, so a value added here needs a migration.
+
+/** Why a teacher is a mentee. */
+export const MENTEE_CATEGORIES = ['young_specialist', 'new_position', 'returning', 'deficits', 'contest'] as const;
+export type MenteeCategory = (typeof MENTEE_CATEGORIES)[number];
+
 export const MENTEE_CATEGORY_LABELS = {
   young_specialist: 'молодой специалист (стаж менее 3 лет)',
   new_position: 'новый в должности',
   returning: 'вернувшийся в профессию',
   deficits: 'профессиональные дефициты',
   contest: 'участник профессионального конкурса',
-} as const;
+} as const satisfies Record<MenteeCategory, string>;
+
+/** A mentor's training for mentoring. */
+export const TRAINING_STATUSES = ['none', 'in_progress', 'completed'] as const;
+export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
+
+/** forming (before the order) → active (assigned by the order) → completed, or terminated early. */
+export const PAIR_STATUSES = ['forming', 'active', 'completed', 'terminated'] as const;
+export type PairStatus = (typeof PAIR_STATUSES)[number];
 
 export const PAIR_STATUS_LABELS = {
   forming: 'формируется',
   active: 'закреплена приказом',
   completed: 'завершена',
   terminated: 'прекращена досрочно',
-} as const;
+} as const satisfies Record<PairStatus, string>;
+
+/** Why a pair ended early: the mentor's written refusal or the employer's cancellation. */
+export const PAIR_END_REASONS = ['refusal', 'cancellation'] as const;
+
+export const CONSENT_KINDS = [
+  /** The mentor's consent to the additional work of a mentor. */
+  'mentor_duties',
+  /** The mentee's consent to take part. */
+  'mentee_participation',
+  /** Consent to the processing of personal data (152-ФЗ), a separate document of the person. */
+  'personal_data',
+  /** The additional agreement to the mentor's employment contract (ст. 351.8 ТК РФ). */
+  'additional_agreement',
+] as const;
+
+export const CONSENT_STATUSES = ['requested', 'received', 'declined', 'withdrawn'] as const;

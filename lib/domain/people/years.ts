@@ -1,7 +1,7 @@
 // A staff member's age and pedagogical experience (педагогический стаж) on a date, and the
-// young-specialist rule the mentee bank suggests a category from. Computed, never typed
-// (DOMAIN.md, rules); the full-years count is the one the indicators use (lib/domain/indicators/age.ts),
-// so the bank and the district's figures never disagree about who is a young specialist.
+// young-specialist rule the mentee bank suggests a category from. Computed from the birth
+// date and the start of pedagogical work, never typed; the full-years count is the one the
+// indicators use (lib/domain/indicators/age.ts), so the bank and the district's figures never disagree about who is a young specialist.
 import { fullYears, YOUNG_EXPERIENCE_LIMIT } from '@/lib/domain/indicators/age';
 
 /** Age in full years on `today`, or null without a recorded birth date. */

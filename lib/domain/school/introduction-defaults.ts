@@ -1,4 +1,4 @@
-// The first draft of the introduction order (DOMAIN.md step 2) for a school year: the
+// The first draft of the introduction order for a school year: the
 // purpose, the curator's duties with their deadlines and the roadmap period. The Положение
 // and the roadmap stages come from their templates' defaults.ts.
 

@@ -35,7 +35,7 @@ describe('parseActTitle', () => {
     expect(parseActTitle(composeActTitle(regional))).toEqual(regional);
   });
 
-  it('reads the municipal order of seed 001 with quotes in the issuer', () => {
+  it('reads the Бийск municipal order with quotes in the issuer', () => {
     const act = parseActTitle('приказом МКУ «Управление образования Администрации города Бийска» от 25.05.2022 № 701 «Об утверждении положения»');
     expect(act).toEqual({ issuer: 'приказом МКУ «Управление образования Администрации города Бийска»', date: '2022-05-25', number: '701', name: 'Об утверждении положения' });
   });

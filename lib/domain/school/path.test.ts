@@ -6,7 +6,7 @@ const state = (facts: Partial<SchoolFacts>, no: number): StepState => step(facts
 const pairs = (p: Partial<SchoolFacts['pairs']>) => ({ ...EMPTY_FACTS.pairs, ...p });
 
 describe('schoolPath', () => {
-  it('lists the nine steps of DOMAIN.md in order, each with the page it is done on', () => {
+  it('lists the nine steps in order, each with the page it is done on', () => {
     const steps = schoolPath(EMPTY_FACTS);
     expect(steps.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(steps.map((s) => s.href)).toEqual([

@@ -1,7 +1,7 @@
-// The nine steps a school walks (DOMAIN.md, "The path a school walks"), their state
+// The nine steps a school walks, from its settings to the order on results, their state
 // derived from facts about the school's data — never stored, so it cannot drift. The
 // school's path page and the district progress board both read steps from here, so the
-// definitions (/tmp brief "shared definitions") live in one place.
+// definitions live in one place.
 import { formatDate, plural } from '@/lib/core/russian';
 
 export type StepState = 'todo' | 'progress' | 'done';

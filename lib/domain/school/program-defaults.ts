@@ -1,6 +1,6 @@
-// The first draft of a program: a ППН plan that follows seed 000 (diagnostics, joint
+// The first draft of a program: a ППН plan of the usual course (diagnostics, joint
 // planning, visits to lessons both ways, an open lesson, the final interview) dated within
-// the pair's term, and an ИОМ card with the three directions of seed 002.
+// the pair's term, and an ИОМ card with an activity under each of its three directions.
 const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 
 /** 'октябрь 2026 г.' */

@@ -2,13 +2,10 @@
 // capacity and training, removal from a bank, and the order approving the методический актив.
 import { z } from 'zod';
 import { optionalText, uuid } from './fields';
+import { MENTEE_CATEGORIES, TRAINING_STATUSES, type TrainingStatus } from '@/lib/domain/mentoring/vocabulary';
 import { listText } from './person';
 
-export const MENTEE_CATEGORIES = ['young_specialist', 'new_position', 'returning', 'deficits', 'contest'] as const;
-export type MenteeCategory = (typeof MENTEE_CATEGORIES)[number];
-
-export const TRAINING_STATUSES = ['none', 'in_progress', 'completed'] as const;
-export const TRAINING_LABELS: Record<(typeof TRAINING_STATUSES)[number], string> = {
+export const TRAINING_LABELS: Record<TrainingStatus, string> = {
   none: 'не обучался(ась)',
   in_progress: 'проходит обучение',
   completed: 'обучение пройдено',

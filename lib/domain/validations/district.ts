@@ -1,5 +1,5 @@
 // Forms of the district coordinator: the school list import and the district order wizard
-// in its two styles (seed 001: approves the municipal положение; seed 003: duties of school
+// in its two styles (one approves the municipal положение; the other sets the duties of school
 // heads with the municipal roadmap). The wizard's fields reuse the templates' own field
 // schemas, so what the form accepts is what the template can render.
 import { z } from 'zod';

@@ -2,6 +2,7 @@
 // mentor load limit and the ordered legal bases cited in preambles. Shared by the form and
 // the server action.
 import { z } from 'zod';
+import { GENDERS } from '@/lib/core/russian';
 import { composeActTitle, type StoredLegalBasis } from '@/lib/domain/school/legal-bases';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import { isoDateField, optionalText, requiredText, uuid } from './fields';
@@ -72,7 +73,7 @@ export const organizationSettingsSchema = z.object({
     (s) => s === null || /^[\p{L}][\p{L}\p{M}'’ .-]*$/u.test(s),
     'Поле «Отчество руководителя»: только буквы, пробел, дефис и апостроф.',
   ),
-  headGender: z.enum(['auto', 'male', 'female'], { error: 'Выберите пол.' }),
+  headGender: z.enum(['auto', ...GENDERS], { error: 'Выберите пол.' }),
   orderSuffix: z
     .string()
     .trim()

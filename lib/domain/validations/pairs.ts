@@ -1,7 +1,7 @@
 // Forms of the pairs page: forming a pair (group), adding a mentee, preparing and issuing the
 // pair order, and ending a pair early. Shared by the client forms and the server actions.
 import { z } from 'zod';
-import { MENTORING_FORMS, MENTORING_KINDS } from '@/lib/domain/mentoring/vocabulary';
+import { MENTORING_FORMS, MENTORING_KINDS, PAIR_END_REASONS } from '@/lib/domain/mentoring/vocabulary';
 import { lastsMonths } from '@/lib/core/calendar/iso-dates';
 import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
 import { isoDateField, optionalText, uuid } from './fields';
@@ -36,7 +36,7 @@ export const issueOrderSchema = z.object({ documentId: uuid, issueDate: isoDateF
 export const terminationSchema = z
   .object({
     pairId: uuid,
-    reason: z.enum(['refusal', 'cancellation'], { error: 'Выберите основание.' }),
+    reason: z.enum(PAIR_END_REASONS, { error: 'Выберите основание.' }),
     noticeDate: isoDateField('Дата уведомления'),
     endDate: isoDateField('Дата прекращения'),
     grounds: optionalText('Причина отмены', 1000),

@@ -1,6 +1,7 @@
 // A staff member (педагогический работник): the one schema of the manual form and of every
 // imported row, and the schemas of the import steps (rows + column mapping, the uploaded file).
 import { z } from 'zod';
+import { GENDERS } from '@/lib/core/russian';
 import type { ColumnMapping } from '@/lib/domain/import/columns';
 import { MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_SHEET_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '@/lib/domain/import/limits';
 import { isoDateField, optionalText, requiredText, uuid } from './fields';
@@ -55,7 +56,7 @@ const personFields = {
   middleName: optionalName('Отчество'),
   /** 'auto' stores no override: the gender is read from the patronymic. */
   gender: z
-    .enum(['auto', 'male', 'female'], { error: 'Выберите пол.' })
+    .enum(['auto', ...GENDERS], { error: 'Выберите пол.' })
     .optional()
     .transform((g) => (g === 'male' || g === 'female' ? g : null)),
   position: optionalText('Должность', 300).transform((s) => s ?? ''),

@@ -21,12 +21,6 @@ import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../or
 import { lockOwnSchool } from '../people/school-staff';
 import { experienceOn } from '@/lib/domain/people/years';
 
-/** 'на 2025/2026 учебный год': from August on, orders look at the coming school year. */
-export function schoolYearPeriod(today: string): string {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  const start = m >= 8 ? y : y - 1;
-  return `на ${start}/${start + 1} учебный год`;
-}
 
 /** 'Иванова М.П., Петров И.С.' ending the sentence: initials already end with its full stop. */
 const names = (list: Person[]) => list.map((p) => initialsAfter(p)).join(', ').replace(/([^.])$/, '$1.');

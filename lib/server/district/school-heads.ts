@@ -54,6 +54,6 @@ export async function listSchoolHeads(db: Db | Tx, scope: Scope): Promise<School
 export const acknowledgementEntries = (heads: SchoolHead[]): AcknowledgementEntry[] =>
   heads.map((h) => ({ userId: h.userId, lastName: h.name.lastName, firstName: h.name.firstName, middleName: h.name.middleName ?? null, unit: h.unit }));
 
-/** The sheet printed under the order (seed 001): names and institutions, dates left blank. */
+/** The sheet printed under the order: names and institutions, dates left blank. */
 export const printedSheet = (heads: SchoolHead[]) =>
   heads.map((h) => ({ person: { lastName: h.name.lastName, firstName: h.name.firstName, middleName: h.name.middleName ?? null, gender: h.name.gender ?? null }, unit: h.unit }));

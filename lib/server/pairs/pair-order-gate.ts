@@ -1,6 +1,5 @@
-// The consent gate of the pair order (DOMAIN.md, "Rules worth enforcing"): a draft lists the
-// forming pairs linked to it, and it may be issued only while each of them still has every
-// consent received. Writers call it with locks so a withdrawal recorded at the same moment
+// The consent gate of the pair order: a draft lists the forming pairs linked to it, and it
+// may be issued only while each of them still has every consent received. Writers call it with locks so a withdrawal recorded at the same moment
 // waits for the issue (and then takes the amending path) instead of slipping past it.
 import 'server-only';
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// Saves a mentee's ИОМ card for the school year (seed 002): deficits, goal and the plan
+// Saves a mentee's ИОМ card for the school year: deficits, goal and the plan
 // grouped by directions, with completion marks. One ИОМ per person: the person's row lock
 // makes a double submit update the card the first submit created.
 // A save from a form opened before a later save or mark is refused (stale-save.ts).
