@@ -45,6 +45,19 @@ describe('pair-order', () => {
     expect(docx).toContain('7. | Смирнова Е.В. | учитель начальных классов');
   });
 
+  it('lists every pair and group in the annex, paid or not', async () => {
+    const { docx } = await renderTexts(build(data));
+    const annex = docx.slice(docx.indexOf('Список наставнических пар (групп) на 2025/2026 учебный год'));
+    const rows = annex.split('\n').filter((line) => / \| .* \| /.test(line) && !line.startsWith('№ п/п'));
+    expect(rows.map((r) => r.split(' | ').slice(0, 4).join(' | '))).toEqual([
+      '1. | Иванова Мария Петровна | учитель математики | Петров Иван Сергеевич',
+      '2. | Кузнецов Андрей Николаевич | учитель физики | Лебедев Никита Олегович',
+      ' | Кузнецов Андрей Николаевич | учитель физики | Соколова Дарья Игоревна',
+      // The head mentoring without payment: no payment point, still a row of the list.
+      '3. | Киреева Ольга Алексеевна | директор | Смирнова Елена Викторовна',
+    ]);
+  });
+
   it('sets the seven-column annex in 11 pt without cutting a word', async () => {
     const model = build(data);
     const { pdf } = await renderTexts(model);

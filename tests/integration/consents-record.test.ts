@@ -2,7 +2,7 @@
 // scan back, and the one-PDF print of the missing papers — with forged ids of other schools.
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, consents, files } from '@/db/schema';
+import { auditLog, consents, files, organizations } from '@/db/schema';
 import { consentFormsPdf } from '@/lib/server/consents/print-consents';
 import { recordConsent } from '@/lib/server/consents/record-consent';
 import { loadScan } from '@/lib/server/consents/scans';
@@ -32,6 +32,8 @@ beforeAll(async () => {
   t = await createTestDatabase();
   tree = await buildTree(t.db);
   await completeOrgs(t.db, tree);
+  // A head whose genitive differs from the dative, so an addressee in the wrong case shows.
+  await t.db.update(organizations).set({ headLastName: 'Кузнецов', headFirstName: 'Андрей', headMiddleName: 'Николаевич' }).where(eq(organizations.id, tree.orgs.s1a.id));
   const m = await mentor(t.db, tree.orgs.s1a.id, teacher('Морозова', 'Светлана', 'Геннадьевна'));
   const a = await mentee(t.db, tree.orgs.s1a.id, teacher('Солнцева', 'Алёна', 'Игоревна'));
   pairId = (await formPair(t.db, curator(), m, [a])).id;
@@ -51,6 +53,12 @@ describe('the print of missing papers', () => {
     for (const s of starts) expect(pages.some((p) => p.includes(s)), s).toBe(true);
     expect(pages.filter((p) => p.includes('на обработку персональных данных')).length).toBeGreaterThanOrEqual(2);
     expect(pages.join(' ')).toContain('в размере 3000 рублей в месяц');
+    // Each form to the head names him in the dative; the agreement names him in the genitive.
+    for (const s of ['на выполнение работы по наставничеству', 'на участие в программе наставничества']) {
+      expect(pages.find((p) => p.includes(s))).toMatch(/Директору Школа 1А А\.Н\. Кузнецову от учителя/);
+    }
+    expect(pages.join(' ')).not.toContain('А.Н. Кузнецова');
+    expect(pages.find((p) => p.includes('заключили настоящее дополнительное соглашение'))).toContain('в лице директора Кузнецова Андрея Николаевича, действующего');
   });
 
   it('refuses forged, foreign or no pairs', async () => {

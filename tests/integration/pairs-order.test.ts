@@ -149,6 +149,9 @@ describe('ending a pair early', () => {
     expect(text).toContain('УВЕДОМЛЕНИЕ');
     expect(text).toContain(`уведомляю о досрочном отказе с ${earliest.split('-').reverse().join('.')}`);
     expect(text).toContain('дополнительным соглашением к трудовому договору от');
+    // Pinned: a notice on Tuesday 10.02.2026 runs Wednesday–Friday and ends mentoring from Monday.
+    const pinned = (await pdfText((await refusalNoticePdf(t.db, curator(), pairA, { noticeDate: '2026-02-10', reason: null })).bytes)).replace(/\s+/g, ' ');
+    expect(pinned).toContain('уведомляю о досрочном отказе с 16.02.2026');
   });
 
   it('the refusal makes an amending draft; issuing it terminates the pair and amends the pair order', async () => {

@@ -47,6 +47,9 @@ const draftIntro = (scope = tree.scopes.curator1a) =>
 const draftMentorList = (scope = tree.scopes.curator1a) =>
   asUser(t.db, scope, (ctx) => createDraft(ctx, { template: 'mentor-list-order', title: 'Об утверждении методического актива', data: { ...mentorListOrder, date: null, number: null } }));
 
+/** The freeze trigger's own refusal, under drizzle's wrapper. */
+const frozen = (id: string) => ({ cause: { code: '23514', message: `issued document ${id} is frozen` } });
+
 const issue = (id: string, issueDate = '2026-09-01', scope = tree.scopes.curator1a) =>
   asUser(t.db, scope, (ctx) => issueDocument(ctx, { documentId: id, issueDate }));
 
@@ -79,9 +82,30 @@ describe('issuing an order with its annexes', () => {
 
   it('never changes an issued document: not through the app, not through SQL', async () => {
     await expect(asUser(t.db, tree.scopes.curator1a, (ctx) => updateDraft(ctx, { documentId: orderId, data: {} }))).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(t.db.update(documents).set({ number: '2-од' }).where(eq(documents.id, orderId))).rejects.toThrow();
-    await expect(t.db.update(documents).set({ data: {} }).where(eq(documents.id, orderId))).rejects.toThrow();
-    await expect(t.db.delete(acknowledgements).where(eq(acknowledgements.documentId, orderId)).then(() => t.db.delete(documents).where(eq(documents.id, orderId)))).rejects.toThrow();
+    await expect(t.db.update(documents).set({ number: '2-од' }).where(eq(documents.id, orderId))).rejects.toMatchObject(frozen(orderId));
+    await expect(t.db.update(documents).set({ data: {} }).where(eq(documents.id, orderId))).rejects.toMatchObject(frozen(orderId));
+  });
+
+  it('never replaces the stored DOCX or PDF of an issued order or annex through SQL', async () => {
+    const [annex] = await t.db.select({ id: documents.id }).from(documents).where(eq(documents.parentId, orderId)).limit(1);
+    for (const id of [orderId, annex!.id]) {
+      const [before] = await t.db.select().from(documents).where(eq(documents.id, id));
+      await expect(t.db.update(documents).set({ docx: Buffer.from('подмена') }).where(eq(documents.id, id))).rejects.toMatchObject(frozen(id));
+      await expect(t.db.update(documents).set({ pdf: Buffer.from('%PDF-подмена') }).where(eq(documents.id, id))).rejects.toMatchObject(frozen(id));
+      const [after] = await t.db.select().from(documents).where(eq(documents.id, id));
+      expect(after!.docx!.equals(before!.docx!) && after!.pdf!.equals(before!.pdf!)).toBe(true);
+    }
+  });
+
+  it('never deletes an issued document, by the trigger and not only by the annexes that point at it', async () => {
+    // An order without annexes or acknowledgement rows: nothing but the trigger stands in the
+    // way. Issued in another year, so the numbering below is not disturbed.
+    const { id } = await draftMentorList();
+    await issue(id, '2025-12-30');
+    await expect(t.db.delete(documents).where(eq(documents.id, id))).rejects.toMatchObject({
+      cause: { code: '23514', message: `issued document ${id} cannot be deleted` },
+    });
+    expect(await t.db.select({ id: documents.id }).from(documents).where(eq(documents.id, id))).toHaveLength(1);
   });
 
   it('reading an issued document again returns the identical stored files', async () => {

@@ -45,6 +45,16 @@ describe('consentStates', () => {
     expect(missingOf(states).map((s) => `${s.personId}:${s.status}`)).toEqual(['a:withdrawn']);
   });
 
+  it('is incomplete when any one required consent is missing or not received, whatever its kind', () => {
+    for (const [i, r] of all.entries()) {
+      for (const records of [all.filter((_, k) => k !== i), all.map((x, k) => (k === i ? { ...x, status: 'declined' as const } : x))]) {
+        const states = consentStates(pair, records);
+        expect(isComplete(states), `${r.personId}:${r.kind}`).toBe(false);
+        expect(missingOf(states).map((s) => `${s.personId}:${s.kind}`)).toEqual([`${r.personId}:${r.kind}`]);
+      }
+    }
+  });
+
   it('does not count a consent given for another pair', () => {
     const other = all.map((r) => (r.kind === 'mentor_duties' ? { ...r, pairId: 'p2' } : r));
     expect(missingOf(consentStates(pair, other)).map((s) => `${s.personId}:${s.kind}:${s.status}`)).toEqual(['mentor:mentor_duties:missing']);

@@ -29,17 +29,31 @@ export interface RequiredConsent {
   pairBound: boolean;
 }
 
-/** In print and check order: the mentor's three, then each mentee's two. */
+export type ParticipantRole = 'mentor' | 'mentee';
+
+/**
+ * Which consents a pair needs from each participant, in print and check order: the one
+ * definition that requiredConsents and the SQL of the dashboard and the indicators
+ * (lib/server/dashboard/school-facts.ts, lib/server/indicators/school-counts.ts) are built from.
+ */
+export const REQUIRED_CONSENTS: Readonly<Record<ParticipantRole, readonly { kind: ConsentKind; pairBound: boolean }[]>> = {
+  mentor: [
+    { kind: 'mentor_duties', pairBound: true },
+    { kind: 'additional_agreement', pairBound: true },
+    { kind: 'personal_data', pairBound: false },
+  ],
+  mentee: [
+    { kind: 'mentee_participation', pairBound: true },
+    { kind: 'personal_data', pairBound: false },
+  ],
+};
+
+/** What one participant of a pair must give in that role. */
+export const requiredOf = (personId: string, role: ParticipantRole): RequiredConsent[] => REQUIRED_CONSENTS[role].map((r) => ({ personId, ...r }));
+
+/** The mentor's consents, then each mentee's. */
 export function requiredConsents(pair: { mentorId: string; menteeIds: string[] }): RequiredConsent[] {
-  return [
-    { personId: pair.mentorId, kind: 'mentor_duties', pairBound: true },
-    { personId: pair.mentorId, kind: 'additional_agreement', pairBound: true },
-    { personId: pair.mentorId, kind: 'personal_data', pairBound: false },
-    ...pair.menteeIds.flatMap((id) => [
-      { personId: id, kind: 'mentee_participation' as const, pairBound: true },
-      { personId: id, kind: 'personal_data' as const, pairBound: false },
-    ]),
-  ];
+  return [...requiredOf(pair.mentorId, 'mentor'), ...pair.menteeIds.flatMap((id) => requiredOf(id, 'mentee'))];
 }
 
 export interface ConsentRecord {
@@ -65,9 +79,10 @@ export function consentStates(pair: { id: string; mentorId: string; menteeIds: s
   });
 }
 
-export const isComplete = (states: ConsentState[]) => states.every((s) => s.status === 'received');
-
 export const missingOf = (states: ConsentState[]) => states.filter((s) => s.status !== 'received');
+
+// Derived, so the draft's pairs and the gate that issues them cannot disagree.
+export const isComplete = (states: ConsentState[]) => missingOf(states).length === 0;
 
 /** «Нет согласия: Петров И.С. — согласие на обработку персональных данных; …», or null when nothing is missing. */
 export function missingConsentsMessage(missing: { personId: string; kind: ConsentKind }[], nameOf: (personId: string) => string): string | null {

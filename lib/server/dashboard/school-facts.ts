@@ -21,6 +21,7 @@ import {
 } from '@/db/schema';
 import { orgsInScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { notFound } from '@/lib/core/errors';
+import { type ConsentKind, type ParticipantRole, REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
 import { type DocState, EMPTY_FACTS, type SchoolFacts } from '@/lib/domain/school/path';
 import { mentorListOrder } from '@/templates/mentor-list-order';
 import { resultsOrder } from '@/templates/results-order';
@@ -38,19 +39,21 @@ const byOrg = <R extends { orgId: string }>(rows: R[], pick: (r: R) => number) =
 const pairId = sql.raw('mentor_pairs.id');
 const pairMentor = sql.raw('mentor_pairs.mentor_id');
 
-// A pair's consents are complete when the mentor has mentor_duties and additional_agreement
-// for the pair and a personal_data consent, and every mentee has mentee_participation for
-// the pair and a personal_data consent — all received (the shared definition of step 5).
-const received = (personSql: SQL, kind: string, forPair: boolean) =>
+// A pair's consents are complete when every participant has each consent REQUIRED_CONSENTS
+// asks of their role received: pair-bound ones for this pair, the others with no pair.
+const received = (personSql: SQL, kind: ConsentKind, forPair: boolean) =>
   sql`exists (select 1 from ${consents} c where c.person_id = ${personSql} and c.kind = ${kind} and c.status = 'received' and ${
     forPair ? sql`c.pair_id = ${pairId}` : sql`c.pair_id is null`
   })`;
+const allReceived = (personSql: SQL, role: ParticipantRole) =>
+  sql.join(
+    REQUIRED_CONSENTS[role].map((r) => received(personSql, r.kind, r.pairBound)),
+    sql` and `,
+  );
 const mentee = sql.raw('m.person_id');
-const consentsComplete = sql`(${received(pairMentor, 'mentor_duties', true)}
-  and ${received(pairMentor, 'additional_agreement', true)}
-  and ${received(pairMentor, 'personal_data', false)}
+const consentsComplete = sql`(${allReceived(pairMentor, 'mentor')}
   and not exists (select 1 from mentor_pair_mentees m where m.pair_id = ${pairId}
-    and not (${received(mentee, 'mentee_participation', true)} and ${received(mentee, 'personal_data', false)})))`;
+    and not (${allReceived(mentee, 'mentee')})))`;
 
 /**
  * Facts of every school in `schoolIds` that lies in the scope, keyed by id. Ids outside

@@ -10,6 +10,7 @@ import type { Db, Tx } from '@/db/client';
 import { organizations } from '@/db/schema';
 import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { youngCutoffs } from '@/lib/domain/indicators/age';
+import { REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
 import type { UnitCounts } from '@/lib/domain/indicators/compute';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
@@ -25,6 +26,14 @@ export type CountPart = 'staff' | 'docs' | 'mentors' | 'mentees' | 'pairs' | 'ou
 
 /** What the key indicators need (lib/domain/indicators/compute.ts keyIndicators): a dashboard asks for no more. */
 export const KEY_PARTS: readonly CountPart[] = ['staff', 'docs', 'mentors'];
+
+/** The kinds REQUIRED_CONSENTS asks of each role that are (or are not) bound to a pair, as `k(is_mentor, kind)`. */
+function requiredKinds(pairBound: boolean): SQL {
+  const rows = (['mentor', 'mentee'] as const).flatMap((role) =>
+    REQUIRED_CONSENTS[role].filter((r) => r.pairBound === pairBound).map((r) => sql`(${role === 'mentor'}::boolean, ${r.kind}::consent_kind)`),
+  );
+  return sql`(values ${sql.join(rows, sql`, `)}) k(is_mentor, kind)`;
+}
 
 /** The grouped queries over the schools `ids`; each returns rows keyed by `org`. */
 function schoolCountQueries(ids: string[], referenceDate: string): Record<CountPart, SQL> {
@@ -66,10 +75,9 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
         count(*) filter (where status = 'completed')::int as completed,
         count(*) filter (where status = 'terminated')::int as terminated
       from mentor_pairs where organization_id = ${schools} group by 1`,
-    // Required by a forming or active pair (the shared definition): the mentor's duties and
-    // additional agreement and each mentee's participation for the pair, and one
-    // personal-data consent per person. Anything not received — missing, requested,
-    // declined, withdrawn — is outstanding.
+    // Required by a forming or active pair: what REQUIRED_CONSENTS asks of each participant,
+    // pair-bound consents for each of their pairs and the others once per person. Anything
+    // not received — missing, requested, declined, withdrawn — is outstanding.
     outstanding: sql`
       with live as (
         select id, organization_id as org, mentor_id from mentor_pairs where organization_id = ${schools} and status in ('forming', 'active')
@@ -82,8 +90,7 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
       select org, sum(n)::int as outstanding from (
         select r.org, count(*) filter (where c.id is null) as n
         from members r
-        join (values (true, 'mentor_duties'::consent_kind), (true, 'additional_agreement'::consent_kind), (false, 'mentee_participation'::consent_kind)) k(is_mentor, kind)
-          on k.is_mentor = r.is_mentor
+        join ${requiredKinds(true)} on k.is_mentor = r.is_mentor
         -- The school filter and "is not null" (the unique index is partial) keep a district's
         -- lookup to its own consents instead of hashing the whole table.
         left join consents c on c.organization_id = ${schools} and c.pair_id is not null
@@ -91,8 +98,8 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
         group by 1
         union all
         select r.org, count(*) filter (where c.id is null)
-        from (select distinct org, person_id from members) r
-        left join consents c on c.pair_id is null and c.person_id = r.person_id and c.kind = 'personal_data' and c.status = 'received'
+        from (select distinct r.org, r.person_id, k.kind from members r join ${requiredKinds(false)} on k.is_mentor = r.is_mentor) r
+        left join consents c on c.pair_id is null and c.person_id = r.person_id and c.kind = r.kind and c.status = 'received'
         group by 1
       ) x group by 1`,
   };

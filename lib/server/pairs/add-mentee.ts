@@ -4,6 +4,7 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { consents, mentorPairMentees, mentorPairs } from '@/db/schema';
 import { conflict } from '@/lib/core/errors';
+import { REQUIRED_CONSENTS, requiredOf } from '@/lib/domain/mentoring/consents';
 import type { OpContext } from '../context';
 import { requestConsents } from '../consents/request-consents';
 import { deleteScans } from '../consents/scans';
@@ -24,11 +25,9 @@ export async function addMentee(ctx: OpContext, input: { pairId: string; menteeI
   await assertCapacity(ctx.tx, mentor, 1);
 
   await ctx.tx.insert(mentorPairMentees).values({ pairId: pair.id, personId: mentees[0]!.id });
-  await requestConsents(ctx.tx, pair.organizationId, pair.id, [
-    { personId: mentees[0]!.id, kind: 'mentee_participation', pairBound: true },
-    { personId: mentees[0]!.id, kind: 'personal_data', pairBound: false },
-  ]);
-  const mentorPapers = and(eq(consents.pairId, pair.id), eq(consents.personId, pair.mentorId), inArray(consents.kind, ['mentor_duties', 'additional_agreement']), eq(consents.status, 'received'));
+  await requestConsents(ctx.tx, pair.organizationId, pair.id, requiredOf(mentees[0]!.id, 'mentee'));
+  const mentorPairKinds = REQUIRED_CONSENTS.mentor.filter((r) => r.pairBound).map((r) => r.kind);
+  const mentorPapers = and(eq(consents.pairId, pair.id), eq(consents.personId, pair.mentorId), inArray(consents.kind, mentorPairKinds), eq(consents.status, 'received'));
   const voided = await ctx.tx.select({ id: consents.id, scanId: consents.scanId }).from(consents).where(mentorPapers);
   const renewed = await ctx.tx
     .update(consents)
