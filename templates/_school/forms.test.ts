@@ -2,11 +2,11 @@
 // in the dative. Heads whose genitive differs from their dative (a man; a Turkic patronymic)
 // and an indeclinable surname catch a name put in the wrong case.
 import { describe, expect, it } from 'vitest';
-import { getTemplate } from '@/templates/registry';
+import { consentMentee } from '@/templates/consent-mentee';
+import { consentMentor } from '@/templates/consent-mentor';
+import { refusalNotice } from '@/templates/refusal-notice';
+import type { Template } from '@/templates/registry';
 import { renderTexts } from '@/tests/support/template-testing';
-import consentMentee from '@/templates/consent-mentee/example.json';
-import consentMentor from '@/templates/consent-mentor/example.json';
-import refusalNotice from '@/templates/refusal-notice/example.json';
 
 const HEADS = [
   { head: { lastName: 'Кузнецов', firstName: 'Андрей', middleName: 'Николаевич' }, dative: 'А.Н. Кузнецову', genitive: 'А.Н. Кузнецова' },
@@ -14,12 +14,12 @@ const HEADS = [
   { head: { lastName: 'Белых', firstName: 'Олег', middleName: 'Викторович' }, dative: 'О.В. Белых', genitive: null },
 ];
 
-const FORMS = { 'consent-mentor': consentMentor, 'consent-mentee': consentMentee, 'refusal-notice': refusalNotice } as const;
+const FORMS: Template[] = [consentMentor, consentMentee, refusalNotice];
 
 describe('the addressee of the forms signed to the head', () => {
-  for (const [name, example] of Object.entries(FORMS)) {
-    it(`${name}: «Директору МБОУ …» and the head's name in the dative`, async () => {
-      const template = getTemplate(name)!;
+  for (const template of FORMS) {
+    it(`${template.name}: «Директору МБОУ …» and the head's name in the dative`, async () => {
+      const example = template.example as { org: Record<string, unknown> };
       for (const { head, dative, genitive } of HEADS) {
         const data = template.schema.parse({ ...example, org: { ...example.org, head } });
         const { docx, pdf } = await renderTexts(template.build(data));
