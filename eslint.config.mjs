@@ -122,6 +122,8 @@ const config = [
         alphabetize: { order: 'asc', caseInsensitive: true },
       }],
       'import/no-duplicates': 'error',
+      // `_`-names mark what is left out on purpose (a destructured field dropped, an unused parameter).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@stylistic/max-len': ['error', {
         code: 160,
         ignoreUrls: true,

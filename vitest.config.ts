@@ -1,7 +1,7 @@
 // Three test projects: pure unit tests beside the code they test, integration tests
 // on a real PostgreSQL, and end-to-end tests in Chromium against `next start`.
-import { defineConfig } from 'vitest/config';
 import path from 'node:path';
+import { defineConfig } from 'vitest/config';
 
 const alias = { '@': path.resolve(__dirname), 'server-only': path.resolve(__dirname, 'tests/support/server-only.ts') };
 

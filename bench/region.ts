@@ -67,7 +67,9 @@ async function main() {
   try {
     await runMigrations(db);
     let generated: Awaited<ReturnType<typeof generateRegion>> | null = null;
-    let { rows: found } = await pool.query<{ id: string }>(`select id from organizations where kind = 'region' and short_name like 'Нагрузочный регион %' order by created_at desc limit 1`);
+    let { rows: found } = await pool.query<{ id: string }>(
+      `select id from organizations where kind = 'region' and short_name like 'Нагрузочный регион %' order by created_at desc limit 1`,
+    );
     if (!found[0]) {
       console.log(`Generating ${districts} districts × ${schools} schools × ${staff} staff…`);
       generated = await generateRegion(pool, { districts, schools, staff, log: (l) => console.log(`  ${l}`) });
@@ -76,9 +78,15 @@ async function main() {
     }
     const regionId = found[0]!.id;
     const account = async (sql: string, params: unknown[]) => (await pool.query<{ id: string }>(sql, params)).rows[0]!.id;
-    const regionScope = (await loadScope(db, await account(`select id from users where organization_id = $1 and role = 'region_operator' limit 1`, [regionId])))!;
+    const regionScope = (await loadScope(
+      db,
+      await account(`select id from users where organization_id = $1 and role = 'region_operator' limit 1`, [regionId]),
+    ))!;
     const districtId = await account(`select id from organizations where parent_id = $1 order by short_name limit 1`, [regionId]);
-    const districtScope = (await loadScope(db, await account(`select id from users where organization_id = $1 and role = 'district_coordinator' limit 1`, [districtId])))!;
+    const districtScope = (await loadScope(
+      db,
+      await account(`select id from users where organization_id = $1 and role = 'district_coordinator' limit 1`, [districtId]),
+    ))!;
     const districtSchools = (await pool.query<{ id: string }>(`select id from organizations where parent_id = $1`, [districtId])).rows.map((r) => r.id);
     const campaignId = await account(`select id from monitoring_campaigns where organization_id = $1 order by created_at desc limit 1`, [regionId]);
     const today = new Date().toLocaleDateString('sv-SE');
@@ -98,17 +106,37 @@ async function main() {
       {
         name: 'region dashboard: all three in parallel',
         run: (d) =>
-          Promise.all([regionSummary(d, regionScope), loadIndicatorReport(d, regionScope, { referenceDate: today, parts: KEY_PARTS }), listCampaigns(d, regionScope)]),
+          Promise.all([
+            regionSummary(d, regionScope),
+            loadIndicatorReport(d, regionScope, { referenceDate: today, parts: KEY_PARTS }),
+            listCampaigns(d, regionScope),
+          ]),
         plan: null,
       },
       { name: 'indicators page: region, every count', run: (d) => loadIndicatorReport(d, regionScope, { referenceDate: today }), plan: 'full' },
-      { name: 'indicators page: one district (district scope)', run: (d) => loadIndicatorReport(d, districtScope, { referenceDate: today }), plan: 'scans', district: true },
+      {
+        name: 'indicators page: one district (district scope)',
+        run: (d) => loadIndicatorReport(d, districtScope, { referenceDate: today }),
+        plan: 'scans',
+        district: true,
+      },
       { name: 'monitoring: who submitted (region)', run: (d) => campaignSubmissions(d, regionScope, campaignId), plan: 'scans' },
     ];
     const load = schoolFacts?.loadSchoolsFacts;
-    if (load) cases.push({ name: `district board: loadSchoolsFacts (${districtSchools.length} schools)`, run: (d) => load(d, districtScope, districtSchools), plan: 'scans', district: true });
+    if (load)
+      cases.push({
+        name: `district board: loadSchoolsFacts (${districtSchools.length} schools)`,
+        run: (d) => load(d, districtScope, districtSchools),
+        plan: 'scans',
+        district: true,
+      });
     else console.log('loadSchoolsFacts not found: the district board is not measured.');
-    console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores: other processes slow every figure below`);
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} on ${os.cpus().length} cores: other processes slow every figure below`,
+    );
 
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     // CPU time of the PostgreSQL server (every process of the postmaster, with the parallel
@@ -117,13 +145,18 @@ async function main() {
     const backendPid = (await pool.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
     const stat = (pid: number | string) => {
       const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      return text.slice(text.lastIndexOf(')') + 2).split(' ').map(Number);
+      return text
+        .slice(text.lastIndexOf(')') + 2)
+        .split(' ')
+        .map(Number);
     };
     const TICK_MS = 10; // USER_HZ = 100 on Linux
     const pgCpuMs = (): number | null => {
       try {
         const postmaster = stat(backendPid)[1]!;
-        let ticks = stat(postmaster).slice(11, 15).reduce((a, b) => a + b, 0);
+        let ticks = stat(postmaster)
+          .slice(11, 15)
+          .reduce((a, b) => a + b, 0);
         for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
           try {
             const f = stat(pid);
@@ -167,13 +200,22 @@ async function main() {
     }
 
     console.log('\n== Plans: EXPLAIN (ANALYZE, BUFFERS)');
-    const large = (await pool.query<{ relname: string }>(`select relname from pg_class where relkind = 'r' and reltuples > $1`, [LARGE_TABLE_ROWS])).rows.map((r) => r.relname);
+    const large = (await pool.query<{ relname: string }>(`select relname from pg_class where relkind = 'r' and reltuples > $1`, [LARGE_TABLE_ROWS])).rows.map(
+      (r) => r.relname,
+    );
     console.log(`large tables (over ${LARGE_TABLE_ROWS} rows): ${large.join(', ')}`);
     const seqScansInDistrict: string[] = [];
     const explain = async (title: string, sql: string, params: unknown[], full: boolean, district: boolean) => {
       const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`, params);
       const plan = rows.map((r) => r['QUERY PLAN']);
-      const scans = [...new Set(plan.map((l) => /(Seq Scan|Index Only Scan|Index Scan|Bitmap Heap Scan|Bitmap Index Scan) (?:using (\S+) )?on (\S+)/.exec(l)).filter(Boolean).map((m) => `${m![1]} on ${m![3]}${m![2] ? ` (${m![2]})` : ''}`))];
+      const scans = [
+        ...new Set(
+          plan
+            .map((l) => /(Seq Scan|Index Only Scan|Index Scan|Bitmap Heap Scan|Bitmap Index Scan) (?:using (\S+) )?on (\S+)/.exec(l))
+            .filter(Boolean)
+            .map((m) => `${m![1]} on ${m![3]}${m![2] ? ` (${m![2]})` : ''}`),
+        ),
+      ];
       const seqBig = scans.filter((s) => s.startsWith('Seq Scan') && large.includes(s.split(' ')[3]!));
       console.log(`\n-- ${title}: ${plan.find((l) => l.startsWith('Execution Time')) ?? ''}`);
       // Lines carry the 2000 school ids of a region: cut them.

@@ -25,6 +25,8 @@ export function LoginForm() {
       setError(res?.error && res.error !== 'CredentialsSignin' ? res.error : 'Неверный email или пароль.');
       return;
     }
+    // A full page load, not router.push: the layout and the page cache must see the new session cookie.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign('/dashboard');
   });
 

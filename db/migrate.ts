@@ -1,6 +1,6 @@
 // Applies the committed drizzle-kit migrations.
-import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import path from 'node:path';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type { Db } from './client';
 
 export async function runMigrations(db: Db): Promise<void> {

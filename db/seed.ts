@@ -2,14 +2,14 @@
 // institutions, and ~40 staff of МБОУ «СОШ № 1». Runs once: an existing
 // region means the database is already seeded.
 import { eq } from 'drizzle-orm';
+import { detectGender } from '@/lib/core/russian';
+import { hashPassword } from '@/lib/server/auth/password';
+import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import type { Db, Tx } from './client';
 import { type NewPerson, organizations, people, users } from './schema';
 import { altaiRegion, biyskDistrict, biyskSchools } from './seed-data/biysk-schools';
 import { demoStaff } from './seed-data/demo-staff';
 import type { SeedPersonName } from './seed-data/types';
-import { hashPassword } from '@/lib/server/auth/password';
-import { detectGender } from '@/lib/core/russian';
-import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 
 export const DEMO_PASSWORD = 'nastavnik2026';
 

@@ -5,10 +5,9 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
-import type { ActionResult } from '@/lib/server/action-result';
-import { MENTEE_CATEGORIES } from '@/lib/domain/mentoring/vocabulary';
+import { MENTEE_CATEGORY_LABELS , MENTEE_CATEGORIES } from '@/lib/domain/mentoring/vocabulary';
 import { type MenteeFormInput, menteeSchema } from '@/lib/domain/validations/banks';
+import type { ActionResult } from '@/lib/server/action-result';
 import { type Candidate, CandidateSelect } from './candidate-select';
 
 interface Props {

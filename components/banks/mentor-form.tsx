@@ -5,9 +5,9 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { TRAINING_STATUSES } from '@/lib/domain/mentoring/vocabulary';
 import { type MentorFormInput, mentorSchema, TRAINING_LABELS } from '@/lib/domain/validations/banks';
+import type { ActionResult } from '@/lib/server/action-result';
 import { type Candidate, CandidateSelect } from './candidate-select';
 
 interface Props {

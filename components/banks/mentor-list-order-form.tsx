@@ -6,8 +6,8 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type MentorListOrderFormInput, mentorListOrderSchema, QUALIFICATION_CATEGORIES } from '@/lib/domain/validations/banks';
+import type { ActionResult } from '@/lib/server/action-result';
 
 interface Props {
   mentors: { id: string; name: string }[];

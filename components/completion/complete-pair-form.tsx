@@ -4,10 +4,18 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type CompletePairInput, completePairSchema } from '@/lib/domain/validations/completion';
+import type { ActionResult } from '@/lib/server/action-result';
 
-export function CompletePairForm({ pairId, today, action }: { pairId: string; today: string; action: (input: CompletePairInput) => Promise<ActionResult<{ id: string }>> }) {
+export function CompletePairForm({
+  pairId,
+  today,
+  action,
+}: {
+  pairId: string;
+  today: string;
+  action: (input: CompletePairInput) => Promise<ActionResult<{ id: string }>>;
+}) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm(completePairSchema, action, {
     defaultValues: { pairId, endedOn: today, results: '', mentorFeedback: '', menteeFeedback: '' },

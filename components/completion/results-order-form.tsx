@@ -7,8 +7,8 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import { declineFullName, type PersonName } from '@/lib/core/russian';
-import type { ActionResult } from '@/lib/server/action-result';
 import { ENCOURAGEMENT_KINDS, type ResultsOrderInput, resultsOrderSchema } from '@/lib/domain/validations/completion';
+import type { ActionResult } from '@/lib/server/action-result';
 
 interface Props {
   pairs: { id: string; label: string; terminated: boolean }[];

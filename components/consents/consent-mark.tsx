@@ -4,9 +4,9 @@
 // validates with the shared schema and checks the file's first bytes.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { useHydrated } from '@/components/form/use-hydrated';
 import type { ConsentStatus } from '@/lib/domain/mentoring/consents';
 import type { ActionResult } from '@/lib/server/action-result';
-import { useHydrated } from '@/components/form/use-hydrated';
 
 const CHOICES: Record<ConsentStatus, { value: 'received' | 'declined' | 'withdrawn'; label: string }[]> = {
   requested: [

@@ -1,8 +1,8 @@
 // The district office's overview: its schools and what each still lacks.
 import Link from 'next/link';
+import { plural } from '@/lib/core/russian';
 import type { Scope } from '@/lib/server/auth/scope';
 import type { listSchools } from '@/lib/server/schools/list-schools';
-import { plural } from '@/lib/core/russian';
 
 export function DistrictDashboard({ scope, schools }: { scope: Scope; schools: Awaited<ReturnType<typeof listSchools>> }) {
   const withCurator = schools.filter((s) => s.curatorAccounts > 0).length;

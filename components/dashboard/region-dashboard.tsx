@@ -2,12 +2,12 @@
 // campaign, and every municipality with its schools, curators, staff and indicators.
 import Link from 'next/link';
 import { PhaseBadge } from '@/components/monitoring/phase-badge';
-import type { Scope } from '@/lib/server/auth/scope';
 import { formatFact, formatPercent, keyIndicators, percent } from '@/lib/domain/indicators/compute';
+import { campaignTerm } from '@/lib/domain/monitoring/phase';
+import type { Scope } from '@/lib/server/auth/scope';
 import type { regionSummary } from '@/lib/server/dashboard/region-summary';
 import type { IndicatorReport } from '@/lib/server/indicators/load-report';
 import type { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
-import { campaignTerm } from '@/lib/domain/monitoring/phase';
 
 export function RegionDashboard({
   scope,

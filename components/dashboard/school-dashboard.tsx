@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import { MyAcknowledgementsCard } from '@/components/documents/my-acknowledgements-card';
-import type { Scope } from '@/lib/server/auth/scope';
 import { type SchoolFacts, schoolPath, STEP_LABELS } from '@/lib/domain/school/path';
+import type { Scope } from '@/lib/server/auth/scope';
 
 export function SchoolDashboard({
   scope,

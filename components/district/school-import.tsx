@@ -4,10 +4,10 @@
 // once and saved only by the user (a CSV made in the browser, never on the server).
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/server/action-result';
-import type { RowError, SchoolListRow } from '@/lib/domain/import/school-list';
-import type { ImportedSchool, SchoolImportCheck, SchoolImportResult } from '@/lib/server/district/import-schools';
 import { fullNameOf } from '@/lib/core/russian';
+import type { RowError, SchoolListRow } from '@/lib/domain/import/school-list';
+import type { ActionResult } from '@/lib/server/action-result';
+import type { ImportedSchool, SchoolImportCheck, SchoolImportResult } from '@/lib/server/district/import-schools';
 
 type Action<T> = (input: FormData) => Promise<ActionResult<T>>;
 

@@ -2,8 +2,8 @@
 // Issuing a draft: the date is chosen, the number is given by the register.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/server/action-result';
 import { useHydrated } from '@/components/form/use-hydrated';
+import type { ActionResult } from '@/lib/server/action-result';
 
 export function IssueForm({
   documentId,

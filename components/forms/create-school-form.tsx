@@ -3,8 +3,8 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type CreateSchoolInput, createSchoolSchema } from '@/lib/domain/validations/school';
+import type { ActionResult } from '@/lib/server/action-result';
 
 export function CreateSchoolForm({ action }: { action: (input: CreateSchoolInput) => Promise<ActionResult<{ id: string }>> }) {
   const router = useRouter();

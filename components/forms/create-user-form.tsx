@@ -3,8 +3,8 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type CreateUserInput, createUserSchema } from '@/lib/domain/validations/user';
+import type { ActionResult } from '@/lib/server/action-result';
 
 interface Props {
   organizations: { id: string; name: string }[];

@@ -5,10 +5,16 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type AnalyticalNoteInput, analyticalNoteSchema } from '@/lib/domain/validations/monitoring';
+import type { ActionResult } from '@/lib/server/action-result';
 
-export function NoteForm({ defaults, action }: { defaults: AnalyticalNoteInput; action: (input: AnalyticalNoteInput) => Promise<ActionResult<{ id: string }>> }) {
+export function NoteForm({
+  defaults,
+  action,
+}: {
+  defaults: AnalyticalNoteInput;
+  action: (input: AnalyticalNoteInput) => Promise<ActionResult<{ id: string }>>;
+}) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm(analyticalNoteSchema, action, {
     defaultValues: defaults,
@@ -19,7 +25,11 @@ export function NoteForm({ defaults, action }: { defaults: AnalyticalNoteInput; 
     <form className="stack" onSubmit={onSubmit} noValidate>
       <input type="hidden" {...form.register('unitId')} />
       <input type="hidden" {...form.register('referenceDate')} />
-      <Field label="Территория (в родительном падеже)" error={err.territory?.message} hint="Продолжает заголовок: «… в образовательных организациях города Бийска»">
+      <Field
+        label="Территория (в родительном падеже)"
+        error={err.territory?.message}
+        hint="Продолжает заголовок: «… в образовательных организациях города Бийска»"
+      >
         <input {...form.register('territory')} />
       </Field>
       <div className="row">

@@ -4,10 +4,16 @@ import { useWatch, type UseFormSetValue } from 'react-hook-form';
 import type { IntroductionInput } from '@/lib/domain/validations/introduction';
 import type { PartProps, StaffOption } from './types';
 
-export function AcknowledgementPart({ control, errors, staff, setValue }: Omit<PartProps, 'register'> & { staff: StaffOption[]; setValue: UseFormSetValue<IntroductionInput> }) {
+export function AcknowledgementPart({
+  control,
+  errors,
+  staff,
+  setValue,
+}: Omit<PartProps, 'register'> & { staff: StaffOption[]; setValue: UseFormSetValue<IntroductionInput> }) {
   const chosen = useWatch({ control, name: 'acknowledgementIds' }) ?? [];
   const set = (ids: string[]) => setValue('acknowledgementIds', ids, { shouldDirty: true });
-  const toggle = (id: string, on: boolean) => set(on ? staff.filter((s) => s.id === id || chosen.includes(s.id)).map((s) => s.id) : chosen.filter((c) => c !== id));
+  const toggle = (id: string, on: boolean) =>
+    set(on ? staff.filter((s) => s.id === id || chosen.includes(s.id)).map((s) => s.id) : chosen.filter((c) => c !== id));
   return (
     <fieldset className="card" data-testid="acknowledgement-list">
       <legend>

@@ -4,8 +4,8 @@
 import { useRouter } from 'next/navigation';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type IntroductionInput, introductionSchema } from '@/lib/domain/validations/introduction';
+import type { ActionResult } from '@/lib/server/action-result';
 import { AcknowledgementPart } from './acknowledgement-part';
 import { OrderPart } from './order-part';
 import { RegulationPart } from './regulation-part';

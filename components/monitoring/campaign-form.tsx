@@ -4,10 +4,16 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type CreateCampaignInput, createCampaignSchema } from '@/lib/domain/validations/monitoring';
+import type { ActionResult } from '@/lib/server/action-result';
 
-export function CampaignForm({ defaults, action }: { defaults: CreateCampaignInput; action: (input: CreateCampaignInput) => Promise<ActionResult<{ id: string }>> }) {
+export function CampaignForm({
+  defaults,
+  action,
+}: {
+  defaults: CreateCampaignInput;
+  action: (input: CreateCampaignInput) => Promise<ActionResult<{ id: string }>>;
+}) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm(createCampaignSchema, action, {
     defaultValues: defaults,

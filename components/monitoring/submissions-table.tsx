@@ -1,6 +1,6 @@
 // Who has submitted to a campaign: one row per school, with the key figures it sent.
-import { formatPercent, percent } from '@/lib/domain/indicators/compute';
 import { formatDate } from '@/lib/core/russian';
+import { formatPercent, percent } from '@/lib/domain/indicators/compute';
 import type { SubmissionRow } from '@/lib/server/monitoring/submissions';
 
 export function SubmissionsTable({ rows }: { rows: SubmissionRow[] }) {

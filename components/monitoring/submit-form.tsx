@@ -3,9 +3,9 @@
 // refuses if they changed in between.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/server/action-result';
-import type { SubmitFiguresInput } from '@/lib/domain/validations/monitoring';
 import { useHydrated } from '@/components/form/use-hydrated';
+import type { SubmitFiguresInput } from '@/lib/domain/validations/monitoring';
+import type { ActionResult } from '@/lib/server/action-result';
 
 export function SubmitForm({
   campaignId,

@@ -4,8 +4,8 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { addMenteeSchema } from '@/lib/domain/validations/pairs';
+import type { ActionResult } from '@/lib/server/action-result';
 
 export function AddMenteeForm({
   pairId,

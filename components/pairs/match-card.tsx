@@ -7,8 +7,8 @@ import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { MentorSuggestion } from '@/lib/domain/mentoring/matching';
 import { MENTORING_FORMS, MENTORING_KINDS } from '@/lib/domain/mentoring/vocabulary';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type CreatePairInput, createPairSchema } from '@/lib/domain/validations/pairs';
+import type { ActionResult } from '@/lib/server/action-result';
 
 interface Props {
   mentee: { id: string; name: string; position: string; category: string; deficits: string[]; requests: string };

@@ -1,10 +1,9 @@
 // The school's pairs and groups as a table: people, form and kind, term, status, consents
 // received and the order that assigned or ended the pair.
 import Link from 'next/link';
-import { fullNameOf } from '@/lib/core/russian';
+import { fullNameOf , formatDate, initialsAfter } from '@/lib/core/russian';
 import { personNameOf } from '@/lib/domain/mentoring/staff';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
-import { formatDate, initialsAfter } from '@/lib/core/russian';
 import type { DocumentRef, PairView } from '@/lib/server/pairs/list-pairs';
 
 const STATUS_BADGE = { forming: 'progress', active: 'done', completed: 'done', terminated: 'todo' } as const;

@@ -9,8 +9,8 @@ import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import { earliestCancellationEnd } from '@/lib/core/calendar/working-days';
 import { formatDate } from '@/lib/core/russian';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type TerminationInput, terminationSchema } from '@/lib/domain/validations/pairs';
+import type { ActionResult } from '@/lib/server/action-result';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -6,9 +6,9 @@ import { useFieldArray } from 'react-hook-form';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { IOM_DIRECTIONS } from '@/lib/domain/school/program-defaults';
 import { type IomFormInput, iomFormSchema } from '@/lib/domain/validations/programs';
+import type { ActionResult } from '@/lib/server/action-result';
 import { TextItems } from './text-items';
 
 export function IomForm({ defaults, action }: { defaults: IomFormInput; action: (input: IomFormInput) => Promise<ActionResult<{ id: string }>> }) {

@@ -6,8 +6,8 @@ import { useFieldArray } from 'react-hook-form';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type PpnFormInput, ppnFormSchema } from '@/lib/domain/validations/programs';
+import type { ActionResult } from '@/lib/server/action-result';
 import { TextItems } from './text-items';
 
 const EMPTY_ROW = { title: '', form: '', due: '', result: '', doneOn: '' };

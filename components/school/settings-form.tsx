@@ -6,8 +6,8 @@ import { useWatch } from 'react-hook-form';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { type OrganizationSettingsInput, organizationSettingsSchema } from '@/lib/domain/validations/organization';
+import type { ActionResult } from '@/lib/server/action-result';
 import { HeadDeclension } from './head-declension';
 import { LegalBasesEditor } from './legal-bases-editor';
 

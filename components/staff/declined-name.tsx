@@ -12,12 +12,18 @@ const CASES: [GrammaticalCase, string][] = [
 
 export function DeclinedName({ name }: { name: PersonName }) {
   if (!name.lastName.trim() || !name.firstName.trim()) return null;
-  const clean: PersonName = { lastName: name.lastName.trim(), firstName: name.firstName.trim(), middleName: name.middleName?.trim() || null, gender: name.gender ?? null };
+  const clean: PersonName = {
+    lastName: name.lastName.trim(),
+    firstName: name.firstName.trim(),
+    middleName: name.middleName?.trim() || null,
+    gender: name.gender ?? null,
+  };
   const gender = detectGender(clean) === 'male' ? 'мужской' : 'женский';
   return (
     <table className="data" data-testid="declined-name">
       <caption className="muted" style={{ textAlign: 'left' }}>
-        Так имя будет склоняться в документах (пол: {gender}{clean.gender ? ', указан вручную' : ', определён по имени'})
+        Так имя будет склоняться в документах (пол: {gender}
+        {clean.gender ? ', указан вручную' : ', определён по имени'})
       </caption>
       <tbody>
         {CASES.map(([c, label]) => (

@@ -1,6 +1,6 @@
 // The preview of an import: each row as it will be stored, or as read with its errors.
-import type { StaffCheck } from '@/lib/domain/import/staff-rows';
 import { formatDate } from '@/lib/core/russian';
+import type { StaffCheck } from '@/lib/domain/import/staff-rows';
 
 const GENDER = { auto: 'по отчеству', male: 'мужской', female: 'женский' } as Record<string, string>;
 const date = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso) : (iso ?? ''));

@@ -4,13 +4,13 @@
 // the server re-reads and re-checks them at each step and trusts nothing from the preview.
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useTransition } from 'react';
+import { useHydrated } from '@/components/form/use-hydrated';
 import { type ColumnMapping, emptyMapping, guessMapping, STAFF_COLUMNS, type StaffColumn } from '@/lib/domain/import/columns';
 import type { StaffCheck } from '@/lib/domain/import/staff-rows';
+import { staffFileSchema } from '@/lib/domain/validations/person';
 import type { ActionResult } from '@/lib/server/action-result';
 import type { StaffSheet } from '@/lib/server/people/read-staff-file';
-import { staffFileSchema } from '@/lib/domain/validations/person';
 import { ImportPreview } from './import-preview';
-import { useHydrated } from '@/components/form/use-hydrated';
 
 interface Props {
   today: string;

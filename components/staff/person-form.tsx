@@ -5,8 +5,8 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import type { ActionResult } from '@/lib/server/action-result';
 import { GENDER_CHOICES, type PersonFormInput, personSchema } from '@/lib/domain/validations/person';
+import type { ActionResult } from '@/lib/server/action-result';
 import { DeclinedName } from './declined-name';
 
 interface Props {

@@ -1,7 +1,7 @@
 // The running state of a PDF being laid out: the current page and the vertical cursor,
 // page breaks, and the drawing of wrapped paragraphs that may continue on the next page.
-import type { Align } from './model';
 import { LINE_HEIGHT, PT_PER_MM, type PageGeometry } from './layout';
+import type { Align } from './model';
 import type { Line, SetOptions, TextSetter } from './pdf-text';
 import { splitParagraphs, type StyledRun } from './text';
 

@@ -41,7 +41,12 @@ function loadFaces(): Record<FaceKey, Buffer> {
  */
 export interface EmbeddedFontInternals {
   id: string;
-  font: { hasGlyphForCodePoint(codePoint: number): boolean; layout(text: string): unknown; characterSet: number[]; glyphForCodePoint(codePoint: number): unknown };
+  font: {
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string): unknown;
+    characterSet: number[];
+    glyphForCodePoint(codePoint: number): unknown;
+  };
   layoutCache?: Record<string, unknown>;
   ref(): unknown;
   encode(text: string): [string[], GlyphPosition[]];

@@ -1,10 +1,10 @@
 // Bordered tables in the PDF: the header row is drawn again at the top of every page the
 // table continues on, a row moves to the next page whole when it fits there, and a row
 // taller than a page is split between lines instead of overflowing.
-import type { Align, Block } from './model';
 import { CELL_PADDING_MM, FONT, PT_PER_MM, SPACING } from './layout';
-import { wordWidth } from './pdf-fonts';
+import type { Align, Block } from './model';
 import type { Flow } from './pdf-flow';
+import { wordWidth } from './pdf-fonts';
 import type { Line } from './pdf-text';
 import { fitTable } from './table-columns';
 import { styledRuns } from './text';

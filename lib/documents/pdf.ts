@@ -1,7 +1,6 @@
 // DocumentModel → PDF (pdfkit with embedded Tinos). One of the two format-aware
 // modules; the geometry and typography come from layout.ts so that it matches the DOCX.
 import PDFDocument from 'pdfkit';
-import type { Block, DocumentModel } from './model';
 import {
   DOC_TYPE_LETTER_SPACING,
   FIRST_LINE_INDENT_MM,
@@ -16,8 +15,9 @@ import {
   pageGeometry,
   stampWidthMm,
 } from './layout';
-import { FaceMetrics, registerFaces } from './pdf-fonts';
+import type { Block, DocumentModel } from './model';
 import { Flow, type ParagraphOptions } from './pdf-flow';
+import { FaceMetrics, registerFaces } from './pdf-fonts';
 import { drawTable, tableStartHeight } from './pdf-table';
 import { TextSetter, type Line } from './pdf-text';
 import { cleanText, numberItems, styledRuns, type StyledRun } from './text';

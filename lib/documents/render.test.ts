@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { everyBlockModel, hostileModel, longTableModel } from '@/tests/support/document-models';
 import { docxText, pdfPages, pdfText } from '@/tests/support/extract';
 import type { Block, DocumentModel } from './model';
 import { renderDocx, renderPdf } from './render';
-import { everyBlockModel, hostileModel, longTableModel } from '@/tests/support/document-models';
 
 /** pdftotext -layout keeps words but not their spacing; compare on single spaces. */
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');

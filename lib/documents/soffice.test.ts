@@ -1,10 +1,10 @@
 // The DOCX must open in a real word processor: LibreOffice converts it to PDF and the text
 // must survive.
 import { describe, expect, it } from 'vitest';
+import { everyBlockModel } from '@/tests/support/document-models';
 import { pdfText } from '@/tests/support/extract';
 import { convertToPdf, skipWithoutSoffice, sofficeTitle } from '@/tests/support/soffice';
 import { renderDocx } from './render';
-import { everyBlockModel } from '@/tests/support/document-models';
 
 describe('DOCX in LibreOffice', () => {
   it.skipIf(skipWithoutSoffice)(

@@ -6,11 +6,11 @@ import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
+import { AppError } from '@/lib/core/errors';
 import { can, type Permission } from '@/lib/domain/permissions';
 import { currentScope } from '@/lib/server/auth/session';
-import { AppError } from '@/lib/core/errors';
-import { type OpContext, type RequestMeta, runInScope } from './context';
 import type { ActionResult } from './action-result';
+import { type OpContext, type RequestMeta, runInScope } from './context';
 import { fieldErrorsOf } from './field-errors';
 
 

@@ -29,6 +29,8 @@ export interface TemplateDefinition<Name extends string = string, Schema extends
 }
 
 /** Keeps the name literal and the link between schema and builder checked at the definition. */
-export function defineTemplate<const Name extends string, Schema extends z.ZodType>(definition: TemplateDefinition<Name, Schema>): TemplateDefinition<Name, Schema> {
+export function defineTemplate<const Name extends string, Schema extends z.ZodType>(
+  definition: TemplateDefinition<Name, Schema>,
+): TemplateDefinition<Name, Schema> {
   return definition;
 }

@@ -1,7 +1,7 @@
 // Building blocks for the recurring pieces of official documents (orders, their annexes
 // and acknowledgement sheets), laid out as real schools issue them.
-import type { Block } from '@/lib/documents/model';
 import { formatDate, initialsBefore, type PersonName } from '@/lib/core/russian';
+import type { Block } from '@/lib/documents/model';
 
 export interface OrgRequisites {
   fullName: string;

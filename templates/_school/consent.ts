@@ -1,8 +1,8 @@
 // What the participants' consents share: the schema fields (organization, signer, the
 // Положение they read, the pair's form and term) and the closing «С Положением … ознакомлен(а).»
 import { z } from 'zod';
-import { isoDate, optional, orgRequisites } from '@/templates/_parts';
 import { quote, type PersonName } from '@/lib/core/russian';
+import { isoDate, optional, orgRequisites } from '@/templates/_parts';
 import { actRef, shortText, type ActRef } from './fields';
 import { gendered } from './forms';
 import { programTermCheck, termText } from './term';

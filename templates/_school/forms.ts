@@ -1,8 +1,8 @@
 // Pieces of the forms a person signs (consents, a notice, an agreement): the addressee in
 // the right corner («Директору МБОУ «СОШ № 1» О.А. Киреевой от учителя … Петрова И.С.»),
 // the signer's date and signature line, and gendered words («ознакомлен(а)»).
-import type { Block } from '@/lib/documents/model';
 import { detectGender, formatDate, initialsAfter, initialsBefore, type PersonName } from '@/lib/core/russian';
+import type { Block } from '@/lib/documents/model';
 import type { OrgRequisites } from '@/templates/_parts';
 import { BLANK_DATE } from '@/templates/_parts';
 import { declinePosition } from './position';

@@ -1,9 +1,9 @@
 // A staff member as school documents name them (Ф.И.О. and position), the position in the
 // case a phrase needs (declined, or as the curator corrected it), and acknowledgement entries.
 import { z } from 'zod';
+import { initialsAfter, type GrammaticalCase } from '@/lib/core/russian';
 import type { AcknowledgementRow } from '@/templates/_parts';
 import { isoDate, optional, personName } from '@/templates/_parts';
-import { initialsAfter, type GrammaticalCase } from '@/lib/core/russian';
 import { shortText } from './fields';
 import { declinePosition } from './position';
 

@@ -1,10 +1,10 @@
 // Wording that several school documents repeat word for word: the names of the school's
 // Положение and roadmap, the citation of an act by its date and number, and a preamble
 // built from the legal bases.
+import { formatDate } from '@/lib/core/russian';
 import type { NumberedItem } from '@/lib/documents/model';
 import type { LegalBasis } from '@/templates/_parts';
 import { BLANK_DATE, BLANK_NUMBER } from '@/templates/_parts';
-import { formatDate } from '@/lib/core/russian';
 import type { ActRef } from './fields';
 
 interface Named {

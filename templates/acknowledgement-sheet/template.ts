@@ -2,8 +2,8 @@
 // table «С приказом ознакомлены:» with the dates and marks of those who have read it.
 // `acknowledgementRows` turns entries into the rows the shared part prints; the district
 // orders use it for the sheet under their text.
-import type { DocumentModel } from '@/lib/documents/model';
 import { formatDate, initialsAfter, quote } from '@/lib/core/russian';
+import type { DocumentModel } from '@/lib/documents/model';
 import { acknowledgementSheet, BLANK_DATE, BLANK_NUMBER, type AcknowledgementRow } from '@/templates/_parts';
 import type { AcknowledgementEntry, AcknowledgementSheetData } from './schema';
 

@@ -2,8 +2,8 @@
 // 01.03.2025): parties, the content, mentees, form and term of the mentoring work, the size
 // and conditions of payment, early refusal and cancellation on 3 working days' notice,
 // and the signatures of both parties.
-import type { Block, DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, formatDate, quote } from '@/lib/core/russian';
+import type { Block, DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { BLANK_DATE, BLANK_NUMBER, placeOfIssue } from '@/templates/_parts';
 import { bodyParagraph, gendered, signedBy } from '@/templates/_school/forms';
 import { declinePosition } from '@/templates/_school/position';

@@ -2,8 +2,8 @@
 // the regional plan): key indicators with the share achieved, per-school counts
 // with the coverage of young teachers and totals, conclusions and recommendations.
 // Every percentage is computed here from the counts and values in the data.
-import type { Block, DocumentModel, TableRow } from '@/lib/documents/model';
 import { formatDate } from '@/lib/core/russian';
+import type { Block, DocumentModel, TableRow } from '@/lib/documents/model';
 import { signature } from '@/templates/_parts';
 import type { AnalyticalNote, SchoolRow } from './schema';
 

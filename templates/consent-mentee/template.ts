@@ -1,8 +1,8 @@
 // A mentee's written consent to take part in a mentoring program: participation is
 // voluntary (the principle of the Положение), with the mentee's duties and the right to
 // ask for another mentor.
-import type { DocumentModel } from '@/lib/documents/model';
 import { declineFullName } from '@/lib/core/russian';
+import type { DocumentModel } from '@/lib/documents/model';
 import { formAndTerm, readRegulation } from '@/templates/_school/consent';
 import { addressee, bodyParagraph, personalSignature } from '@/templates/_school/forms';
 import { positionIn } from '@/templates/_school/staff';

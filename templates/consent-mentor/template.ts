@@ -1,8 +1,8 @@
 // A mentor's written consent to the additional work of mentoring (ст. 351.8 ТК РФ): the
 // work is assigned only with it, alongside the work of the employment contract and for
 // extra pay, and the mentor may give it up early on 3 working days' written notice.
-import type { DocumentModel } from '@/lib/documents/model';
 import { declineFullName } from '@/lib/core/russian';
+import type { DocumentModel } from '@/lib/documents/model';
 import { formAndTerm, readRegulation } from '@/templates/_school/consent';
 import { addressee, bodyParagraph, personalSignature } from '@/templates/_school/forms';
 import { joinWithAnd } from '@/templates/_school/pairs';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import example from './example.json';
+import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/tests/support/template-testing';
 import { PERSONAL_DATA_DEFAULTS } from './defaults';
+import example from './example.json';
 import { schema } from './schema';
 import { build } from './template';
-import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/tests/support/template-testing';
 
 const data = schema.parse(example);
 

@@ -1,8 +1,8 @@
 // Consent to the processing of personal data of a participant of mentoring: every element
 // ст. 9 ч. 4 152-ФЗ requires (subject, operator and its address, purposes, data, actions and
 // methods, third parties, term, withdrawal) and nothing else — no other consent is bundled.
-import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName } from '@/lib/core/russian';
+import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { bodyParagraph, gendered, personalSignature } from '@/templates/_school/forms';
 import { enumerationItems } from '@/templates/_school/wording';
 import type { ConsentPersonalData } from './schema';

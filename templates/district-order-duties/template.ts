@@ -1,8 +1,8 @@
 // The district order obliging school heads to introduce mentoring: acts repealed,
 // points to officials and school heads with sub-points and deadlines, approval of the
 // municipal roadmap, control, signature; the roadmap follows as annex 1.
-import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { formatDate, initialsBefore } from '@/lib/core/russian';
+import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { directive, orderHead, preamble } from '@/templates/_parts';
 import { enumerationItems, preambleText } from '@/templates/_school/wording';
 import { controlPoint, orderClosing } from '@/templates/district-order-regulation/template';

@@ -2,8 +2,8 @@
 // preamble from the legal bases, four points (approve, name the coordinator, schools'
 // deadline, control), signature, «СОГЛАСОВАНО», and the school heads' acknowledgement sheet.
 // The closing pieces (control point, signature with approvals) serve both district orders.
-import type { Block, DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, formatDate, initialsAfter, initialsBefore } from '@/lib/core/russian';
+import type { Block, DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { acknowledgementSheet, directive, orderHead, preamble, signature, type OrgRequisites } from '@/templates/_parts';
 import { preambleText } from '@/templates/_school/wording';
 import type { AcknowledgementEntry } from '@/templates/acknowledgement-sheet/schema';

@@ -1,8 +1,8 @@
 // The ИОМ of a teacher: a 4–5 year route or a school-year card with
 // the deficits, the goal and a table of activities grouped by direction, each with its
 // date, planned result and the note of what was done.
-import type { Block, DocumentModel, TableRow } from '@/lib/documents/model';
 import { declineFullName } from '@/lib/core/russian';
+import type { Block, DocumentModel, TableRow } from '@/lib/documents/model';
 import { signedBy } from '@/templates/_school/forms';
 import { termText } from '@/templates/_school/term';
 import { enumerationItems } from '@/templates/_school/wording';

@@ -1,10 +1,10 @@
 // The order approving the методический актив (list of mentors) with the list in its annex:
 // № п/п, Ф.И.О., должность, стаж / квалификационная категория, компетенции.
-import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, initialsBefore, plural, quote } from '@/lib/core/russian';
+import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
+import { schoolOrder } from '@/templates/_school/order';
 import { regulationCited } from '@/templates/_school/wording';
 import type { MentorListOrder } from './schema';
-import { schoolOrder } from '@/templates/_school/order';
 
 export const TITLE = 'Об утверждении методического актива (списка наставников)';
 

@@ -2,13 +2,13 @@
 // cites the Положение and the participants' written consent, assigns each mentee to the
 // mentor («закрепить [вин.] за [твор.]»), sets the mentors' payment («установить [дат.]
 // доплату»), and lists the pairs in its annex.
-import type { Block, DocumentModel, NumberedItem, TableRow } from '@/lib/documents/model';
 import { declineFullName, formatDate, initialsBefore, quote } from '@/lib/core/russian';
+import type { Block, DocumentModel, NumberedItem, TableRow } from '@/lib/documents/model';
+import { schoolOrder } from '@/templates/_school/order';
 import { joinWithAnd } from '@/templates/_school/pairs';
 import { termText } from '@/templates/_school/term';
 import { dateAndNumber, regulationCited } from '@/templates/_school/wording';
 import type { AssignedPair, PairOrder } from './schema';
-import { schoolOrder } from '@/templates/_school/order';
 
 export const TITLE = 'О закреплении наставнических пар (групп)';
 

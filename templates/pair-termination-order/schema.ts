@@ -2,11 +2,11 @@
 // refusal or on the employer's cancellation, each with a written notice; the end date is
 // computed by the app (at least 3 working days after the notice) and passed in.
 import { z } from 'zod';
+import { addDays } from '@/lib/core/calendar/iso-dates';
 import { isoDate, optional } from '@/templates/_parts';
 import { actRef, longText, orderFields } from '@/templates/_school/fields';
 import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
 import { acknowledgementList, staffMember } from '@/templates/_school/staff';
-import { addDays } from '@/lib/core/calendar/iso-dates';
 
 const reason = z.discriminatedUnion(
   'kind',

@@ -1,13 +1,13 @@
 // The order ending a mentor pair (group) early: on the mentor's notice of refusal or on the
 // employer's cancellation with notice (ст. 351.8 ТК РФ), stopping the payment from the same
 // date, with an acknowledgement sheet.
-import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, formatDate, initialsBefore } from '@/lib/core/russian';
+import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
+import { schoolOrder } from '@/templates/_school/order';
 import { joinWithAnd } from '@/templates/_school/pairs';
 import { positionIn } from '@/templates/_school/staff';
 import { dateAndNumber } from '@/templates/_school/wording';
 import type { PairTerminationOrder } from './schema';
-import { schoolOrder } from '@/templates/_school/order';
 
 export const TITLE = 'О досрочном прекращении наставничества';
 

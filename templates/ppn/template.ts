@@ -1,8 +1,8 @@
 // The personalized mentoring program (ППН) of a pair or group: who takes part, the mentee's
 // deficits, the goal and tasks, the plan table (№, мероприятие, форма, сроки, ожидаемый
 // результат, отметка о выполнении), and the signatures of mentor, mentees and curator.
-import type { Block, DocumentModel } from '@/lib/documents/model';
 import { declineFullName } from '@/lib/core/russian';
+import type { Block, DocumentModel } from '@/lib/documents/model';
 import { approvalStamp } from '@/templates/_parts';
 import { signedBy } from '@/templates/_school/forms';
 import { termText } from '@/templates/_school/term';

@@ -2,11 +2,11 @@
 // the agreement it ends, the mentees and the last day, at least 3 working days after the
 // notice (the app computes it with the working-day calendar).
 import { z } from 'zod';
+import { addDays } from '@/lib/core/calendar/iso-dates';
 import { isoDate, optional, orgRequisites } from '@/templates/_parts';
 import { actRef, longText } from '@/templates/_school/fields';
 import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
 import { staffMember } from '@/templates/_school/staff';
-import { addDays } from '@/lib/core/calendar/iso-dates';
 
 export const schema = z
   .object({

@@ -1,8 +1,8 @@
 // A mentor's written notice of early refusal of mentoring work, addressed to the head
 // («Директору … О.А. Киреевой от учителя … Ивановой М.П.»); the end date lies at least three
 // working days after the notice (ст. 351.8 ТК РФ).
-import type { DocumentModel } from '@/lib/documents/model';
 import { declineFullName, formatDate } from '@/lib/core/russian';
+import type { DocumentModel } from '@/lib/documents/model';
 import { addressee, bodyParagraph, personalSignature } from '@/templates/_school/forms';
 import { joinWithAnd } from '@/templates/_school/pairs';
 import { positionIn } from '@/templates/_school/staff';

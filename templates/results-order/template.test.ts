@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/tests/support/template-testing';
 import example from './example.json';
 import { schema } from './schema';
 import { build } from './template';
-import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/tests/support/template-testing';
 
 const data = schema.parse(example);
 

@@ -1,12 +1,12 @@
 // The order on the results of mentoring and the encouragement of the best mentors:
 // approves the results per pair (annex), «объявить благодарность [дат.]», «наградить
 // почетной грамотой [вин.]», «выплатить премию [дат.]», with an acknowledgement sheet.
-import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, formatDate, initialsBefore } from '@/lib/core/russian';
+import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
+import { schoolOrder } from '@/templates/_school/order';
 import { positionIn } from '@/templates/_school/staff';
 import { regulationCited } from '@/templates/_school/wording';
 import type { Encouragement, ResultsOrder } from './schema';
-import { schoolOrder } from '@/templates/_school/order';
 
 const OUTCOME = {
   completed: 'программа выполнена',

@@ -1,12 +1,12 @@
 // The order introducing the mentoring system in a school: approves the Положение and the
 // roadmap, appoints the curator, keeps control with the head, and lists the staff to
 // acknowledge it.
-import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { declineFullName, formatDate, initialsBefore } from '@/lib/core/russian';
+import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
+import { schoolOrder } from '@/templates/_school/order';
 import { positionIn } from '@/templates/_school/staff';
 import { enumerationItems, regulationSubject } from '@/templates/_school/wording';
 import type { SchoolIntroOrder } from './schema';
-import { schoolOrder } from '@/templates/_school/order';
 
 export const TITLE = 'О внедрении системы (целевой модели) наставничества педагогических работников';
 

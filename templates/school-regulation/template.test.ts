@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import example from './example.json';
-import { defaultRegulationSections } from './defaults';
-import { schema } from './schema';
-import { build } from './template';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import { HOSTILE, HUGE_NAME, copy, expectRussianIssue, renderTexts } from '@/tests/support/template-testing';
+import { defaultRegulationSections } from './defaults';
+import example from './example.json';
+import { schema } from './schema';
+import { build } from './template';
 
 const data = schema.parse(example);
 

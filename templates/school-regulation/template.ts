@@ -1,8 +1,8 @@
 // The school's Положение о системе наставничества педагогических работников (annex 1 to
 // the introduction order): annex caption, the ПРИНЯТО / СОГЛАСОВАНО / УТВЕРЖДЕНО stamps side
 // by side, and the sections numbered 1., 1.1., 1.1.1. with dash lists under the clauses.
-import type { Block, DocumentModel } from '@/lib/documents/model';
 import { initialsBefore } from '@/lib/core/russian';
+import type { Block, DocumentModel } from '@/lib/documents/model';
 import { annexCaption, approvalStamp } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
 import { dateAndNumber, REGULATION_SUBJECT, regulationSubject } from '@/templates/_school/wording';

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { auditLog, organizations, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
-import { pdfText } from '../support/extract';
 import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
+import { pdfText } from '../support/extract';
 
 let browser: Browser;
 const db = connect(appDatabaseUrl(), 2);

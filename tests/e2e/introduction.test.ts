@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { documents, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
-import { pdfText } from '../support/extract';
 import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
+import { pdfText } from '../support/extract';
 
 const CURATOR = 'vorontsova.in@school1.biysk.example';
 const EDITED = 'Наставнические пары встречаются каждую вторую среду месяца в методическом кабинете № 14.';

@@ -8,8 +8,8 @@ import { connect } from '@/db/client';
 import { menteeProfiles, mentorPairMentees, mentorPairs, organizations, people, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
 import { formatDate } from '@/lib/core/russian';
-import { pdfText } from '../support/extract';
 import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
+import { pdfText } from '../support/extract';
 
 const CURATOR = 'vorontsova.in@school1.biysk.example';
 

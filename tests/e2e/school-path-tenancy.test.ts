@@ -14,16 +14,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { consents, files, menteeProfiles, mentorPairMentees, mentorPairs, mentorProfiles, organizations, people, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
+import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
+import { mentorListOrderSchema } from '@/lib/domain/validations/banks';
+import { createPairSchema } from '@/lib/domain/validations/pairs';
+import { ppnFormSchema } from '@/lib/domain/validations/programs';
 import { loadScope, type Scope } from '@/lib/server/auth/scope';
 import { createMentorListOrder } from '@/lib/server/banks/create-mentor-list-order';
 import { type OpContext, runInScope } from '@/lib/server/context';
 import { issueDocument } from '@/lib/server/documents/issue-document';
 import { createPair } from '@/lib/server/pairs/create-pair';
 import { savePpn } from '@/lib/server/programs/save-ppn';
-import { mentorListOrderSchema } from '@/lib/domain/validations/banks';
-import { createPairSchema } from '@/lib/domain/validations/pairs';
-import { ppnFormSchema } from '@/lib/domain/validations/programs';
-import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
 import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
 
 const CURATOR = 'vorontsova.in@school1.biysk.example';
@@ -80,11 +80,31 @@ beforeAll(async () => {
   ]);
   // A ППН names the school's curator: СОШ № 3 gets one, with a staff record.
   const [head3] = await db.db.select().from(users).where(eq(users.email, FOREIGN_HEAD));
-  await db.db.insert(users).values({ organizationId: foreign.school, role: 'curator', email: 'nadzorova@school3.e2e.test', fullName: 'Надзорова Нина Ильинична', passwordHash: head3!.passwordHash, personId: curator3 });
-  await db.db.insert(mentorProfiles).values({ personId: foreign.mentor, organizationId: foreign.school, competences: ['проектная деятельность'], capacity: 2, training: 'completed' });
-  await db.db.insert(menteeProfiles).values({ personId: foreign.mentee, organizationId: foreign.school, category: 'young_specialist', deficits: ['проектная деятельность'] });
+  await db.db
+    .insert(users)
+    .values({
+      organizationId: foreign.school,
+      role: 'curator',
+      email: 'nadzorova@school3.e2e.test',
+      fullName: 'Надзорова Нина Ильинична',
+      passwordHash: head3!.passwordHash,
+      personId: curator3,
+    });
+  await db.db
+    .insert(mentorProfiles)
+    .values({ personId: foreign.mentor, organizationId: foreign.school, competences: ['проектная деятельность'], capacity: 2, training: 'completed' });
+  await db.db
+    .insert(menteeProfiles)
+    .values({ personId: foreign.mentee, organizationId: foreign.school, category: 'young_specialist', deficits: ['проектная деятельность'] });
   await asUser(FOREIGN_HEAD, async (ctx) => {
-    const pair = createPairSchema.parse({ mentorId: foreign.mentor, menteeIds: [foreign.mentee], form: 'педагог – педагог', kind: 'индивидуальное', ...term, paymentSize: '' });
+    const pair = createPairSchema.parse({
+      mentorId: foreign.mentor,
+      menteeIds: [foreign.mentee],
+      form: 'педагог – педагог',
+      kind: 'индивидуальное',
+      ...term,
+      paymentSize: '',
+    });
     foreign.pair = (await createPair(ctx, pair)).id;
     const ppn = ppnFormSchema.parse({
       pairId: foreign.pair,
@@ -101,7 +121,14 @@ beforeAll(async () => {
   });
   const [scan] = await db.db
     .insert(files)
-    .values({ organizationId: foreign.school, filename: 'scan.pdf', contentType: 'application/pdf', size: SCAN.length, sha256: createHash('sha256').update(SCAN).digest('hex'), bytes: SCAN })
+    .values({
+      organizationId: foreign.school,
+      filename: 'scan.pdf',
+      contentType: 'application/pdf',
+      size: SCAN.length,
+      sha256: createHash('sha256').update(SCAN).digest('hex'),
+      bytes: SCAN,
+    })
     .returning({ id: files.id });
   const [consent] = await db.db
     .update(consents)
@@ -119,10 +146,36 @@ beforeAll(async () => {
     ['Сорокин', 'Денис', 'Юрьевич', 'учитель математики'],
     ['Белкина', 'Алина', 'Романовна', 'учитель математики'],
   ]);
-  await db.db.insert(mentorProfiles).values([own.mentorA, own.mentorB].map((personId) => ({ personId, organizationId: school1, competences: ['проектная деятельность'], capacity: 3, training: 'completed' as const })));
-  await db.db.insert(menteeProfiles).values([own.mentee1, own.mentee2].map((personId) => ({ personId, organizationId: school1, category: 'young_specialist' as const, deficits: ['проектная деятельность'] })));
+  await db.db
+    .insert(mentorProfiles)
+    .values(
+      [own.mentorA, own.mentorB].map((personId) => ({
+        personId,
+        organizationId: school1,
+        competences: ['проектная деятельность'],
+        capacity: 3,
+        training: 'completed' as const,
+      })),
+    );
+  await db.db
+    .insert(menteeProfiles)
+    .values(
+      [own.mentee1, own.mentee2].map((personId) => ({
+        personId,
+        organizationId: school1,
+        category: 'young_specialist' as const,
+        deficits: ['проектная деятельность'],
+      })),
+    );
   await asUser(CURATOR, async (ctx) => {
-    const pair = createPairSchema.parse({ mentorId: own.mentorA, menteeIds: [own.mentee1], form: 'педагог – педагог', kind: 'индивидуальное', ...term, paymentSize: '' });
+    const pair = createPairSchema.parse({
+      mentorId: own.mentorA,
+      menteeIds: [own.mentee1],
+      form: 'педагог – педагог',
+      kind: 'индивидуальное',
+      ...term,
+      paymentSize: '',
+    });
     own.pair = (await createPair(ctx, pair)).id;
   });
 
@@ -201,7 +254,8 @@ describe('another school’s ids along the school path', () => {
     await expectNotFoundPage(`/banks/${foreign.mentee}`);
     await expectNotFoundPage(`/programs/pair/${foreign.pair}`);
     await expectNotFoundPage(`/programs/iom/${foreign.mentee}`);
-    for (const file of ['document.pdf', 'document.docx', 'acknowledgements.pdf', 'acknowledgements.docx']) await expectNotFoundFile(`/documents/${foreign.order}/download/${file}`);
+    for (const file of ['document.pdf', 'document.docx', 'acknowledgements.pdf', 'acknowledgements.docx'])
+      await expectNotFoundFile(`/documents/${foreign.order}/download/${file}`);
     await expectNotFoundFile(`/programs/${foreign.program}/print/program.pdf`);
     await expectNotFoundFile(`/programs/${foreign.program}/print/program.docx`);
     await expectNotFoundFile(`/consents/${foreign.consent}/scan`);
@@ -233,8 +287,16 @@ describe('another school’s ids along the school path', () => {
     await forge(page.getByLabel('Наставляемый'), foreign.mentee);
     await page.getByRole('button', { name: 'Добавить в группу' }).click();
     await expect(page.locator('p.form-error').textContent()).resolves.toBe('Запись о наставляемом не найдена или недоступна.');
-    const members = await db.db.select().from(mentorPairMentees).where(or(eq(mentorPairMentees.pairId, own.pair), eq(mentorPairMentees.personId, foreign.mentee)));
-    expect(members.map((m) => [m.pairId, m.personId]).sort()).toEqual([[foreign.pair, foreign.mentee], [own.pair, own.mentee1]].sort());
+    const members = await db.db
+      .select()
+      .from(mentorPairMentees)
+      .where(or(eq(mentorPairMentees.pairId, own.pair), eq(mentorPairMentees.personId, foreign.mentee)));
+    expect(members.map((m) => [m.pairId, m.personId]).sort()).toEqual(
+      [
+        [foreign.pair, foreign.mentee],
+        [own.pair, own.mentee1],
+      ].sort(),
+    );
   });
 
   it('the consent mark refuses another school’s consent', async () => {
@@ -267,7 +329,10 @@ describe('another school’s ids along the school path', () => {
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await expect(page.locator('p.form-error').textContent()).resolves.toBe('Запись о сотруднике не найдена или недоступна.');
     expect(await forged.done()).toBe(1);
-    const rows = await db.db.select({ id: people.id, lastName: people.lastName }).from(people).where(inArray(people.id, [foreign.stranger, own.mentee2]));
+    const rows = await db.db
+      .select({ id: people.id, lastName: people.lastName })
+      .from(people)
+      .where(inArray(people.id, [foreign.stranger, own.mentee2]));
     expect(Object.fromEntries(rows.map((r) => [r.id, r.lastName]))).toEqual({ [foreign.stranger]: 'Сторонняя', [own.mentee2]: 'Белкина' });
   });
 });

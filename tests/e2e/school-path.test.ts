@@ -5,8 +5,8 @@
 // order with its acknowledgement sheet, the ППН and the completion. Every issued document is
 // downloaded and its text checked; the database is only read, to assert. The screens, clicks
 // and fields up to the issued pair order are counted: how long the path takes a new user.
-import ExcelJS from 'exceljs';
 import { and, eq, inArray } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
 import { menteeProfiles, mentorPairMentees, mentorPairs, people, programs, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
+import { ppnFormSchema } from '@/lib/domain/validations/programs';
 import { loadScope } from '@/lib/server/auth/scope';
 import { runInScope } from '@/lib/server/context';
 import { ppnFormState } from '@/lib/server/programs/form-defaults';
 import { savePpn } from '@/lib/server/programs/save-ppn';
-import { ppnFormSchema } from '@/lib/domain/validations/programs';
 import { appDatabaseUrl, launchBrowser, logIn } from '../support/browser';
 
 const TEACHER = 'durnovo.la@school1.biysk.example';

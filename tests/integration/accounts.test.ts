@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, organizations, users } from '@/db/schema';
+import { createSchoolSchema } from '@/lib/domain/validations/school';
+import { createUserSchema } from '@/lib/domain/validations/user';
 import { authenticate } from '@/lib/server/auth/authenticate';
 import { loadScope } from '@/lib/server/auth/scope';
 import { createSchool } from '@/lib/server/schools/create-school';
 import { createUser } from '@/lib/server/users/create-user';
 import { setUserActive } from '@/lib/server/users/set-user-active';
-import { createSchoolSchema } from '@/lib/domain/validations/school';
-import { createUserSchema } from '@/lib/domain/validations/user';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAttempts, users } from '@/db/schema';
-import { authenticate } from '@/lib/server/auth/authenticate';
 import { AppError } from '@/lib/core/errors';
+import { authenticate } from '@/lib/server/auth/authenticate';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { buildTree, FIXTURE_PASSWORD } from '../support/tree';
 

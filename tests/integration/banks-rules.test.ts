@@ -4,15 +4,15 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgements, auditLog, documents, menteeProfiles, mentorPairMentees, mentorPairs, mentorProfiles, type NewPerson, people, users } from '@/db/schema';
+import { type MenteeFormInput, type MentorFormInput, menteeSchema, mentorListOrderSchema, mentorSchema } from '@/lib/domain/validations/banks';
 import { createMentorListOrder } from '@/lib/server/banks/create-mentor-list-order';
 import { listBanks } from '@/lib/server/banks/list-banks';
 import { removeFromBank } from '@/lib/server/banks/remove-from-bank';
 import { saveMentee } from '@/lib/server/banks/save-mentee';
 import { saveMentor } from '@/lib/server/banks/save-mentor';
 import { issueDocument } from '@/lib/server/documents/issue-document';
-import { type MenteeFormInput, type MentorFormInput, menteeSchema, mentorListOrderSchema, mentorSchema } from '@/lib/domain/validations/banks';
-import { docxText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { docxText } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
 let t: TestDatabase;

@@ -3,12 +3,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgements, documents, mentorPairMentees, mentorPairs, organizations, people, users } from '@/db/schema';
+import { type CompletePairInput, completePairSchema, type ResultsOrderInput, resultsOrderSchema } from '@/lib/domain/validations/completion';
 import { completePair } from '@/lib/server/completion/complete-pair';
 import { prepareResultsOrder } from '@/lib/server/completion/prepare-results-order';
 import { issueDocument } from '@/lib/server/documents/issue-document';
-import { type CompletePairInput, completePairSchema, type ResultsOrderInput, resultsOrderSchema } from '@/lib/domain/validations/completion';
-import { docxText, pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { docxText, pdfText } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
 let t: TestDatabase;
@@ -55,7 +55,8 @@ const completion = (over: Partial<CompletePairInput> = {}): CompletePairInput =>
   menteeFeedback: 'Получил поддержку и практические приёмы.',
   ...over,
 });
-const complete = (raw: CompletePairInput, scope: Scope = tree.scopes.curator1a) => asUser(t.db, scope, (ctx) => completePair(ctx, completePairSchema.parse(raw)));
+const complete = (raw: CompletePairInput, scope: Scope = tree.scopes.curator1a) =>
+  asUser(t.db, scope, (ctx) => completePair(ctx, completePairSchema.parse(raw)));
 const statusOf = async (id: string) => (await t.db.select({ s: mentorPairs.status }).from(mentorPairs).where(eq(mentorPairs.id, id)))[0]!.s;
 
 describe('completing a pair', () => {
@@ -68,9 +69,17 @@ describe('completing a pair', () => {
   });
 
   it('refuses a pair without the pair order, a date before the start, a 10,000-character feedback', async () => {
-    await expect(complete(completion({ pairId: ids.forming }))).rejects.toMatchObject({ code: 'CONFLICT', message: 'Завершить можно только пару, закреплённую приказом.' });
-    await expect(complete(completion({ endedOn: '2025-09-01' }))).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { endedOn: [expect.stringMatching(/не раньше начала/)] } });
-    expect(completePairSchema.safeParse(completion({ menteeFeedback: 'я'.repeat(10_000) })).error?.issues[0]?.message).toBe('Поле «Отзыв наставляемого» длиннее 2000 символов.');
+    await expect(complete(completion({ pairId: ids.forming }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'Завершить можно только пару, закреплённую приказом.',
+    });
+    await expect(complete(completion({ endedOn: '2025-09-01' }))).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { endedOn: [expect.stringMatching(/не раньше начала/)] },
+    });
+    expect(completePairSchema.safeParse(completion({ menteeFeedback: 'я'.repeat(10_000) })).error?.issues[0]?.message).toBe(
+      'Поле «Отзыв наставляемого» длиннее 2000 символов.',
+    );
   });
 
   it('records results and feedback and moves the pair to completed; a double submit is harmless', async () => {
@@ -95,7 +104,8 @@ describe('the order on results and encouragement', () => {
     ],
     ...over,
   });
-  const prepare = (raw: ResultsOrderInput, scope: Scope = tree.scopes.curator1a) => asUser(t.db, scope, (ctx) => prepareResultsOrder(ctx, resultsOrderSchema.parse(raw)));
+  const prepare = (raw: ResultsOrderInput, scope: Scope = tree.scopes.curator1a) =>
+    asUser(t.db, scope, (ctx) => prepareResultsOrder(ctx, resultsOrderSchema.parse(raw)));
   let id: string;
 
   it('asks for a pair and for the size of a premium', () => {
@@ -131,8 +141,12 @@ describe('the order on results and encouragement', () => {
     const [row] = await t.db.select().from(documents).where(eq(documents.id, id));
     const text = (await pdfText(row!.pdf!)).replace(/\s+/g, ' ');
     expect(text).toContain('Объявить благодарность Ивановой Марии Петровне, учителю математики, за высокие результаты наставнической деятельности.');
-    expect(await docxText(row!.docx!)).toMatch(/^2\. \| Кузнецов Андрей Николаевич \| Лебедев Никита Олегович \| .* \| наставничество прекращено досрочно \| Наставничество прекращено досрочно\.$/m);
+    expect(await docxText(row!.docx!)).toMatch(
+      /^2\. \| Кузнецов Андрей Николаевич \| Лебедев Никита Олегович \| .* \| наставничество прекращено досрочно \| Наставничество прекращено досрочно\.$/m,
+    );
     // A second submit of the issue changes nothing.
-    await expect(asUser(t.db, tree.scopes.curator1a, (ctx) => issueDocument(ctx, { documentId: id, issueDate: '2026-06-05' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(asUser(t.db, tree.scopes.curator1a, (ctx) => issueDocument(ctx, { documentId: id, issueDate: '2026-06-05' }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 });

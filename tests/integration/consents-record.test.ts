@@ -3,12 +3,12 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, consents, files, organizations } from '@/db/schema';
+import { recordConsentSchema } from '@/lib/domain/validations/consents';
 import { consentFormsPdf } from '@/lib/server/consents/print-consents';
 import { recordConsent } from '@/lib/server/consents/record-consent';
 import { loadScan } from '@/lib/server/consents/scans';
-import { recordConsentSchema } from '@/lib/domain/validations/consents';
-import { pdfPages } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { pdfPages } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
 import { completeOrgs, formPair, mentee, mentor, TODAY } from './pairs-fixtures';
 

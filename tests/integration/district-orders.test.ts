@@ -4,19 +4,19 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgements, auditLog, documents, organizations, users } from '@/db/schema';
+import { nameParts, prefill } from '@/lib/domain/district/order-prefill';
+import { districtOrderForm, type OrderStyle } from '@/lib/domain/validations/district';
 import { todayIso } from '@/lib/server/clock';
-import { createDistrictOrder, updateDistrictOrder } from '@/lib/server/district/save-order';
 import { issueDistrictOrder } from '@/lib/server/district/issue-order';
 import { listDistrictOrders, loadDistrictOrder, orderFormInput } from '@/lib/server/district/load-order';
-import { nameParts, prefill } from '@/lib/domain/district/order-prefill';
+import { createDistrictOrder, updateDistrictOrder } from '@/lib/server/district/save-order';
 import { acknowledgeInApp, recordPaperAcknowledgement } from '@/lib/server/documents/acknowledge';
 import { documentFile } from '@/lib/server/documents/document-file';
 import { loadReadableDocument } from '@/lib/server/documents/load-document';
 import { listMyAcknowledgements } from '@/lib/server/documents/my-acknowledgements';
 import { createSchool } from '@/lib/server/schools/create-school';
-import { districtOrderForm, type OrderStyle } from '@/lib/domain/validations/district';
-import { pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { pdfText } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
 let t: TestDatabase;
@@ -36,10 +36,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const formOf = (style: OrderStyle) =>
-  districtOrderForm.parse(prefill(style, { district: { shortName: 'Район 1', legalBases: [] }, coordinator: nameParts('Строкина Светлана Викторовна'), today }));
+  districtOrderForm.parse(
+    prefill(style, { district: { shortName: 'Район 1', legalBases: [] }, coordinator: nameParts('Строкина Светлана Викторовна'), today }),
+  );
 const draft = (style: OrderStyle = 'regulation', scope = tree.scopes.district1) => asUser(t.db, scope, (ctx) => createDistrictOrder(ctx, formOf(style)));
 const issue = (documentId: string, scope = tree.scopes.district1) => asUser(t.db, scope, (ctx) => issueDistrictOrder(ctx, { documentId, issueDate: today }));
-const rowsOf = (documentId: string) => t.db.select().from(acknowledgements).where(eq(acknowledgements.documentId, documentId)).orderBy(acknowledgements.position);
+const rowsOf = (documentId: string) =>
+  t.db.select().from(acknowledgements).where(eq(acknowledgements.documentId, documentId)).orderBy(acknowledgements.position);
 
 describe('the district order wizard', () => {
   it('saves a draft addressed to every active head of the district, and nobody else', async () => {
@@ -75,8 +78,16 @@ describe('the district order wizard', () => {
     const { id } = await draft('duties');
     const { id: schoolId } = await asUser(t.db, tree.scopes.district1, (ctx) =>
       createSchool(ctx, {
-        fullName: 'Школа 1В полностью', shortName: 'Школа 1В', city: 'г. Тестовск', orderSuffix: null, headPosition: 'Директор',
-        headLastName: 'Реш', headFirstName: 'Наталья', headMiddleName: 'Александровна', headEmail: 'resh@test.ru', headPassword: 'password123',
+        fullName: 'Школа 1В полностью',
+        shortName: 'Школа 1В',
+        city: 'г. Тестовск',
+        orderSuffix: null,
+        headPosition: 'Директор',
+        headLastName: 'Реш',
+        headFirstName: 'Наталья',
+        headMiddleName: 'Александровна',
+        headEmail: 'resh@test.ru',
+        headPassword: 'password123',
       }),
     );
     await issue(id);
@@ -96,7 +107,9 @@ describe('the district order wizard', () => {
     await asUser(t.db, tree.scopes.district1, (ctx) => updateDistrictOrder(ctx, { documentId: id, form }));
     const [doc] = await t.db.select().from(documents).where(eq(documents.id, id));
     expect((doc!.data as { institutions: string }).institutions).toBe('образовательных организациях района');
-    await expect(asUser(t.db, tree.scopes.district1, (ctx) => updateDistrictOrder(ctx, { documentId: id, form: formOf('duties') }))).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(asUser(t.db, tree.scopes.district1, (ctx) => updateDistrictOrder(ctx, { documentId: id, form: formOf('duties') }))).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     await issue(id);
     await expect(asUser(t.db, tree.scopes.district1, (ctx) => updateDistrictOrder(ctx, { documentId: id, form }))).rejects.toMatchObject({ code: 'CONFLICT' });
   });
@@ -140,7 +153,9 @@ describe('collecting acknowledgements', () => {
 
   it('the coordinator marks a paper signature with its date; an electronic one stays as it is', async () => {
     await asUser(t.db, tree.scopes.district1, (ctx) => recordPaperAcknowledgement(ctx, { acknowledgementId: rowB, date: today }));
-    await expect(asUser(t.db, tree.scopes.district1, (ctx) => recordPaperAcknowledgement(ctx, { acknowledgementId: rowA, date: today }))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(asUser(t.db, tree.scopes.district1, (ctx) => recordPaperAcknowledgement(ctx, { acknowledgementId: rowA, date: today }))).rejects.toMatchObject(
+      { code: 'CONFLICT' },
+    );
     const { counts, rows } = await loadDistrictOrder(t.db, tree.scopes.district1, orderId);
     expect(counts).toEqual({ total: 2, electronic: 1, paper: 1, pending: 0 });
     expect(rows.map((r) => r.electronicHrConsent)).toEqual([true, false]);
@@ -171,12 +186,18 @@ describe('collecting acknowledgements', () => {
       await expect(issue(forged)).rejects.toMatchObject(NOT_FOUND);
     }
     // A school's own document is not a district order, even inside the district's subtree.
-    const [schoolDoc] = await t.db.insert(documents).values({ organizationId: tree.orgs.s1a.id, template: 'district-order-regulation', title: 'Чужой', data: {} }).returning();
+    const [schoolDoc] = await t.db
+      .insert(documents)
+      .values({ organizationId: tree.orgs.s1a.id, template: 'district-order-regulation', title: 'Чужой', data: {} })
+      .returning();
     await expect(loadDistrictOrder(t.db, tree.scopes.district1, schoolDoc!.id)).rejects.toMatchObject(NOT_FOUND);
     await expect(issue(schoolDoc!.id)).rejects.toMatchObject(NOT_FOUND);
     const after = await t.db.select({ n: count() }).from(auditLog);
     expect(after[0]!.n).toBe(before[0]!.n);
-    const [row] = await t.db.select().from(acknowledgements).where(and(eq(acknowledgements.id, rowB)));
+    const [row] = await t.db
+      .select()
+      .from(acknowledgements)
+      .where(and(eq(acknowledgements.id, rowB)));
     expect(row!.method).toBe('paper');
     expect((await t.db.select().from(organizations).where(eq(organizations.id, tree.orgs.d2.id))).length).toBe(1);
   });

@@ -8,9 +8,9 @@ import { classifyStaff } from '@/lib/domain/indicators/age';
 import { keyIndicators } from '@/lib/domain/indicators/compute';
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
 import { KEY_PARTS } from '@/lib/server/indicators/school-counts';
+import type { TemplateName } from '@/templates/registry';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { buildTree, type Tree } from '../support/tree';
-import type { TemplateName } from '@/templates/registry';
 
 const ON = '2026-12-20';
 let t: TestDatabase;

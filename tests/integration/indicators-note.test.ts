@@ -3,15 +3,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documents, people } from '@/db/schema';
-import { todayIso } from '@/lib/server/clock';
-import { issueDocument } from '@/lib/server/documents/issue-document';
-import { createAnalyticalNote } from '@/lib/server/indicators/create-analytical-note';
+import { addMonths } from '@/lib/core/calendar/iso-dates';
 import { DEFAULT_PURPOSE } from '@/lib/domain/indicators/note';
 import { analyticalNoteSchema } from '@/lib/domain/validations/monitoring';
 import type { Scope } from '@/lib/server/auth/scope';
-import { addMonths } from '@/lib/core/calendar/iso-dates';
-import { pdfText } from '../support/extract';
+import { todayIso } from '@/lib/server/clock';
+import { issueDocument } from '@/lib/server/documents/issue-document';
+import { createAnalyticalNote } from '@/lib/server/indicators/create-analytical-note';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { pdfText } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
 let t: TestDatabase;

@@ -3,13 +3,13 @@
 import { and, eq, isNull, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgements, documents, organizations, people } from '@/db/schema';
+import { type IntroductionInput, introductionSchema } from '@/lib/domain/validations/introduction';
 import { introductionDefaults } from '@/lib/server/introduction/form-defaults';
 import { issueIntroduction } from '@/lib/server/introduction/issue-introduction';
 import { loadIntroduction } from '@/lib/server/introduction/load-introduction';
 import { prepareIntroduction } from '@/lib/server/introduction/prepare-introduction';
-import { type IntroductionInput, introductionSchema } from '@/lib/domain/validations/introduction';
-import { pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { pdfText } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
 let t: TestDatabase;

@@ -3,15 +3,15 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, monitoringCampaigns, monitoringSubmissions, organizations } from '@/db/schema';
+import { addDays } from '@/lib/core/calendar/iso-dates';
+import { createCampaignSchema } from '@/lib/domain/validations/monitoring';
+import type { Scope } from '@/lib/server/auth/scope';
 import { todayIso } from '@/lib/server/clock';
 import { createCampaign } from '@/lib/server/monitoring/create-campaign';
 import { computeSchoolFigures, figuresVersion } from '@/lib/server/monitoring/figures';
 import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
 import { campaignSubmissions } from '@/lib/server/monitoring/submissions';
 import { submitFigures } from '@/lib/server/monitoring/submit-figures';
-import { addDays } from '@/lib/core/calendar/iso-dates';
-import { createCampaignSchema } from '@/lib/domain/validations/monitoring';
-import type { Scope } from '@/lib/server/auth/scope';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
@@ -22,11 +22,19 @@ let otherRegionCampaign: string;
 const today = todayIso();
 
 const campaign = (over: Partial<{ title: string; startsOn: string; deadline: string }> = {}) =>
-  createCampaignSchema.parse({ title: 'Стартовый мониторинг внедрения системы наставничества', startsOn: addDays(today, -1), deadline: addDays(today, 5), ...over });
+  createCampaignSchema.parse({
+    title: 'Стартовый мониторинг внедрения системы наставничества',
+    startsOn: addDays(today, -1),
+    deadline: addDays(today, 5),
+    ...over,
+  });
 
 /** Inserted directly: the app refuses to open a campaign whose deadline has passed. */
 async function insertCampaign(organizationId: string, startsOn: string, deadline: string) {
-  const [row] = await t.db.insert(monitoringCampaigns).values({ organizationId, title: 'Прошлый мониторинг', startsOn, deadline }).returning({ id: monitoringCampaigns.id });
+  const [row] = await t.db
+    .insert(monitoringCampaigns)
+    .values({ organizationId, title: 'Прошлый мониторинг', startsOn, deadline })
+    .returning({ id: monitoringCampaigns.id });
   return row!.id;
 }
 
@@ -53,13 +61,17 @@ describe('opening a campaign', () => {
   });
 
   it('refuses a deadline in the past or before the start, in Russian', async () => {
-    await expect(asUser(t.db, tree.scopes.region, (ctx) => createCampaign(ctx, campaign({ startsOn: addDays(today, -10), deadline: addDays(today, -1) })))).rejects.toMatchObject({
+    await expect(
+      asUser(t.db, tree.scopes.region, (ctx) => createCampaign(ctx, campaign({ startsOn: addDays(today, -10), deadline: addDays(today, -1) }))),
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
       fieldErrors: { deadline: [expect.stringContaining('Срок сдачи уже прошёл')] },
     });
     const bad = createCampaignSchema.safeParse({ title: '<&> мониторинг', startsOn: '2026-12-25', deadline: '2026-12-15' });
     expect(bad.success ? null : bad.error.issues[0]!.message).toBe('Срок сдачи не может быть раньше начала мониторинга.');
-    expect(createCampaignSchema.safeParse({ title: 'x'.repeat(10_000), startsOn: '2026-12-15', deadline: '2026-12-25' }).error?.issues[0]!.message).toBe('Поле «Название» длиннее 300 символов.');
+    expect(createCampaignSchema.safeParse({ title: 'x'.repeat(10_000), startsOn: '2026-12-15', deadline: '2026-12-25' }).error?.issues[0]!.message).toBe(
+      'Поле «Название» длиннее 300 символов.',
+    );
   });
 
   it('returns the same campaign on a double submit', async () => {
@@ -89,13 +101,19 @@ describe('submitting figures', () => {
     const rows = await submissionsOf(open);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.submittedBy).toBe(tree.scopes.curator1a.userId);
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, 'monitoring_submission'), eq(auditLog.organizationId, tree.orgs.s1a.id)));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'monitoring_submission'), eq(auditLog.organizationId, tree.orgs.s1a.id)));
     expect(audit.map((a) => a.action).sort()).toEqual(['monitoring.resubmit', 'monitoring.submit']);
     expect(audit.find((a) => a.action === 'monitoring.resubmit')!.before).toMatchObject({ referenceDate: today });
   });
 
   it('refuses figures the school did not see', async () => {
-    await expect(submit(tree.scopes.head1b, open, 'f'.repeat(64))).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Показатели изменились') });
+    await expect(submit(tree.scopes.head1b, open, 'f'.repeat(64))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Показатели изменились'),
+    });
     expect(await submissionsOf(open)).toHaveLength(1);
   });
 
@@ -112,7 +130,9 @@ describe('submitting figures', () => {
   });
 
   it('is for schools: a district cannot submit', async () => {
-    await expect(asUser(t.db, tree.scopes.district1, (ctx) => submitFigures(ctx, { campaignId: open, version: 'a'.repeat(64) }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(asUser(t.db, tree.scopes.district1, (ctx) => submitFigures(ctx, { campaignId: open, version: 'a'.repeat(64) }))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('treats forged campaign ids and other regions as not found, writing nothing', async () => {

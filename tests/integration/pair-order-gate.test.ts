@@ -9,8 +9,8 @@ import { createPair } from '@/lib/server/pairs/create-pair';
 import { issuePairOrder } from '@/lib/server/pairs/issue-pair-order';
 import { currentPairOrderDraft } from '@/lib/server/pairs/pair-order-draft';
 import { preparePairOrder } from '@/lib/server/pairs/prepare-pair-order';
-import { docxText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { docxText } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
 import { completeOrgs, formPair, issueIntroOrder, mentee, mentor, pairInput, receiveAll, TODAY } from './pairs-fixtures';
 

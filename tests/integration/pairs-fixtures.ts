@@ -4,12 +4,12 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { consents, menteeProfiles, mentorProfiles, organizations, people } from '@/db/schema';
+import { createPairSchema } from '@/lib/domain/validations/pairs';
 import type { Scope } from '@/lib/server/auth/scope';
 import { recordConsent } from '@/lib/server/consents/record-consent';
 import { createDraft } from '@/lib/server/documents/create-draft';
 import { issueDocument } from '@/lib/server/documents/issue-document';
 import { createPair } from '@/lib/server/pairs/create-pair';
-import { createPairSchema } from '@/lib/domain/validations/pairs';
 import introOrder from '@/templates/school-intro-order/example.json';
 import regulation from '@/templates/school-regulation/example.json';
 import roadmap from '@/templates/school-roadmap/example.json';
@@ -26,7 +26,10 @@ interface Named {
 }
 
 async function person(db: Db, organizationId: string, p: Named): Promise<string> {
-  const [row] = await db.insert(people).values({ organizationId, ...p, subjects: p.subjects ?? [] }).returning({ id: people.id });
+  const [row] = await db
+    .insert(people)
+    .values({ organizationId, ...p, subjects: p.subjects ?? [] })
+    .returning({ id: people.id });
   return row!.id;
 }
 
@@ -68,9 +71,19 @@ export async function issueIntroOrder(db: Db, scope: Scope, issueDate = '2026-09
 }
 
 export const pairInput = (mentorId: string, menteeIds: string[], over: Partial<Record<'start' | 'end' | 'form' | 'kind' | 'paymentSize', string>> = {}) =>
-  createPairSchema.parse({ mentorId, menteeIds, form: 'педагог – педагог', kind: 'индивидуальное', start: '2026-10-01', end: '2027-05-31', paymentSize: '3000 рублей в месяц', ...over });
+  createPairSchema.parse({
+    mentorId,
+    menteeIds,
+    form: 'педагог – педагог',
+    kind: 'индивидуальное',
+    start: '2026-10-01',
+    end: '2027-05-31',
+    paymentSize: '3000 рублей в месяц',
+    ...over,
+  });
 
-export const formPair = (db: Db, scope: Scope, mentorId: string, menteeIds: string[]) => asUser(db, scope, (ctx) => createPair(ctx, pairInput(mentorId, menteeIds)));
+export const formPair = (db: Db, scope: Scope, mentorId: string, menteeIds: string[]) =>
+  asUser(db, scope, (ctx) => createPair(ctx, pairInput(mentorId, menteeIds)));
 
 /** Marks every consent of the pair (and its people's personal-data consents) received. */
 export async function receiveAll(db: Db, scope: Scope, pairId: string, date = '2026-09-20') {

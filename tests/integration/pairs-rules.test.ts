@@ -3,11 +3,11 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, consents, mentorPairMentees, mentorPairs, mentorProfiles, organizations } from '@/db/schema';
+import { createPairSchema } from '@/lib/domain/validations/pairs';
 import { addMentee } from '@/lib/server/pairs/add-mentee';
 import { createPair } from '@/lib/server/pairs/create-pair';
 import { deletePair } from '@/lib/server/pairs/delete-pair';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
-import { createPairSchema } from '@/lib/domain/validations/pairs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 import { completeOrgs, formPair, mentee, mentor, pairInput } from './pairs-fixtures';
@@ -19,7 +19,13 @@ let kuznetsov: string;
 let mentees1a: string[];
 let foreign: { mentorS1b: string; menteeS1b: string; mentorS2: string; menteeS2: string };
 
-const teacher = (lastName: string, firstName: string, middleName: string, subjects: string[] = []) => ({ lastName, firstName, middleName, position: 'учитель', subjects });
+const teacher = (lastName: string, firstName: string, middleName: string, subjects: string[] = []) => ({
+  lastName,
+  firstName,
+  middleName,
+  position: 'учитель',
+  subjects,
+});
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -29,7 +35,26 @@ beforeAll(async () => {
   ivanova = await mentor(t.db, s1a, teacher('Иванова', 'Мария', 'Петровна', ['Математика']), { capacity: 2, competences: ['формирующее оценивание'] });
   kuznetsov = await mentor(t.db, s1a, teacher('Кузнецов', 'Андрей', 'Николаевич', ['Физика']), { capacity: 15 });
   mentees1a = [];
-  for (const [i, name] of ['Петров', 'Лебедев', 'Соколов', 'Орлов', 'Волков', 'Зайцев', 'Морозов', 'Новиков', 'Фёдоров', 'Козлов', 'Павлов', 'Семёнов', 'Голубев', 'Виноградов', 'Богданов', 'Воробьёв', 'Смирнов', 'Попов'].entries()) {
+  for (const [i, name] of [
+    'Петров',
+    'Лебедев',
+    'Соколов',
+    'Орлов',
+    'Волков',
+    'Зайцев',
+    'Морозов',
+    'Новиков',
+    'Фёдоров',
+    'Козлов',
+    'Павлов',
+    'Семёнов',
+    'Голубев',
+    'Виноградов',
+    'Богданов',
+    'Воробьёв',
+    'Смирнов',
+    'Попов',
+  ].entries()) {
     mentees1a.push(await mentee(t.db, s1a, teacher(name, 'Иван', 'Сергеевич', i === 0 ? ['Математика'] : []), i === 0 ? ['Формирующее оценивание'] : []));
   }
   foreign = {
@@ -79,7 +104,10 @@ describe('forming a pair', () => {
 
   it('refuses the same mentee twice, however it is submitted', async () => {
     const before = await pairsCount();
-    await expect(formPair(t.db, curator(), kuznetsov, [mentees1a[0]!])).rejects.toMatchObject({ code: 'CONFLICT', message: 'Уже в наставнической паре (группе): Петров И.С..' });
+    await expect(formPair(t.db, curator(), kuznetsov, [mentees1a[0]!])).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'Уже в наставнической паре (группе): Петров И.С..',
+    });
     // A double submit: both requests for one new pair at once; one wins.
     const results = await Promise.allSettled([formPair(t.db, curator(), kuznetsov, [mentees1a[1]!]), formPair(t.db, curator(), kuznetsov, [mentees1a[1]!])]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -144,12 +172,16 @@ describe('groups', () => {
 
   it('holds at most 15 mentees', async () => {
     const big = await mentor(t.db, tree.orgs.s1a.id, teacher('Большова', 'Вера', 'Ивановна'), { capacity: 15 });
-    const pool = await Promise.all(Array.from({ length: 16 }, (_, i) => mentee(t.db, tree.orgs.s1a.id, teacher('Группов', 'Иван', `${['Ивано', 'Петро', 'Сидоро', 'Кузьми'][i % 4]}вич`))));
+    const pool = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => mentee(t.db, tree.orgs.s1a.id, teacher('Группов', 'Иван', `${['Ивано', 'Петро', 'Сидоро', 'Кузьми'][i % 4]}вич`))),
+    );
     await expect(asUser(t.db, curator(), (ctx) => createPair(ctx, { ...pairInput(big, pool.slice(0, 15)), menteeIds: pool }))).rejects.toMatchObject({
       code: 'VALIDATION',
       message: 'В наставнической группе не больше 15 наставляемых.',
     });
-    expect(createPairSchema.safeParse({ ...pairInput(big, pool.slice(0, 15)), menteeIds: pool }).error?.issues[0]?.message).toBe('В группе не больше 15 наставляемых.');
+    expect(createPairSchema.safeParse({ ...pairInput(big, pool.slice(0, 15)), menteeIds: pool }).error?.issues[0]?.message).toBe(
+      'В группе не больше 15 наставляемых.',
+    );
     const { id } = await formPair(t.db, curator(), big, pool.slice(0, 15));
     await expect(asUser(t.db, curator(), (ctx) => addMentee(ctx, { pairId: id, menteeId: pool[15]! }))).rejects.toMatchObject({ code: 'VALIDATION' });
   });
@@ -181,6 +213,8 @@ describe('forged ids', () => {
     ];
     for (const attempt of tries) await expect(attempt()).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect({ audits: await audits(), pairs: await pairsCount() }).toEqual(before);
-    await expect(matchingBoard(t.db, tree.scopes.head2)).resolves.toMatchObject({ unpaired: [expect.objectContaining({ person: expect.objectContaining({ id: foreign.menteeS2 }) })] });
+    await expect(matchingBoard(t.db, tree.scopes.head2)).resolves.toMatchObject({
+      unpaired: [expect.objectContaining({ person: expect.objectContaining({ id: foreign.menteeS2 }) })],
+    });
   });
 });

@@ -1,8 +1,8 @@
 // The facts behind a school's path, on hand-made data: each of the nine steps moves from
 // todo to progress to done as the data grows; many schools cost the same number of queries
 // as one; schools outside the scope are never read.
-import { drizzle } from 'drizzle-orm/node-postgres';
 import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
@@ -21,9 +21,9 @@ import {
 } from '@/db/schema';
 import { schoolPath, type StepState } from '@/lib/domain/school/path';
 import { loadSchoolFacts, loadSchoolsFacts } from '@/lib/server/dashboard/school-facts';
+import type { TemplateName } from '@/templates/registry';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { buildTree, type Tree } from '../support/tree';
-import type { TemplateName } from '@/templates/registry';
 
 let t: TestDatabase;
 let tree: Tree;

@@ -2,9 +2,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consents, people } from '@/db/schema';
+import { recordConsentSchema } from '@/lib/domain/validations/consents';
 import { recordConsent } from '@/lib/server/consents/record-consent';
 import { exportPersonalData } from '@/lib/server/people/personal-data';
-import { recordConsentSchema } from '@/lib/domain/validations/consents';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 

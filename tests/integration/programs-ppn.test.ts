@@ -3,6 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { menteeProfiles, mentorPairMentees, mentorPairs, people, programs, users } from '@/db/schema';
+import { type IomFormInput, iomFormSchema, markSchema, PPN_TERM_MESSAGE, type PpnFormInput, ppnFormSchema } from '@/lib/domain/validations/programs';
 import { iomFormState, ppnFormState } from '@/lib/server/programs/form-defaults';
 import { markActivity } from '@/lib/server/programs/mark-activity';
 import { listOwnPrograms } from '@/lib/server/programs/own-programs';
@@ -10,9 +11,8 @@ import { programFile } from '@/lib/server/programs/program-file';
 import { saveIom } from '@/lib/server/programs/save-iom';
 import { savePpn } from '@/lib/server/programs/save-ppn';
 import { STALE_PROGRAM_MESSAGE } from '@/lib/server/programs/stale-save';
-import { type IomFormInput, iomFormSchema, markSchema, PPN_TERM_MESSAGE, type PpnFormInput, ppnFormSchema } from '@/lib/domain/validations/programs';
-import { docxText, pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { docxText, pdfText } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
 let t: TestDatabase;
@@ -42,7 +42,9 @@ beforeAll(async () => {
   ids.mentor = await person(s, 'Иванова', 'Мария', 'Петровна', 'учитель математики');
   ids.mentee = await person(s, 'Петров', 'Иван', 'Сергеевич', 'учитель математики');
   await t.db.update(users).set({ personId: ids.curator }).where(eq(users.id, tree.scopes.curator1a.userId));
-  await t.db.insert(menteeProfiles).values({ personId: ids.mentee, organizationId: s, category: 'young_specialist', deficits: ['формирующее оценивание', 'дисциплина на уроке'] });
+  await t.db
+    .insert(menteeProfiles)
+    .values({ personId: ids.mentee, organizationId: s, category: 'young_specialist', deficits: ['формирующее оценивание', 'дисциплина на уроке'] });
   ids.pair = await pair(s, ids.mentor, ids.mentee, 'active');
   ids.done = await pair(s, ids.mentor, ids.mentee, 'completed');
   const o = tree.orgs.s1b.id;
@@ -79,7 +81,10 @@ describe('ППН', () => {
     expect((await ppn(form)).id).toBe(programId);
     const saved = (await ppnFormState(t.db, tree.scopes.curator1a, ids.pair)).defaults;
     expect((await ppn({ ...saved, goal: 'Новая цель.' })).id).toBe(programId);
-    const rows = await t.db.select().from(programs).where(and(eq(programs.pairId, ids.pair), eq(programs.kind, 'ppn')));
+    const rows = await t.db
+      .select()
+      .from(programs)
+      .where(and(eq(programs.pairId, ids.pair), eq(programs.kind, 'ppn')));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.data).toMatchObject({ goal: 'Новая цель.', kind: 'pair', curator: { position: 'заместитель директора по УВР' } });
   });
@@ -106,7 +111,14 @@ describe('ППН', () => {
     const state = await ppnFormState(t.db, tree.scopes.curator1a, ids.pair);
     expect(state.defaults.activities[0]!.doneOn).toBe('2026-10-08');
     const [row] = await t.db.select().from(programs).where(eq(programs.id, programId));
-    expect((row!.data as { activities: { done: string | null }[] }).activities.map((a) => a.done)).toEqual(['выполнено 08.10.2026', null, null, null, null, null]);
+    expect((row!.data as { activities: { done: string | null }[] }).activities.map((a) => a.done)).toEqual([
+      'выполнено 08.10.2026',
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     // The curator moves the first row down while editing the plan: its mark moves with it.
     const [first, second, ...rest] = state.defaults.activities;
     await ppn({ ...state.defaults, activities: [second!, first!, ...rest] });
@@ -173,7 +185,9 @@ describe('ИОМ card', () => {
     await expect(asUser(t.db, tree.scopes.curator1a, (ctx) => saveIom(ctx, iomFormSchema.parse({ ...defaults, personId: ids.mentor })))).rejects.toMatchObject({
       code: 'VALIDATION',
     });
-    await expect(asUser(t.db, tree.scopes.curator1a, (ctx) => saveIom(ctx, iomFormSchema.parse({ ...defaults, personId: tree.people.s2[0] })))).rejects.toMatchObject({
+    await expect(
+      asUser(t.db, tree.scopes.curator1a, (ctx) => saveIom(ctx, iomFormSchema.parse({ ...defaults, personId: tree.people.s2[0] }))),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
     await expect(iomFormState(t.db, tree.scopes.head1b, ids.mentee)).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -1,8 +1,8 @@
 // The document register: numbering, freezing, corrections and acknowledgement sheets,
 // on a real database with the real templates and renderers.
+import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { acknowledgements, documents, organizations, users } from '@/db/schema';
 import { acknowledgeInApp, recordPaperAcknowledgement } from '@/lib/server/documents/acknowledge';
 import { createDraft } from '@/lib/server/documents/create-draft';
@@ -10,12 +10,12 @@ import { issueDocument } from '@/lib/server/documents/issue-document';
 import { loadDocument } from '@/lib/server/documents/load-document';
 import { updateDraft } from '@/lib/server/documents/update-draft';
 import { viewDocument } from '@/lib/server/documents/view-document';
-import introOrder from '@/templates/school-intro-order/example.json';
 import mentorListOrder from '@/templates/mentor-list-order/example.json';
+import introOrder from '@/templates/school-intro-order/example.json';
 import regulation from '@/templates/school-regulation/example.json';
 import roadmap from '@/templates/school-roadmap/example.json';
-import { docxText, pdfText } from '../support/extract';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { docxText, pdfText } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
 let t: TestDatabase;

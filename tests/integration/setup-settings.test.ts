@@ -3,8 +3,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, organizations } from '@/db/schema';
-import { updateSettings } from '@/lib/server/organizations/update-settings';
 import { legalBasisRows, type OrganizationSettingsInput, organizationSettingsSchema } from '@/lib/domain/validations/organization';
+import { updateSettings } from '@/lib/server/organizations/update-settings';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';

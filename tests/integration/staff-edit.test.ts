@@ -3,10 +3,10 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, people, users } from '@/db/schema';
+import { type PersonFormInput, personSchema, updatePersonSchema } from '@/lib/domain/validations/person';
 import { createPerson } from '@/lib/server/people/create-person';
 import { loadPerson } from '@/lib/server/people/load-person';
 import { updatePerson } from '@/lib/server/people/update-person';
-import { type PersonFormInput, personSchema, updatePersonSchema } from '@/lib/domain/validations/person';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
@@ -33,7 +33,8 @@ const form = (over: Partial<PersonFormInput> = {}): PersonFormInput => ({
   ...over,
 });
 
-const create = (over: Partial<PersonFormInput> = {}, scope = tree.scopes.curator1a) => asUser(t.db, scope, (ctx) => createPerson(ctx, personSchema.parse(form(over))));
+const create = (over: Partial<PersonFormInput> = {}, scope = tree.scopes.curator1a) =>
+  asUser(t.db, scope, (ctx) => createPerson(ctx, personSchema.parse(form(over))));
 const update = (personId: string, over: Partial<PersonFormInput> = {}, scope = tree.scopes.curator1a) =>
   asUser(t.db, scope, (ctx) => updatePerson(ctx, updatePersonSchema.parse({ personId, ...form(over) })));
 const writes = async () => ({
@@ -61,12 +62,18 @@ describe('adding a staff member', () => {
 
   it('refuses a namesake (a double submit too) with a message next to the surname', async () => {
     const before = await writes();
-    await expect(create()).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { lastName: [expect.stringContaining('уже есть в списке школы: Орлова Елена Николаевна')] } });
+    await expect(create()).rejects.toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: { lastName: [expect.stringContaining('уже есть в списке школы: Орлова Елена Николаевна')] },
+    });
     expect(await writes()).toEqual(before);
   });
 
   it('refuses dates that cannot be true', async () => {
-    await expect(create({ lastName: 'Павлова', birthDate: '2090-01-01' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { birthDate: ['Дата рождения не может быть в будущем.'] } });
+    await expect(create({ lastName: 'Павлова', birthDate: '2090-01-01' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { birthDate: ['Дата рождения не может быть в будущем.'] },
+    });
     await expect(create({ lastName: 'Павлова', pedagogicalStart: '1985-09-01' })).rejects.toMatchObject({
       fieldErrors: { pedagogicalStart: ['Педагогическая деятельность не может начаться раньше 14 лет.'] },
     });
@@ -81,7 +88,9 @@ describe('adding a staff member', () => {
   });
 
   it('answers 10,000-character values, markup and control characters with Russian messages', () => {
-    const result = personSchema.safeParse(form({ lastName: 'Я'.repeat(10_000), position: '<b>&</b>'.repeat(50), subjects: 'a\u0000b', birthDate: '2020-02-31' }));
+    const result = personSchema.safeParse(
+      form({ lastName: 'Я'.repeat(10_000), position: '<b>&</b>'.repeat(50), subjects: 'a\u0000b', birthDate: '2020-02-31' }),
+    );
     expect(result.error?.issues.map((i) => i.message)).toEqual([
       'Поле «Фамилия» длиннее 60 символов.',
       'Поле «Должность» длиннее 300 символов.',
@@ -92,16 +101,34 @@ describe('adding a staff member', () => {
   });
 
   it('edits a record, renames its account and erases personal data when the consent is withdrawn', async () => {
-    const [account] = await t.db.insert(users).values({ organizationId: tree.orgs.s1a.id, role: 'teacher', email: 'orlova@test.ru', fullName: 'old', passwordHash: 'x', personId: id }).returning();
+    const [account] = await t.db
+      .insert(users)
+      .values({ organizationId: tree.orgs.s1a.id, role: 'teacher', email: 'orlova@test.ru', fullName: 'old', passwordHash: 'x', personId: id })
+      .returning();
     await update(id, { lastName: 'Орлова-Смирнова', personalDataConsent: false, personalDataConsentDate: '', birthDate: '', pedagogicalStart: '' });
     const person = await loadPerson(t.db, tree.scopes.curator1a, id);
-    expect(person).toMatchObject({ lastName: 'Орлова-Смирнова', personalDataConsent: false, personalDataConsentDate: null, birthDate: null, pedagogicalStart: null });
+    expect(person).toMatchObject({
+      lastName: 'Орлова-Смирнова',
+      personalDataConsent: false,
+      personalDataConsentDate: null,
+      birthDate: null,
+      pedagogicalStart: null,
+    });
     const [renamed] = await t.db.select().from(users).where(eq(users.id, account!.id));
     expect(renamed!.fullName).toBe('Орлова-Смирнова Елена Николаевна');
   });
 
   it('lets a record keep its own name on edit', async () => {
-    await expect(update(id, { lastName: 'Орлова-Смирнова', personalDataConsent: false, personalDataConsentDate: '', birthDate: '', pedagogicalStart: '', position: 'завуч' })).resolves.toEqual({ id });
+    await expect(
+      update(id, {
+        lastName: 'Орлова-Смирнова',
+        personalDataConsent: false,
+        personalDataConsentDate: '',
+        birthDate: '',
+        pedagogicalStart: '',
+        position: 'завуч',
+      }),
+    ).resolves.toEqual({ id });
   });
 });
 
@@ -109,7 +136,10 @@ describe('forged ids', () => {
   it('another school’s and another district’s person, or garbage, is not found and nothing changes', async () => {
     const before = await writes();
     for (const personId of [tree.people.s1b[0]!, tree.people.s2[0]!]) {
-      await expect(update(personId, { lastName: 'Взлом' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Запись о сотруднике не найдена или недоступна.' });
+      await expect(update(personId, { lastName: 'Взлом' })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'Запись о сотруднике не найдена или недоступна.',
+      });
       await expect(loadPerson(t.db, tree.scopes.curator1a, personId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
     for (const junk of ['', 'abc', "1' or '1'='1", 'x'.repeat(10_000)]) {

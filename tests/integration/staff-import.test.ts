@@ -1,17 +1,17 @@
 // The staff import on a real database: an XLSX upload read and mapped, the preview and the
 // commit checking the same rules, all rows or none, formula strings kept as text, the
 // personal-data gate, duplicates, and a double submit that writes nothing twice.
-import { and, count, eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
+import { and, count, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, people } from '@/db/schema';
+import { guessMapping } from '@/lib/domain/import/columns';
+import { staffFileSchema, staffImportSchema } from '@/lib/domain/validations/person';
 import { importStaff } from '@/lib/server/people/import-staff';
 import { previewStaffImport } from '@/lib/server/people/preview-staff-import';
 import { readStaffFile } from '@/lib/server/people/read-staff-file';
-import { guessMapping } from '@/lib/domain/import/columns';
-import { staffFileSchema, staffImportSchema } from '@/lib/domain/validations/person';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
@@ -97,7 +97,10 @@ describe('committing', () => {
     ]);
     expect(result).toEqual({ count: 2 });
     expect(await staffCount()).toBe(before + 2);
-    const [g] = await t.db.select().from(people).where(and(eq(people.organizationId, tree.orgs.s1a.id), eq(people.lastName, 'Григорьева')));
+    const [g] = await t.db
+      .select()
+      .from(people)
+      .where(and(eq(people.organizationId, tree.orgs.s1a.id), eq(people.lastName, 'Григорьева')));
     expect(g).toMatchObject({
       position: '=HYPERLINK("http://evil.example","учитель")',
       subjects: ['+7 предметов', '@SUM(A1)', '-1'],
@@ -137,7 +140,9 @@ describe('committing', () => {
 
   it('a namesake in another school is no duplicate', async () => {
     await t.db.insert(people).values({ organizationId: tree.orgs.s1b.id, lastName: 'Мухина', firstName: 'Нина', middleName: 'Олеговна' });
-    const check = await asUser(t.db, tree.scopes.curator1a, (ctx) => previewStaffImport(ctx, importInput([['Мухина', 'Нина', 'Олеговна', 'учитель', '', '', '']])));
+    const check = await asUser(t.db, tree.scopes.curator1a, (ctx) =>
+      previewStaffImport(ctx, importInput([['Мухина', 'Нина', 'Олеговна', 'учитель', '', '', '']])),
+    );
     expect(check.errorLines).toEqual([]);
   });
 });
@@ -153,12 +158,23 @@ describe('the personal-data gate (152-ФЗ)', () => {
   });
 
   it('requires the date of the consent when the consent is confirmed', () => {
-    const result = staffImportSchema.safeParse({ rows: [HEADER], headerRow: 0, mapping: guessMapping(HEADER), personalDataConsent: true, personalDataConsentDate: '' });
+    const result = staffImportSchema.safeParse({
+      rows: [HEADER],
+      headerRow: 0,
+      mapping: guessMapping(HEADER),
+      personalDataConsent: true,
+      personalDataConsentDate: '',
+    });
     expect(result.error?.issues.map((i) => i.message)).toEqual(['Укажите дату согласия на обработку персональных данных.']);
   });
 
   it('requires a name column in the mapping', () => {
-    const result = staffImportSchema.safeParse({ rows: [HEADER], headerRow: 0, mapping: { ...guessMapping(HEADER), lastName: null }, personalDataConsent: false });
+    const result = staffImportSchema.safeParse({
+      rows: [HEADER],
+      headerRow: 0,
+      mapping: { ...guessMapping(HEADER), lastName: null },
+      personalDataConsent: false,
+    });
     expect(result.error?.issues.map((i) => i.message)).toEqual(['Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».']);
   });
 });

@@ -1,7 +1,7 @@
 // Test support for the school templates: validate example data, render it to DOCX and PDF
 // and return the text a reader sees, plus the hostile inputs every template is tried with.
-import type { z } from 'zod';
 import { expect } from 'vitest';
+import type { z } from 'zod';
 import type { DocumentModel } from '@/lib/documents/model';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
 import { docxText, pdfText } from '@/tests/support/extract';

@@ -1,9 +1,9 @@
 // A small organization tree for tenancy tests: one region, two districts, three schools,
 // an account of every role, and two staff per school.
-import { organizations, people, users } from '@/db/schema';
 import type { Db } from '@/db/client';
-import { loadScope, type Scope } from '@/lib/server/auth/scope';
+import { organizations, people, users } from '@/db/schema';
 import type { Role } from '@/lib/domain/permissions';
+import { loadScope, type Scope } from '@/lib/server/auth/scope';
 import { runInScope, type OpContext } from '@/lib/server/context';
 
 // A precomputed bcrypt hash of 'password123' keeps fixtures fast.

@@ -1,11 +1,11 @@
 'use server';
 
+import { menteeSchema, mentorListOrderSchema, mentorSchema, removeFromBankSchema } from '@/lib/domain/validations/banks';
 import { scopedAction } from '@/lib/server/action';
 import { createMentorListOrder } from '@/lib/server/banks/create-mentor-list-order';
 import { removeFromBank } from '@/lib/server/banks/remove-from-bank';
 import { saveMentee } from '@/lib/server/banks/save-mentee';
 import { saveMentor } from '@/lib/server/banks/save-mentor';
-import { menteeSchema, mentorListOrderSchema, mentorSchema, removeFromBankSchema } from '@/lib/domain/validations/banks';
 
 const BANK_PAGES = ['/banks', '/staff', '/dashboard', '/pairs'];
 

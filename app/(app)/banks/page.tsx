@@ -1,19 +1,18 @@
 import type { Metadata } from 'next';
-import { fullNameOf } from '@/lib/core/russian';
 import Link from 'next/link';
 import { MenteeForm } from '@/components/banks/mentee-form';
 import { MentorForm } from '@/components/banks/mentor-form';
 import { MentorListOrderForm } from '@/components/banks/mentor-list-order-form';
 import { StatusLabel } from '@/components/documents/status-label';
+import { fullNameOf , formatDate } from '@/lib/core/russian';
 import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
-import { formatDate } from '@/lib/core/russian';
+import { experienceOn, isYoungSpecialist } from '@/lib/domain/people/years';
 import { schoolYearPeriodOf } from '@/lib/domain/school/school-year';
+import { TRAINING_LABELS } from '@/lib/domain/validations/banks';
 import { listBanks } from '@/lib/server/banks/list-banks';
 import { todayIso } from '@/lib/server/clock';
-import { experienceOn, isYoungSpecialist } from '@/lib/domain/people/years';
-import { TRAINING_LABELS } from '@/lib/domain/validations/banks';
-import { createMentorListOrderAction, saveMenteeAction, saveMentorAction } from './actions';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { createMentorListOrderAction, saveMenteeAction, saveMentorAction } from './actions';
 
 export const metadata: Metadata = { title: 'Банки наставников и наставляемых' };
 

@@ -1,9 +1,9 @@
 'use server';
 
+import { completePairSchema, resultsOrderSchema } from '@/lib/domain/validations/completion';
 import { scopedAction } from '@/lib/server/action';
 import { completePair } from '@/lib/server/completion/complete-pair';
 import { prepareResultsOrder } from '@/lib/server/completion/prepare-results-order';
-import { completePairSchema, resultsOrderSchema } from '@/lib/domain/validations/completion';
 
 const revalidate = ['/completion', '/dashboard', '/programs', '/documents'];
 

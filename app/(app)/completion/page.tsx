@@ -2,15 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CompletePairForm } from '@/components/completion/complete-pair-form';
 import { ResultsOrderForm } from '@/components/completion/results-order-form';
-import { fullNameOf } from '@/lib/core/russian';
+import { fullNameOf , formatDate, initialsAfter } from '@/lib/core/russian';
 import { personNameOf } from '@/lib/domain/mentoring/staff';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
-import { formatDate, initialsAfter } from '@/lib/core/russian';
+import { schoolYearOf } from '@/lib/domain/school/introduction-defaults';
 import { todayIso } from '@/lib/server/clock';
 import { loadCompletion } from '@/lib/server/completion/load-completion';
-import { schoolYearOf } from '@/lib/domain/school/introduction-defaults';
-import { completePairAction, prepareResultsOrderAction } from './actions';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { completePairAction, prepareResultsOrderAction } from './actions';
 
 export const metadata: Metadata = { title: 'Подведение итогов' };
 

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ConsentMark } from '@/components/consents/consent-mark';
+import { fullNameOf, formatDate, initialsAfter } from '@/lib/core/russian';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS, missingConsentsMessage, missingOf } from '@/lib/domain/mentoring/consents';
-import { fullNameOf } from '@/lib/core/russian';
 import { personNameOf } from '@/lib/domain/mentoring/staff';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
-import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
-import { recordConsentAction } from './actions';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { recordConsentAction } from './actions';
 
 export const metadata: Metadata = { title: 'Согласия' };
 
@@ -23,8 +22,8 @@ export default async function ConsentsPage() {
     <>
       <h1>Согласия участников</h1>
       <p className="muted">
-        Наставник даёт согласие на работу по наставничеству и подписывает дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ), наставляемый — согласие на
-        участие; каждый — отдельное согласие на обработку персональных данных. Приказ о закреплении пары издаётся, только когда получены все.
+        Наставник даёт согласие на работу по наставничеству и подписывает дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ), наставляемый —
+        согласие на участие; каждый — отдельное согласие на обработку персональных данных. Приказ о закреплении пары издаётся, только когда получены все.
       </p>
       {pairs.length === 0 ? (
         <p className="notice">
@@ -43,12 +42,21 @@ export default async function ConsentsPage() {
               <section key={view.pair.id} className="card" data-pair={view.pair.id}>
                 <h3>
                   <label>
-                    <input type="checkbox" name="pair" value={view.pair.id} form="print-form" defaultChecked={missing.length > 0} aria-label={`Печатать бланки пары ${fullNameOf(view.mentor)}`} />{' '}
+                    <input
+                      type="checkbox"
+                      name="pair"
+                      value={view.pair.id}
+                      form="print-form"
+                      defaultChecked={missing.length > 0}
+                      aria-label={`Печатать бланки пары ${fullNameOf(view.mentor)}`}
+                    />{' '}
                     {fullNameOf(view.mentor)} — {view.mentees.map((m) => initialsAfter(personNameOf(m))).join(', ')}
                   </label>{' '}
                   <span className="muted">({PAIR_STATUS_LABELS[view.pair.status]})</span>
                 </h3>
-                <p className={missing.length ? 'notice' : 'form-ok'}>{missingConsentsMessage(missing, (id) => names.get(id) ?? id) ?? 'Все согласия получены.'}</p>
+                <p className={missing.length ? 'notice' : 'form-ok'}>
+                  {missingConsentsMessage(missing, (id) => names.get(id) ?? id) ?? 'Все согласия получены.'}
+                </p>
                 <table className="data">
                   <thead>
                     <tr>

@@ -1,11 +1,11 @@
 'use server';
 
 import { z } from 'zod';
+import { isoDateField, uuid } from '@/lib/domain/validations/fields';
 import { scopedAction } from '@/lib/server/action';
 import { acknowledgeInApp, recordPaperAcknowledgement } from '@/lib/server/documents/acknowledge';
 import { issueDocument } from '@/lib/server/documents/issue-document';
 import { refuseIssueOutsidePairs } from '@/lib/server/pairs/issue-guard';
-import { isoDateField, uuid } from '@/lib/domain/validations/fields';
 
 export const issueDocumentAction = scopedAction(
   { schema: z.object({ documentId: uuid, issueDate: isoDateField('Дата документа') }), permission: 'documents.issue', revalidate: ['/documents', '/dashboard'] },

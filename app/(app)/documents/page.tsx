@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { FileLinks } from '@/components/documents/file-links';
 import { StatusLabel } from '@/components/documents/status-label';
 import { formatDate } from '@/lib/core/russian';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { notFoundOnAppError } from '@/lib/server/not-found';
-import { FileLinks } from '@/components/documents/file-links';
 import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Реестр документов' };

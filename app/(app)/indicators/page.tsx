@@ -4,15 +4,15 @@ import { BarChart } from '@/components/indicators/bar-chart';
 import { KeyIndicators } from '@/components/indicators/key-indicators';
 import { NoteForm } from '@/components/indicators/note-form';
 import { UnitsTable } from '@/components/indicators/units-table';
-import { can } from '@/lib/domain/permissions';
+import { formatDate } from '@/lib/core/russian';
 import { keyIndicators, percent } from '@/lib/domain/indicators/compute';
 import { DEFAULT_PURPOSE, territoryGuess } from '@/lib/domain/indicators/note';
-import { formatDate } from '@/lib/core/russian';
+import { can } from '@/lib/domain/permissions';
+import { isoDateField } from '@/lib/domain/validations/fields';
 import { todayIso } from '@/lib/server/clock';
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { isoDateField } from '@/lib/domain/validations/fields';
 import { createAnalyticalNoteAction } from './actions';
 
 export const metadata: Metadata = { title: 'Показатели' };
@@ -28,7 +28,8 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
   const referenceDate = parsed.success && parsed.data <= today ? parsed.data : today;
   const report = await notFoundOnAppError(read(loadIndicatorReport, { unitId: district, referenceDate }));
   const { unit, total, level } = report;
-  const query = (params: Record<string, string | undefined>) => new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
+  const query = (params: Record<string, string | undefined>) =>
+    new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   const dateParam = referenceDate === today ? undefined : referenceDate;
   const rows = report.rows.map((r) => ({
     ...r,
@@ -57,14 +58,14 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
         </a>
       </form>
       <p className="muted">
-        Рассчитано по данным на {formatDate(referenceDate)}: возраст — по дате рождения, стаж — по дате начала педагогической деятельности; пары — в
-        текущем состоянии.
+        Рассчитано по данным на {formatDate(referenceDate)}: возраст — по дате рождения, стаж — по дате начала педагогической деятельности; пары — в текущем
+        состоянии.
       </p>
       <KeyIndicators values={keyIndicators(total, level)} />
       {total.staffWithoutData > 0 && (
         <p className="notice" data-testid="without-data">
-          Не входят в расчёт охвата: {total.staffWithoutData} чел. — нет согласия на обработку персональных данных или не указаны дата рождения и
-          дата начала педагогической деятельности. Они не учитываются ни в числе молодых педагогов, ни среди остальных.
+          Не входят в расчёт охвата: {total.staffWithoutData} чел. — нет согласия на обработку персональных данных или не указаны дата рождения и дата начала
+          педагогической деятельности. Они не учитываются ни в числе молодых педагогов, ни среди остальных.
         </p>
       )}
       <div className="grid" style={{ margin: '1rem 0' }}>
@@ -90,9 +91,17 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
       {rows.length > 0 && (
         <>
           <h2>{level === 'region' ? 'По муниципалитетам' : 'По образовательным организациям'}</h2>
-          <BarChart title="Охват наставничеством педагогов до 35 лет со стажем менее 3 лет, %" plan={70} bars={rows.map((r) => ({ label: r.name, value: percent(r.counts.youngCovered, r.counts.youngTeachers) }))} />
+          <BarChart
+            title="Охват наставничеством педагогов до 35 лет со стажем менее 3 лет, %"
+            plan={70}
+            bars={rows.map((r) => ({ label: r.name, value: percent(r.counts.youngCovered, r.counts.youngTeachers) }))}
+          />
           {level === 'region' && (
-            <BarChart title="Доля ОО, реализующих ЦМН педагогических работников, %" plan={100} bars={rows.map((r) => ({ label: r.name, value: percent(r.counts.schoolsImplementing, r.counts.schools) }))} />
+            <BarChart
+              title="Доля ОО, реализующих ЦМН педагогических работников, %"
+              plan={100}
+              bars={rows.map((r) => ({ label: r.name, value: percent(r.counts.schoolsImplementing, r.counts.schools) }))}
+            />
           )}
           <UnitsTable unitHeader={unitWord} rows={rows} total={total} />
         </>
@@ -100,7 +109,10 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
       {level !== 'school' && (
         <>
           <h2>Аналитическая справка</h2>
-          <p className="muted">Проект справки по итогам мониторинга с показателями на {formatDate(referenceDate)}: выводы и рекомендации составляются по рассчитанным значениям; после просмотра справку можно утвердить в реестре документов.</p>
+          <p className="muted">
+            Проект справки по итогам мониторинга с показателями на {formatDate(referenceDate)}: выводы и рекомендации составляются по рассчитанным значениям;
+            после просмотра справку можно утвердить в реестре документов.
+          </p>
           <NoteForm
             action={createAnalyticalNoteAction}
             defaults={{

@@ -3,16 +3,15 @@ import Link from 'next/link';
 import { IssueForm } from '@/components/documents/issue-form';
 import { DocumentFiles } from '@/components/introduction/document-files';
 import { IntroductionForm } from '@/components/introduction/introduction-form';
+import { formatDate , fullNameOf } from '@/lib/core/russian';
 import { can } from '@/lib/domain/permissions';
-import { formatDate } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { introductionDefaults } from '@/lib/server/introduction/form-defaults';
 import { loadIntroduction } from '@/lib/server/introduction/load-introduction';
-import { issueIntroductionAction, prepareIntroductionAction } from './actions';
-import { fullNameOf } from '@/lib/core/russian';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { schoolRegulation } from '@/templates/school-regulation';
 import { schoolRoadmap } from '@/templates/school-roadmap';
+import { issueIntroductionAction, prepareIntroductionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Внедрение системы наставничества' };
 

@@ -1,9 +1,9 @@
 'use server';
 
+import { createCampaignSchema, submitFiguresSchema } from '@/lib/domain/validations/monitoring';
 import { scopedAction } from '@/lib/server/action';
 import { createCampaign } from '@/lib/server/monitoring/create-campaign';
 import { submitFigures } from '@/lib/server/monitoring/submit-figures';
-import { createCampaignSchema, submitFiguresSchema } from '@/lib/domain/validations/monitoring';
 
 export const createCampaignAction = scopedAction(
   { schema: createCampaignSchema, permission: 'monitoring.manage', revalidate: ['/monitoring', '/dashboard'] },

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CampaignForm } from '@/components/monitoring/campaign-form';
 import { PhaseBadge } from '@/components/monitoring/phase-badge';
+import { addDays } from '@/lib/core/calendar/iso-dates';
+import { campaignTerm } from '@/lib/domain/monitoring/phase';
 import { can } from '@/lib/domain/permissions';
 import { todayIso } from '@/lib/server/clock';
 import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { campaignTerm } from '@/lib/domain/monitoring/phase';
-import { addDays } from '@/lib/core/calendar/iso-dates';
 import { createCampaignAction } from './actions';
 
 export const metadata: Metadata = { title: 'Мониторинг' };

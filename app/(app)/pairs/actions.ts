@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { addMenteeSchema, createPairSchema, issueOrderSchema, pairIdSchema, terminationSchema } from '@/lib/domain/validations/pairs';
 import { scopedAction } from '@/lib/server/action';
 import { addMentee } from '@/lib/server/pairs/add-mentee';
 import { createPair } from '@/lib/server/pairs/create-pair';
@@ -9,7 +10,6 @@ import { issuePairOrder } from '@/lib/server/pairs/issue-pair-order';
 import { issueTerminationOrder } from '@/lib/server/pairs/issue-termination-order';
 import { preparePairOrder } from '@/lib/server/pairs/prepare-pair-order';
 import { startTermination } from '@/lib/server/pairs/start-termination';
-import { addMenteeSchema, createPairSchema, issueOrderSchema, pairIdSchema, terminationSchema } from '@/lib/domain/validations/pairs';
 
 const PAGES = ['/pairs', '/consents', '/dashboard', '/documents'];
 

@@ -3,15 +3,15 @@ import Link from 'next/link';
 import { MatchCard } from '@/components/pairs/match-card';
 import { PairOrderPanel } from '@/components/pairs/pair-order-panel';
 import { PairTable } from '@/components/pairs/pair-table';
+import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
 import { fullNameOf } from '@/lib/core/russian';
 import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { currentPairOrderDraft } from '@/lib/server/pairs/pair-order-draft';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
-import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
-import { createPairAction, issuePairOrderAction, preparePairOrderAction } from './actions';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { createPairAction, issuePairOrderAction, preparePairOrderAction } from './actions';
 
 export const metadata: Metadata = { title: 'Пары и группы' };
 

@@ -1,10 +1,10 @@
 'use server';
 
+import { iomFormSchema, markSchema, ppnFormSchema } from '@/lib/domain/validations/programs';
 import { scopedAction } from '@/lib/server/action';
 import { markActivity } from '@/lib/server/programs/mark-activity';
 import { saveIom } from '@/lib/server/programs/save-iom';
 import { savePpn } from '@/lib/server/programs/save-ppn';
-import { iomFormSchema, markSchema, ppnFormSchema } from '@/lib/domain/validations/programs';
 
 const revalidate = ['/programs', '/dashboard'];
 

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrintLinks } from '@/components/programs/print-links';
-import { fullNameOf } from '@/lib/core/russian';
+import { fullNameOf , formatDate, initialsAfter } from '@/lib/core/russian';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
-import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { listPrograms, type ProgramProgress } from '@/lib/server/programs/list-programs';
 import { scopedPage } from '@/lib/server/scoped-read';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { can } from '@/lib/domain/permissions';
 import { initialsAfter } from '@/lib/core/russian';
+import { can } from '@/lib/domain/permissions';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listSchools } from '@/lib/server/schools/list-schools';
 import { scopedPage } from '@/lib/server/scoped-read';

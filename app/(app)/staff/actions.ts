@@ -1,12 +1,12 @@
 'use server';
 
+import { personSchema, staffFileSchema, staffImportSchema, updatePersonSchema } from '@/lib/domain/validations/person';
 import { scopedAction } from '@/lib/server/action';
 import { createPerson } from '@/lib/server/people/create-person';
 import { importStaff } from '@/lib/server/people/import-staff';
 import { previewStaffImport } from '@/lib/server/people/preview-staff-import';
 import { readStaffFile } from '@/lib/server/people/read-staff-file';
 import { updatePerson } from '@/lib/server/people/update-person';
-import { personSchema, staffFileSchema, staffImportSchema, updatePersonSchema } from '@/lib/domain/validations/person';
 
 const STAFF_PAGES = ['/staff', '/banks', '/dashboard'];
 

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { formatDate , fullNameOf } from '@/lib/core/russian';
+import { ageOn, experienceOn } from '@/lib/domain/people/years';
 import { can } from '@/lib/domain/permissions';
-import { formatDate } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { listPeople } from '@/lib/server/people/list-people';
-import { ageOn, experienceOn } from '@/lib/domain/people/years';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { fullNameOf } from '@/lib/core/russian';
 
 export const metadata: Metadata = { title: 'Сотрудники' };
 

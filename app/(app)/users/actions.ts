@@ -1,9 +1,9 @@
 'use server';
 
+import { createUserSchema, setUserActiveSchema } from '@/lib/domain/validations/user';
 import { scopedAction } from '@/lib/server/action';
 import { createUser } from '@/lib/server/users/create-user';
 import { setUserActive } from '@/lib/server/users/set-user-active';
-import { createUserSchema, setUserActiveSchema } from '@/lib/domain/validations/user';
 
 export const createUserAction = scopedAction(
   { schema: createUserSchema, permission: 'users.manage', revalidate: ['/users', '/dashboard'] },

@@ -3,9 +3,9 @@ import { CreateUserForm } from '@/components/forms/create-user-form';
 import { UserActiveToggle } from '@/components/forms/user-active-toggle';
 import { ASSIGNABLE_ROLES, can, canAssign, ROLE_LABELS } from '@/lib/domain/permissions';
 import { listSchools } from '@/lib/server/schools/list-schools';
+import { scopedPage } from '@/lib/server/scoped-read';
 import { listUsers } from '@/lib/server/users/list-users';
 import { createUserAction, setUserActiveAction } from './actions';
-import { scopedPage } from '@/lib/server/scoped-read';
 
 export const metadata: Metadata = { title: 'Учётные записи' };
 

@@ -2,8 +2,8 @@
 // holidays and the government's transfers), and the earliest end of mentoring after a
 // written notice of early refusal or cancellation (ст. 351.8 ТК РФ: «не позднее чем за три
 // рабочих дня»). Dates are ISO strings 'YYYY-MM-DD' throughout.
-import { addDays } from './iso-dates';
 import { FEDERAL_HOLIDAYS, JANUARY_HOLIDAYS, TRANSFERS } from './holidays';
+import { addDays } from './iso-dates';
 
 /** Working days of notice ст. 351.8 ТК РФ requires. */
 export const NOTICE_WORKING_DAYS = 3;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { districtOrderForm, dutiesOrderForm } from '@/lib/domain/validations/district';
-import { getTemplate } from '@/templates/registry';
-import { districtOrderRegulation } from '@/templates/district-order-regulation';
-import type { DistrictOrderDuties } from '@/templates/district-order-duties/schema';
-import type { DistrictOrderRegulation } from '@/templates/district-order-regulation/schema';
-import { DISTRICT_TEMPLATES, dutiesFormInput, regulationFormInput, templateData, type OrderBase } from './order-data';
 import { nameParts, prefill, shiftDeadline } from '@/lib/domain/district/order-prefill';
+import { districtOrderForm, dutiesOrderForm } from '@/lib/domain/validations/district';
+import type { DistrictOrderDuties } from '@/templates/district-order-duties/schema';
+import { districtOrderRegulation } from '@/templates/district-order-regulation';
+import type { DistrictOrderRegulation } from '@/templates/district-order-regulation/schema';
+import { getTemplate } from '@/templates/registry';
+import { DISTRICT_TEMPLATES, dutiesFormInput, regulationFormInput, templateData, type OrderBase } from './order-data';
 
 const base: OrderBase = {
   org: {

@@ -2,14 +2,14 @@
 // Pure: the requisites and the heads' acknowledgement list come from the caller, so the
 // mapping is tested without a database. Blank groups of the form are null in the data.
 import type { z } from 'zod';
+import type { DistrictOrderForm, DistrictOrderFormInput, DutiesOrderForm, OrderStyle, RegulationOrderForm } from '@/lib/domain/validations/district';
 import type { OrgRequisites } from '@/templates/_parts';
 import type { AcknowledgementEntry } from '@/templates/acknowledgement-sheet/schema';
-import type { DistrictOrderDuties, schema as dutiesSchema } from '@/templates/district-order-duties/schema';
-import type { DistrictOrderRegulation, schema as regulationSchema } from '@/templates/district-order-regulation/schema';
 import { districtOrderDuties } from '@/templates/district-order-duties';
+import type { DistrictOrderDuties, schema as dutiesSchema } from '@/templates/district-order-duties/schema';
 import { districtOrderRegulation } from '@/templates/district-order-regulation';
+import type { DistrictOrderRegulation, schema as regulationSchema } from '@/templates/district-order-regulation/schema';
 import type { TemplateName } from '@/templates/registry';
-import type { DistrictOrderForm, DistrictOrderFormInput, DutiesOrderForm, OrderStyle, RegulationOrderForm } from '@/lib/domain/validations/district';
 
 export const DISTRICT_TEMPLATES: Record<OrderStyle, TemplateName> = {
   regulation: districtOrderRegulation.name,

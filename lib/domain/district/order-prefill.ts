@@ -2,8 +2,8 @@
 // (templates/district-order-*/example.json), filled with the district's own data — its
 // legal bases, the signed-in coordinator, this year's dates — and stripped of what was
 // specific to the district the example came from. Everything stays editable.
-import type { DistrictOrderFormInput } from '@/lib/domain/validations/district';
 import type { PersonName } from '@/lib/core/russian';
+import type { DistrictOrderFormInput } from '@/lib/domain/validations/district';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import { districtOrderDuties } from '@/templates/district-order-duties';
 import dutiesExample from '@/templates/district-order-duties/example.json';

@@ -11,8 +11,30 @@ describe('normalizeHeader', () => {
 
 describe('guessMapping', () => {
   it('maps separate name columns and the usual Russian headers', () => {
-    const m = guessMapping(['№ п/п', 'Фамилия', 'Имя', 'Отчество', 'Должность', 'Преподаваемые предметы', 'Дата начала педагогической деятельности', 'Дата рождения', 'Электронная почта', 'Пол']);
-    expect(m).toEqual({ fullName: null, lastName: 1, firstName: 2, middleName: 3, position: 4, subjects: 5, pedagogicalStart: 6, birthDate: 7, email: 8, gender: 9 });
+    const m = guessMapping([
+      '№ п/п',
+      'Фамилия',
+      'Имя',
+      'Отчество',
+      'Должность',
+      'Преподаваемые предметы',
+      'Дата начала педагогической деятельности',
+      'Дата рождения',
+      'Электронная почта',
+      'Пол',
+    ]);
+    expect(m).toEqual({
+      fullName: null,
+      lastName: 1,
+      firstName: 2,
+      middleName: 3,
+      position: 4,
+      subjects: 5,
+      pedagogicalStart: 6,
+      birthDate: 7,
+      email: 8,
+      gender: 9,
+    });
   });
 
   it('maps one «ФИО» column and leaves a years-of-experience column alone', () => {
@@ -34,7 +56,12 @@ describe('guessMapping', () => {
 
 describe('detectHeaderRow', () => {
   it('skips a title row above the header', () => {
-    const rows = [['Список педагогических работников МБОУ «СОШ № 1»'], [], ['ФИО', 'Должность', 'Дата рождения'], ['Иванов Иван Иванович', 'учитель', '01.01.1980']];
+    const rows = [
+      ['Список педагогических работников МБОУ «СОШ № 1»'],
+      [],
+      ['ФИО', 'Должность', 'Дата рождения'],
+      ['Иванов Иван Иванович', 'учитель', '01.01.1980'],
+    ];
     expect(detectHeaderRow(rows)).toBe(2);
   });
 

@@ -6,12 +6,22 @@ const TODAY = '2026-03-01';
 const HEADER = ['Фамилия', 'Имя', 'Отчество', 'Должность', 'Предметы', 'Дата рождения', 'Дата начала педагогической деятельности', 'Email', 'Пол'];
 
 function input(rows: string[][], consent = true, header = HEADER): StaffRowsInput {
-  return { rows: [header, ...rows], headerRow: 0, mapping: guessMapping(header), personalDataConsent: consent, personalDataConsentDate: consent ? '2026-02-01' : null };
+  return {
+    rows: [header, ...rows],
+    headerRow: 0,
+    mapping: guessMapping(header),
+    personalDataConsent: consent,
+    personalDataConsentDate: consent ? '2026-02-01' : null,
+  };
 }
 
 describe('checkStaffRows', () => {
   it('turns a good row into a staff member with ISO dates and a subject list', () => {
-    const check = checkStaffRows(input([['Иванова', 'Мария', 'Петровна', 'учитель математики', 'алгебра, геометрия', '15.06.1985', '2019-09-01', 'IVANOVA@school.ru', 'ж']]), [], TODAY);
+    const check = checkStaffRows(
+      input([['Иванова', 'Мария', 'Петровна', 'учитель математики', 'алгебра, геометрия', '15.06.1985', '2019-09-01', 'IVANOVA@school.ru', 'ж']]),
+      [],
+      TODAY,
+    );
     expect(check.errorLines).toEqual([]);
     expect(check.rows[0]).toMatchObject({
       line: 2,
@@ -95,13 +105,27 @@ describe('checkStaffRows', () => {
   it('splits one «ФИО» column, skips blank rows and keeps formula strings as text', () => {
     const header = ['ФИО', 'Должность', 'Предметы'];
     const check = checkStaffRows(
-      input([['Гусейнов Эльдар Гусейн оглы', '=HYPERLINK("http://x","учитель")', '+7; @SUM(A1)'], ['', '', ''], ['Кузнецова Анна', 'учитель', '-1']], true, header),
+      input(
+        [
+          ['Гусейнов Эльдар Гусейн оглы', '=HYPERLINK("http://x","учитель")', '+7; @SUM(A1)'],
+          ['', '', ''],
+          ['Кузнецова Анна', 'учитель', '-1'],
+        ],
+        true,
+        header,
+      ),
       [],
       TODAY,
     );
     expect(check.errorLines).toEqual([]);
     expect(check.rows.map((r) => r.line)).toEqual([2, 4]);
-    expect(check.rows[0]!.person).toMatchObject({ lastName: 'Гусейнов', firstName: 'Эльдар', middleName: 'Гусейн оглы', position: '=HYPERLINK("http://x","учитель")', subjects: ['+7', '@SUM(A1)'] });
+    expect(check.rows[0]!.person).toMatchObject({
+      lastName: 'Гусейнов',
+      firstName: 'Эльдар',
+      middleName: 'Гусейн оглы',
+      position: '=HYPERLINK("http://x","учитель")',
+      subjects: ['+7', '@SUM(A1)'],
+    });
     expect(check.rows[1]!.person).toMatchObject({ lastName: 'Кузнецова', firstName: 'Анна', middleName: null, subjects: ['-1'] });
   });
 
@@ -112,7 +136,11 @@ describe('checkStaffRows', () => {
 
   it('ignores the rows above the header row', () => {
     const rows = [['Список сотрудников'], HEADER, ['Иванов', 'Иван', '', '', '', '', '', '', '']];
-    const check = checkStaffRows({ rows, headerRow: 1, mapping: { ...emptyMapping(), lastName: 0, firstName: 1 }, personalDataConsent: false, personalDataConsentDate: null }, [], TODAY);
+    const check = checkStaffRows(
+      { rows, headerRow: 1, mapping: { ...emptyMapping(), lastName: 0, firstName: 1 }, personalDataConsent: false, personalDataConsentDate: null },
+      [],
+      TODAY,
+    );
     expect(check.rows.map((r) => r.line)).toEqual([3]);
   });
 });

@@ -30,7 +30,11 @@ describe('cut-off dates agree with full years', () => {
 
 describe('young teacher on the reference date', () => {
   const on = '2026-12-20';
-  const person = (birthDate: string | null, pedagogicalStart: string | null, personalDataConsent = true) => ({ birthDate, pedagogicalStart, personalDataConsent });
+  const person = (birthDate: string | null, pedagogicalStart: string | null, personalDataConsent = true) => ({
+    birthDate,
+    pedagogicalStart,
+    personalDataConsent,
+  });
 
   it('a 35th birthday on the reference date is no longer «до 35 лет»', () => {
     expect(classifyStaff(person('1991-12-20', '2025-09-01'), on)).toBe('other');

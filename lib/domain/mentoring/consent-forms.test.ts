@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '@/lib/documents/render';
-import { pdfPages } from '@/tests/support/extract';
 import { getTemplate } from '@/templates/registry';
+import { pdfPages } from '@/tests/support/extract';
 import { concatModels, consentForm, type FormPair, type FormsContext } from './consent-forms';
 import type { PersonRow } from './staff';
 

@@ -3,14 +3,14 @@
 // part, and everyone's consent to the processing of personal data (152-ФЗ). Printed blank
 // where only the signer knows the answer (date, passport, address, contract, payment).
 import type { DocumentModel } from '@/lib/documents/model';
-import { MENTORING_WORK_CONTENT, PAYMENT_TERMS } from '@/templates/additional-agreement/defaults';
-import { PERSONAL_DATA_DEFAULTS } from '@/templates/consent-personal-data/defaults';
 import type { OrgRequisites } from '@/templates/_parts';
+import type { ActRef } from '@/templates/_school/fields';
 import { additionalAgreement } from '@/templates/additional-agreement';
+import { MENTORING_WORK_CONTENT, PAYMENT_TERMS } from '@/templates/additional-agreement/defaults';
 import { consentMentee } from '@/templates/consent-mentee';
 import { consentMentor } from '@/templates/consent-mentor';
 import { consentPersonalData } from '@/templates/consent-personal-data';
-import type { ActRef } from '@/templates/_school/fields';
+import { PERSONAL_DATA_DEFAULTS } from '@/templates/consent-personal-data/defaults';
 import type { ConsentKind } from './consents';
 import { type PersonRow, staffMemberOf } from './staff';
 

@@ -1,11 +1,11 @@
 // The data of the order «О закреплении наставнических пар (групп)» built from the school's
 // pairs: the table of pairs with their additional agreements, the curator, and everyone
 // listed on the acknowledgement sheet. Pure, so the wording rules are testable apart from SQL.
+import { schoolYearPeriodOf } from '@/lib/domain/school/school-year';
 import type { LegalBasis, OrgRequisites } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
 import { pairOrder } from '@/templates/pair-order';
 import type { PairOrder } from '@/templates/pair-order/schema';
-import { schoolYearPeriodOf } from '@/lib/domain/school/school-year';
 import { type PersonRow, staffMemberOf } from './staff';
 
 export interface OrderPair {

@@ -13,7 +13,11 @@ export interface PersonRow {
   position: string;
 }
 
-export const personNameOf = (p: PersonRow): PersonName => ({ lastName: p.lastName, firstName: p.firstName, middleName: p.middleName, gender: p.genderOverride });
+export const personNameOf = (p: PersonRow): PersonName => ({
+  lastName: p.lastName,
+  firstName: p.firstName,
+  middleName: p.middleName,
+  gender: p.genderOverride,
+});
 
 export const staffMemberOf = (p: PersonRow): StaffMember => ({ person: personNameOf(p), position: p.position });
-

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRegulationSections } from '@/templates/school-regulation/defaults';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
+import { defaultRegulationSections } from '@/templates/school-regulation/defaults';
 import { clausesToText, textToClauses } from './regulation-text';
 
 describe('a section of the Положение as text', () => {

@@ -1,8 +1,8 @@
 // Forms of the banks page: a mentee's category and deficits, a mentor's competences,
 // capacity and training, removal from a bank, and the order approving the методический актив.
 import { z } from 'zod';
-import { optionalText, uuid } from './fields';
 import { MENTEE_CATEGORIES, TRAINING_STATUSES, type TrainingStatus } from '@/lib/domain/mentoring/vocabulary';
+import { optionalText, uuid } from './fields';
 import { listText } from './person';
 
 export const TRAINING_LABELS: Record<TrainingStatus, string> = {

@@ -3,9 +3,9 @@
 // heads with the municipal roadmap). The wizard's fields reuse the templates' own field
 // schemas, so what the form accepts is what the template can render.
 import { z } from 'zod';
+import { MAX_FILE_BYTES } from '@/lib/domain/import/limits';
 import { isoDate, line, optional, personName, text } from '@/templates/_parts';
 import { roadmap } from '@/templates/municipal-roadmap/schema';
-import { MAX_FILE_BYTES } from '@/lib/domain/import/limits';
 import { isoDateField, uuid } from './fields';
 import { createSchoolSchema } from './school';
 

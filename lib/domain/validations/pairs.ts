@@ -1,8 +1,8 @@
 // Forms of the pairs page: forming a pair (group), adding a mentee, preparing and issuing the
 // pair order, and ending a pair early. Shared by the client forms and the server actions.
 import { z } from 'zod';
-import { MENTORING_FORMS, MENTORING_KINDS, PAIR_END_REASONS } from '@/lib/domain/mentoring/vocabulary';
 import { lastsMonths } from '@/lib/core/calendar/iso-dates';
+import { MENTORING_FORMS, MENTORING_KINDS, PAIR_END_REASONS } from '@/lib/domain/mentoring/vocabulary';
 import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
 import { isoDateField, optionalText, uuid } from './fields';
 

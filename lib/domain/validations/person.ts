@@ -76,7 +76,10 @@ const personFields = {
 };
 
 /** Birth date and experience are personal data: kept only with the staff member's consent (152-ФЗ). */
-function personalDataGate(p: { personalDataConsent: boolean; personalDataConsentDate: string | null; birthDate: string | null; pedagogicalStart: string | null }, ctx: z.RefinementCtx) {
+function personalDataGate(
+  p: { personalDataConsent: boolean; personalDataConsentDate: string | null; birthDate: string | null; pedagogicalStart: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (p.personalDataConsent && !p.personalDataConsentDate) {
     ctx.addIssue({ code: 'custom', path: ['personalDataConsentDate'], message: 'Укажите дату согласия на обработку персональных данных.' });
   }
@@ -90,9 +93,7 @@ export const personSchema = z.object(personFields).superRefine(personalDataGate)
 export type PersonFormInput = z.input<typeof personSchema>;
 export type PersonInput = z.output<typeof personSchema>;
 
-export const updatePersonSchema = z
-  .object({ personId: uuid, ...personFields })
-  .superRefine(personalDataGate);
+export const updatePersonSchema = z.object({ personId: uuid, ...personFields }).superRefine(personalDataGate);
 export type UpdatePersonInput = z.output<typeof updatePersonSchema>;
 
 const addYears = (iso: string, years: number) => `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
@@ -120,7 +121,12 @@ export const staffFileSchema = z.object({
     .max(MAX_FILE_BYTES, 'Файл больше 2 МБ. Сохраните в нём только список сотрудников.'),
 });
 
-const column = z.number().int().min(0).max(MAX_SHEET_COLUMNS - 1).nullable();
+const column = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_SHEET_COLUMNS - 1)
+  .nullable();
 const mappingSchema = z.object({
   fullName: column,
   lastName: column,

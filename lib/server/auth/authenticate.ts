@@ -4,10 +4,10 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
-import { verifyPassword } from './password';
-import { attemptKey, lockedForMinutes, recordAttempt } from './rate-limit';
 import { plural } from '@/lib/core/russian';
 import { loginSchema } from '@/lib/domain/validations/login';
+import { verifyPassword } from './password';
+import { attemptKey, lockedForMinutes, recordAttempt } from './rate-limit';
 
 export interface AuthenticatedUser {
   id: string;

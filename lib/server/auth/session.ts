@@ -1,8 +1,8 @@
 // The scope of the signed-in user for pages, route handlers and server actions.
 import 'server-only';
-import { getToken } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
+import { getToken } from 'next-auth/jwt';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { can, type Permission } from '@/lib/domain/permissions';

@@ -5,9 +5,9 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { mentorPairMentees, mentorPairs, type Person, people } from '@/db/schema';
-import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { notFound } from '@/lib/core/errors';
 import { LOADED_STATUSES } from '@/lib/domain/mentoring/load';
+import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { PERSON_WHAT } from '../people/load-person';
 
 export async function lockBankPerson(tx: Tx, scope: Scope, rawId: unknown): Promise<Person> {

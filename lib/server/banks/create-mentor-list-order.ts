@@ -7,8 +7,9 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { acknowledgements, documents, mentorProfiles, type Person, people } from '@/db/schema';
 import { AppError, notFound } from '@/lib/core/errors';
-import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { initialsAfter } from '@/lib/core/russian';
+import { staffMemberOf } from '@/lib/domain/mentoring/staff';
+import { experienceOn } from '@/lib/domain/people/years';
 import type { mentorListOrderSchema } from '@/lib/domain/validations/banks';
 import { mentorListOrder } from '@/templates/mentor-list-order';
 import type { MentorListOrder } from '@/templates/mentor-list-order/schema';
@@ -19,7 +20,6 @@ import { validateTemplateData } from '../documents/render-frozen';
 import { updateDraft } from '../documents/update-draft';
 import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 import { lockOwnSchool } from '../people/school-staff';
-import { experienceOn } from '@/lib/domain/people/years';
 
 
 /** 'Иванова М.П., Петров И.С.' ending the sentence: initials already end with its full stop. */

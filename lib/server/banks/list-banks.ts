@@ -5,8 +5,8 @@ import 'server-only';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { documents, menteeProfiles, mentorPairMentees, mentorPairs, mentorProfiles, people } from '@/db/schema';
-import { type Scope } from '@/lib/server/auth/scope';
 import { LOADED_STATUSES, mentorLimit } from '@/lib/domain/mentoring/load';
+import { type Scope } from '@/lib/server/auth/scope';
 import { mentorListOrder } from '@/templates/mentor-list-order';
 import { ownSchool } from '../people/school-staff';
 

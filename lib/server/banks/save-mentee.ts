@@ -4,9 +4,9 @@
 // themselves and count them twice in the indicators. To switch, remove them from the other bank.
 import 'server-only';
 import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import { menteeProfiles, mentorProfiles } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
-import type { z } from 'zod';
 import type { menteeSchema } from '@/lib/domain/validations/banks';
 import type { OpContext } from '../context';
 import { lockBankPerson } from './bank-person';

@@ -6,15 +6,15 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { acknowledgements, documents, organizations } from '@/db/schema';
 import { AppError, forbidden, notFound } from '@/lib/core/errors';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
+import { assertCan } from '@/lib/domain/permissions';
 import { checkTemplateData } from '@/lib/domain/school/template-check';
 import type { ResultsOrderForm } from '@/lib/domain/validations/completion';
 import { resultsOrder, resultsOrderTitle } from '@/templates/results-order';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';
-import { listPairs } from '../pairs/list-pairs';
 import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
-import { assertCan } from '@/lib/domain/permissions';
+import { listPairs } from '../pairs/list-pairs';
 
 export const RESULTS_TEMPLATE = resultsOrder.name;
 const TERMINATED_SUMMARY = 'Наставничество прекращено досрочно.';

@@ -5,15 +5,15 @@ import 'server-only';
 import { desc, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { organizations } from '@/db/schema';
-import { parseId, requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
-import { renderPdf } from '@/lib/documents/render';
 import { AppError, conflict, notFound } from '@/lib/core/errors';
+import { renderPdf } from '@/lib/documents/render';
 import { concatModels, consentForm, type FormsContext } from '@/lib/domain/mentoring/consent-forms';
 import { missingOf } from '@/lib/domain/mentoring/consents';
+import { parseId, requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { placeOfIssue } from '@/templates/_parts';
 import { templateOf, validateTemplateData } from '../documents/render-frozen';
-import { listPairs } from '../pairs/list-pairs';
 import { BLANK_ACT, regulationRef, requireOrgRequisites } from '../organizations/requisites';
+import { listPairs } from '../pairs/list-pairs';
 
 export const MAX_PRINTED_PAIRS = 100;
 
@@ -33,7 +33,12 @@ export async function consentFormsPdf(db: Db, scope: Scope, rawIds: unknown[]): 
   const ancestors = await db
     .select({ kind: organizations.kind, shortName: organizations.shortName })
     .from(organizations)
-    .where(inArray(organizations.id, org.path.split('/').filter((id) => id && id !== org.id)))
+    .where(
+      inArray(
+        organizations.id,
+        org.path.split('/').filter((id) => id && id !== org.id),
+      ),
+    )
     .orderBy(desc(organizations.kind));
   const ctx: FormsContext = {
     org: requireOrgRequisites(org),
@@ -45,7 +50,14 @@ export async function consentFormsPdf(db: Db, scope: Scope, rawIds: unknown[]): 
   const models = [];
   const personalDataPrinted = new Set<string>();
   for (const view of pairs) {
-    const formPair = { mentor: view.mentor, mentees: view.mentees, form: view.pair.form, start: view.pair.startDate, end: view.pair.endDate, paymentSize: view.pair.paymentSize };
+    const formPair = {
+      mentor: view.mentor,
+      mentees: view.mentees,
+      form: view.pair.form,
+      start: view.pair.startDate,
+      end: view.pair.endDate,
+      paymentSize: view.pair.paymentSize,
+    };
     for (const missing of missingOf(view.consents)) {
       if (missing.kind === 'personal_data') {
         if (personalDataPrinted.has(missing.personId)) continue;

@@ -4,11 +4,11 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { consents, mentorPairMentees, mentorPairs } from '@/db/schema';
-import { inScope, parseId } from '@/lib/server/auth/scope';
 import { AppError, conflict, notFound } from '@/lib/core/errors';
-import { canMove, CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
 import { formatDate } from '@/lib/core/russian';
+import { canMove, CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
 import type { RecordConsentInput } from '@/lib/domain/validations/consents';
+import { inScope, parseId } from '@/lib/server/auth/scope';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { applyPersonalDataConsent } from '../people/personal-data';

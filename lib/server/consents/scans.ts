@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { consents, files } from '@/db/schema';
-import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { AppError, notFound } from '@/lib/core/errors';
 import { detectScanType, SCAN_EXTENSIONS, scanProblem } from '@/lib/domain/mentoring/scan-file';
+import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 
 export async function storeScan(tx: Tx, organizationId: string, userId: string, file: File, baseName: string): Promise<string> {
   const bytes = Buffer.from(await file.arrayBuffer());

@@ -19,10 +19,10 @@ import {
   programs,
   users,
 } from '@/db/schema';
-import { orgsInScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { notFound } from '@/lib/core/errors';
 import { type ConsentKind, type ParticipantRole, REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
 import { type DocState, EMPTY_FACTS, type SchoolFacts } from '@/lib/domain/school/path';
+import { orgsInScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { mentorListOrder } from '@/templates/mentor-list-order';
 import { resultsOrder } from '@/templates/results-order';
 import { schoolIntroOrder } from '@/templates/school-intro-order';

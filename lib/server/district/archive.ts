@@ -11,10 +11,10 @@ import { ZipArchive } from 'archiver';
 import { and, asc, eq, exists, getTableColumns, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { acknowledgements, documents, organizations } from '@/db/schema';
-import { inScope, orgsInScope, type Scope } from '@/lib/server/auth/scope';
-import { renderPdf } from '@/lib/documents/render';
 import { formatDate } from '@/lib/core/russian';
+import { renderPdf } from '@/lib/documents/render';
 import type { ArchiveKind } from '@/lib/domain/validations/district';
+import { inScope, orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { acknowledgementSheetModel } from '../documents/acknowledgement-sheet';
 
 const BATCH = 8;

@@ -11,14 +11,14 @@ import { randomInt } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations, users } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
+import { AppError } from '@/lib/core/errors';
+import { fullNameOf } from '@/lib/core/russian';
 import { readSheet } from '@/lib/domain/import/read-sheet';
 import { parseSchoolList, type RowError, type SchoolListRow } from '@/lib/domain/import/school-list';
-import { AppError } from '@/lib/core/errors';
+import { assertCan } from '@/lib/domain/permissions';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import type { OpContext } from '../context';
 import { createSchool } from '../schools/create-school';
-import { fullNameOf } from '@/lib/core/russian';
-import { assertCan } from '@/lib/domain/permissions';
 
 export interface SchoolImportCheck {
   rows: SchoolListRow[];

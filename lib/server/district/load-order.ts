@@ -4,15 +4,15 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { acknowledgements, users } from '@/db/schema';
-import type { Scope } from '@/lib/server/auth/scope';
+import { dutiesFormInput, regulationFormInput, styleOfTemplate } from '@/lib/domain/district/order-data';
 import type { DistrictOrderFormInput } from '@/lib/domain/validations/district';
+import type { Scope } from '@/lib/server/auth/scope';
 import type { DistrictOrderDuties } from '@/templates/district-order-duties/schema';
 import type { DistrictOrderRegulation } from '@/templates/district-order-regulation/schema';
 import { findTemplate } from '@/templates/registry';
 import { listDocuments } from '../documents/list-documents';
 import { loadDocument } from '../documents/load-document';
 import { assertDistrictOrder } from './order-base';
-import { dutiesFormInput, regulationFormInput, styleOfTemplate } from '@/lib/domain/district/order-data';
 
 export async function listDistrictOrders(db: Db, scope: Scope) {
   const docs = await listDocuments(db, scope, scope.orgId);

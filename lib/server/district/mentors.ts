@@ -6,8 +6,8 @@ import 'server-only';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mentorPairMentees, mentorPairs, mentorProfiles, organizations, people, users } from '@/db/schema';
-import { inScope, orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { fullNameOf } from '@/lib/core/russian';
+import { inScope, orgsInScope, type Scope } from '@/lib/server/auth/scope';
 
 export const TRAINING_LABELS = { none: 'не проходил(а)', in_progress: 'проходит', completed: 'пройдено' } as const;
 

@@ -3,13 +3,13 @@
 import 'server-only';
 import type { Db, Tx } from '@/db/client';
 import type { DocumentRow, Organization } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { notFound } from '@/lib/core/errors';
+import { styleOfTemplate } from '@/lib/domain/district/order-data';
+import { assertCan } from '@/lib/domain/permissions';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import type { OrgRequisites } from '@/templates/_parts';
 import { requireOrgRequisites } from '../organizations/requisites';
-import { styleOfTemplate } from '@/lib/domain/district/order-data';
 import { listSchoolHeads, type SchoolHead } from './school-heads';
-import { assertCan } from '@/lib/domain/permissions';
 
 export interface DistrictOrderBase {
   district: Organization;

@@ -5,10 +5,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { organizations } from '@/db/schema';
-import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
-import { EMPTY_FACTS, schoolPath } from '@/lib/domain/school/path';
-import { loadSchoolsFacts } from '../dashboard/school-facts';
 import type { ProgressRow } from '@/lib/domain/district/progress-query';
+import { EMPTY_FACTS, schoolPath } from '@/lib/domain/school/path';
+import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
+import { loadSchoolsFacts } from '../dashboard/school-facts';
 
 const district = alias(organizations, 'district');
 

@@ -3,9 +3,10 @@
 // against the template (so an issue cannot fail on the form's content later), and the
 // register (createDraft / updateDraft) stores it.
 import 'server-only';
-import { acknowledgements } from '@/db/schema';
 import { eq } from 'drizzle-orm';
+import { acknowledgements } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
+import { DISTRICT_TEMPLATES, templateData } from '@/lib/domain/district/order-data';
 import type { DistrictOrderForm } from '@/lib/domain/validations/district';
 import { getTemplate } from '@/templates/registry';
 import type { OpContext } from '../context';
@@ -14,7 +15,6 @@ import { loadDocument } from '../documents/load-document';
 import { validateTemplateData } from '../documents/render-frozen';
 import { updateDraft } from '../documents/update-draft';
 import { assertDistrictOrder, type DistrictOrderBase, districtOrderBase } from './order-base';
-import { DISTRICT_TEMPLATES, templateData } from '@/lib/domain/district/order-data';
 import { acknowledgementEntries, printedSheet } from './school-heads';
 
 function buildDraft(form: DistrictOrderForm, base: DistrictOrderBase) {

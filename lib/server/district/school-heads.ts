@@ -4,10 +4,10 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations, people, users } from '@/db/schema';
-import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import type { PersonName } from '@/lib/core/russian';
-import type { AcknowledgementEntry } from '../documents/create-draft';
 import { nameParts } from '@/lib/domain/district/order-prefill';
+import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
+import type { AcknowledgementEntry } from '../documents/create-draft';
 
 export interface SchoolHead {
   userId: string;
@@ -56,4 +56,7 @@ export const acknowledgementEntries = (heads: SchoolHead[]): AcknowledgementEntr
 
 /** The sheet printed under the order: names and institutions, dates left blank. */
 export const printedSheet = (heads: SchoolHead[]) =>
-  heads.map((h) => ({ person: { lastName: h.name.lastName, firstName: h.name.firstName, middleName: h.name.middleName ?? null, gender: h.name.gender ?? null }, unit: h.unit }));
+  heads.map((h) => ({
+    person: { lastName: h.name.lastName, firstName: h.name.firstName, middleName: h.name.middleName ?? null, gender: h.name.gender ?? null },
+    unit: h.unit,
+  }));

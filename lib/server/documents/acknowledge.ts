@@ -5,8 +5,8 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { type Acknowledgement, acknowledgements, documents, users } from '@/db/schema';
-import { parseId, type Scope } from '@/lib/server/auth/scope';
 import { AppError, conflict, notFound } from '@/lib/core/errors';
+import { parseId, type Scope } from '@/lib/server/auth/scope';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 

@@ -2,9 +2,9 @@
 // day it was issued), or a fresh preview of a draft, or its acknowledgement sheet.
 import 'server-only';
 import type { Db } from '@/db/client';
-import { renderDocx, renderPdf } from '@/lib/documents/render';
-import { formatDate } from '@/lib/core/russian';
 import { AppError, notFound } from '@/lib/core/errors';
+import { formatDate } from '@/lib/core/russian';
+import { renderDocx, renderPdf } from '@/lib/documents/render';
 import type { Scope } from '@/lib/server/auth/scope';
 import { acknowledgementSheetModel } from './acknowledgement-sheet';
 import { loadReadableDocument } from './load-document';

@@ -3,9 +3,9 @@ import 'server-only';
 import { and, eq, exists, or } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { acknowledgements, type DocumentRow, documents } from '@/db/schema';
+import { AppError, notFound } from '@/lib/core/errors';
 import { can } from '@/lib/domain/permissions';
 import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
-import { AppError, notFound } from '@/lib/core/errors';
 
 export async function loadDocument(db: Db | Tx, scope: Scope, id: unknown, opts: { forUpdate?: boolean } = {}): Promise<DocumentRow> {
   const docId = parseId(id, 'Документ');

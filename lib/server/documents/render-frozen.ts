@@ -1,9 +1,9 @@
 // Renders template data into both files and their digests, for freezing an issued document.
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { renderDocx, renderPdf } from '@/lib/documents/render';
-import { AppError } from '@/lib/core/errors';
 import type { z } from 'zod';
+import { AppError } from '@/lib/core/errors';
+import { renderDocx, renderPdf } from '@/lib/documents/render';
 import { findTemplate, type TemplateDefinition } from '@/templates/registry';
 import { fieldErrorsOf } from '../field-errors';
 

@@ -2,9 +2,9 @@
 // district or school with the same columns as the page, and for the region every school.
 import 'server-only';
 import ExcelJS from 'exceljs';
+import { formatDate } from '@/lib/core/russian';
 import { UNIT_COLUMNS } from '@/lib/domain/indicators/columns';
 import { formatFact, keyIndicators, roundShare, type UnitCounts } from '@/lib/domain/indicators/compute';
-import { formatDate } from '@/lib/core/russian';
 import type { IndicatorReport } from './load-report';
 
 function unitSheet(book: ExcelJS.Workbook, title: string, first: string[], rows: { lead: string[]; counts: UnitCounts }[]) {

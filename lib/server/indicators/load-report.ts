@@ -5,8 +5,8 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations, type Organization } from '@/db/schema';
-import { orgsInScope, requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { type Level, sumCounts, type UnitCounts } from '@/lib/domain/indicators/compute';
+import { orgsInScope, requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { type CountPart, loadSchoolCounts, type SchoolCounts } from './school-counts';
 
 export interface ReportRow {

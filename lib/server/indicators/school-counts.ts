@@ -8,10 +8,10 @@ import 'server-only';
 import { and, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations } from '@/db/schema';
-import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { youngCutoffs } from '@/lib/domain/indicators/age';
-import { REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
 import type { UnitCounts } from '@/lib/domain/indicators/compute';
+import { REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
+import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 

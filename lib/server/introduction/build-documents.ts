@@ -5,15 +5,15 @@
 import 'server-only';
 import type { Organization, Person } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
-import { textToClauses } from '@/lib/domain/school/regulation-text';
-import type { Introduction } from '@/lib/domain/validations/introduction';
-import { checkTemplateData } from '@/lib/domain/school/template-check';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
-import type { AcknowledgementEntry } from '../documents/create-draft';
+import { textToClauses } from '@/lib/domain/school/regulation-text';
+import { checkTemplateData } from '@/lib/domain/school/template-check';
+import type { Introduction } from '@/lib/domain/validations/introduction';
+import type { TemplateName } from '@/templates/registry';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 import { schoolRoadmap } from '@/templates/school-roadmap';
-import type { TemplateName } from '@/templates/registry';
+import type { AcknowledgementEntry } from '../documents/create-draft';
 import { requireOrgRequisites } from '../organizations/requisites';
 
 export interface IntroductionDocuments {

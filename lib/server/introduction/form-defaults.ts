@@ -2,17 +2,17 @@
 // for a first visit the defaults of the templates filled with the school's data.
 import 'server-only';
 import type { DocumentRow, Organization, Person } from '@/db/schema';
+import type { PersonName } from '@/lib/core/russian';
 import { DEFAULT_PURPOSE, defaultCuratorDuties, roadmapPeriodOf, schoolYearOf } from '@/lib/domain/school/introduction-defaults';
 import { clausesToText } from '@/lib/domain/school/regulation-text';
 import type { IntroductionInput } from '@/lib/domain/validations/introduction';
 import type { SchoolIntroOrder } from '@/templates/school-intro-order/schema';
 import { schoolRegulation } from '@/templates/school-regulation';
-import type { SchoolRegulation } from '@/templates/school-regulation/schema';
 import { defaultRegulationSections } from '@/templates/school-regulation/defaults';
+import type { SchoolRegulation } from '@/templates/school-regulation/schema';
 import { schoolRoadmap } from '@/templates/school-roadmap';
-import type { SchoolRoadmap } from '@/templates/school-roadmap/schema';
 import { defaultRoadmapStages } from '@/templates/school-roadmap/defaults';
-import type { PersonName } from '@/lib/core/russian';
+import type { SchoolRoadmap } from '@/templates/school-roadmap/schema';
 
 const sameName = (p: Person, n: PersonName | null | undefined) =>
   !!n && p.lastName === n.lastName && p.firstName === n.firstName && (p.middleName ?? null) === (n.middleName ?? null);

@@ -11,11 +11,22 @@ import { INTRO_TEMPLATE } from './prepare-introduction';
 export async function loadIntroduction(db: Db, scope: Scope) {
   const org = await requireOrgInScope(db, scope, scope.orgId);
   const [staff, [order], curators] = await Promise.all([
-    db.select().from(people).where(eq(people.organizationId, org.id)).orderBy(sql`${people.lastName} collate ru_natural`, sql`${people.firstName} collate ru_natural`),
+    db
+      .select()
+      .from(people)
+      .where(eq(people.organizationId, org.id))
+      .orderBy(sql`${people.lastName} collate ru_natural`, sql`${people.firstName} collate ru_natural`),
     db
       .select()
       .from(documents)
-      .where(and(eq(documents.organizationId, org.id), eq(documents.template, INTRO_TEMPLATE), isNull(documents.parentId), inArray(documents.status, ['draft', 'issued', 'amended'])))
+      .where(
+        and(
+          eq(documents.organizationId, org.id),
+          eq(documents.template, INTRO_TEMPLATE),
+          isNull(documents.parentId),
+          inArray(documents.status, ['draft', 'issued', 'amended']),
+        ),
+      )
       .orderBy(desc(documents.createdAt))
       .limit(1),
     db
@@ -26,7 +37,11 @@ export async function loadIntroduction(db: Db, scope: Scope) {
   const [annexes, listed] = order
     ? await Promise.all([
         db.select().from(documents).where(eq(documents.parentId, order.id)).orderBy(asc(documents.annexNo)),
-        db.select({ personId: acknowledgements.personId }).from(acknowledgements).where(eq(acknowledgements.documentId, order.id)).orderBy(asc(acknowledgements.position)),
+        db
+          .select({ personId: acknowledgements.personId })
+          .from(acknowledgements)
+          .where(eq(acknowledgements.documentId, order.id))
+          .orderBy(asc(acknowledgements.position)),
       ])
     : [[], []];
   return {

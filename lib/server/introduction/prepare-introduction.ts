@@ -5,15 +5,15 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { acknowledgements, documents, organizations, people } from '@/db/schema';
 import { conflict, forbidden } from '@/lib/core/errors';
+import { assertCan } from '@/lib/domain/permissions';
 import type { Introduction } from '@/lib/domain/validations/introduction';
-import type { OpContext } from '../context';
-import { createDraft, insertAcknowledgements } from '../documents/create-draft';
-import { updateDraft } from '../documents/update-draft';
 import { introOrderTitle, schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 import { schoolRoadmap } from '@/templates/school-roadmap';
+import type { OpContext } from '../context';
+import { createDraft, insertAcknowledgements } from '../documents/create-draft';
+import { updateDraft } from '../documents/update-draft';
 import { buildIntroduction } from './build-documents';
-import { assertCan } from '@/lib/domain/permissions';
 
 export const INTRO_TEMPLATE = schoolIntroOrder.name;
 
@@ -25,13 +25,18 @@ export async function prepareIntroduction(ctx: OpContext, input: Introduction): 
   const existing = await ctx.tx
     .select({ id: documents.id, status: documents.status, number: documents.number })
     .from(documents)
-    .where(and(eq(documents.organizationId, org.id), eq(documents.template, INTRO_TEMPLATE), isNull(documents.parentId), inArray(documents.status, ['draft', 'issued', 'amended'])))
+    .where(
+      and(
+        eq(documents.organizationId, org.id),
+        eq(documents.template, INTRO_TEMPLATE),
+        isNull(documents.parentId),
+        inArray(documents.status, ['draft', 'issued', 'amended']),
+      ),
+    )
     .orderBy(desc(documents.createdAt));
   const issued = existing.find((d) => d.status !== 'draft');
   if (issued) {
-    throw conflict(
-      `Приказ о внедрении уже издан (№ ${issued.number}) и не может быть изменён. Подготовьте новый документ, который изменит или отменит его.`,
-    );
+    throw conflict(`Приказ о внедрении уже издан (№ ${issued.number}) и не может быть изменён. Подготовьте новый документ, который изменит или отменит его.`);
   }
   const staff = new Map((await ctx.tx.select().from(people).where(eq(people.organizationId, org.id))).map((p) => [p.id, p]));
   const docs = buildIntroduction(org, staff, input);
@@ -50,7 +55,11 @@ export async function prepareIntroduction(ctx: OpContext, input: Introduction): 
     });
   }
   await updateDraft(ctx, { documentId: draft.id, data: docs.order, title });
-  const annexes = await ctx.tx.select({ id: documents.id, template: documents.template }).from(documents).where(eq(documents.parentId, draft.id)).orderBy(asc(documents.annexNo));
+  const annexes = await ctx.tx
+    .select({ id: documents.id, template: documents.template })
+    .from(documents)
+    .where(eq(documents.parentId, draft.id))
+    .orderBy(asc(documents.annexNo));
   for (const annex of annexes) {
     await updateDraft(ctx, { documentId: annex.id, data: annex.template === schoolRegulation.name ? docs.regulation : docs.roadmap });
   }

@@ -2,13 +2,13 @@
 // double submit finds the campaign the first one opened and returns it.
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { monitoringCampaigns } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
-import type { z } from 'zod';
+import { assertCan } from '@/lib/domain/permissions';
 import type { createCampaignSchema } from '@/lib/domain/validations/monitoring';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
-import { assertCan } from '@/lib/domain/permissions';
 
 export async function createCampaign(ctx: OpContext, input: z.output<typeof createCampaignSchema>): Promise<{ id: string }> {
   assertCan(ctx.scope, 'monitoring.manage');

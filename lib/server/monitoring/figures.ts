@@ -3,9 +3,9 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Db, Tx } from '@/db/client';
-import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
-import type { UnitCounts } from '@/lib/domain/indicators/compute';
 import { notFound } from '@/lib/core/errors';
+import type { UnitCounts } from '@/lib/domain/indicators/compute';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { loadSchoolCounts } from '../indicators/school-counts';
 
 /** What monitoring_submissions.figures holds. */

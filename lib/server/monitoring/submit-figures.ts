@@ -7,13 +7,13 @@ import type { z } from 'zod';
 import { monitoringSubmissions } from '@/db/schema';
 import { conflict } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
+import { campaignPhase } from '@/lib/domain/monitoring/phase';
+import { assertCan } from '@/lib/domain/permissions';
 import type { submitFiguresSchema } from '@/lib/domain/validations/monitoring';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { computeSchoolFigures, figuresVersion } from './figures';
-import { campaignPhase } from '@/lib/domain/monitoring/phase';
 import { loadCampaign } from './visible';
-import { assertCan } from '@/lib/domain/permissions';
 
 export async function submitFigures(ctx: OpContext, input: z.output<typeof submitFiguresSchema>): Promise<{ resubmitted: boolean }> {
   const { scope, tx } = ctx;

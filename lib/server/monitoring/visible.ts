@@ -4,8 +4,8 @@ import 'server-only';
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { monitoringCampaigns } from '@/db/schema';
-import { parseId, type Scope } from '@/lib/server/auth/scope';
 import { notFound } from '@/lib/core/errors';
+import { parseId, type Scope } from '@/lib/server/auth/scope';
 
 export function campaignsVisible(scope: Scope): SQL {
   return inArray(monitoringCampaigns.organizationId, scope.orgPath.split('/').filter(Boolean));

@@ -3,8 +3,8 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { organizations } from '@/db/schema';
-import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { type OrganizationSettings, storedLegalBases } from '@/lib/domain/validations/organization';
+import { requireOrgInScope } from '@/lib/server/auth/scope';
 import type { OpContext } from '../context';
 
 export async function updateSettings(ctx: OpContext, input: OrganizationSettings): Promise<{ id: string }> {

@@ -5,9 +5,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { consents, mentorPairMentees, mentorPairs } from '@/db/schema';
 import { conflict } from '@/lib/core/errors';
 import { REQUIRED_CONSENTS, requiredOf } from '@/lib/domain/mentoring/consents';
-import type { OpContext } from '../context';
 import { requestConsents } from '../consents/request-consents';
 import { deleteScans } from '../consents/scans';
+import type { OpContext } from '../context';
 import { loadPair } from './load-pair';
 import { assertCapacity, assertGroupSize, assertNotSelf, assertUnpaired, lockMentees, lockMentor } from './participants';
 

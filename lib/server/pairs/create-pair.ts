@@ -2,12 +2,12 @@
 // consents it needs requested. The mentor's load limit is checked under the mentor's row
 // lock, so concurrent submissions cannot overfill a mentor.
 import 'server-only';
+import type { z } from 'zod';
 import { mentorPairMentees, mentorPairs } from '@/db/schema';
 import { requiredConsents } from '@/lib/domain/mentoring/consents';
 import type { createPairSchema } from '@/lib/domain/validations/pairs';
-import type { z } from 'zod';
-import type { OpContext } from '../context';
 import { requestConsents } from '../consents/request-consents';
+import type { OpContext } from '../context';
 import { assertCapacity, assertGroupSize, assertNotSelf, assertUnpaired, lockMentees, lockMentor } from './participants';
 
 export async function createPair(ctx: OpContext, input: z.output<typeof createPairSchema>): Promise<{ id: string }> {
@@ -20,7 +20,15 @@ export async function createPair(ctx: OpContext, input: z.output<typeof createPa
 
   const [pair] = await ctx.tx
     .insert(mentorPairs)
-    .values({ organizationId: mentor.organizationId, mentorId: mentor.person.id, form: input.form, kind: input.kind, paymentSize: input.paymentSize, startDate: input.start, endDate: input.end })
+    .values({
+      organizationId: mentor.organizationId,
+      mentorId: mentor.person.id,
+      form: input.form,
+      kind: input.kind,
+      paymentSize: input.paymentSize,
+      startDate: input.start,
+      endDate: input.end,
+    })
     .returning({ id: mentorPairs.id });
   if (!pair) throw new Error('insert returned no row');
   await ctx.tx.insert(mentorPairMentees).values(mentees.map((m) => ({ pairId: pair.id, personId: m.id })));

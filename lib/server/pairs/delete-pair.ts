@@ -4,8 +4,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { consents, mentorPairs } from '@/db/schema';
 import { conflict } from '@/lib/core/errors';
-import type { OpContext } from '../context';
 import { deleteScans } from '../consents/scans';
+import type { OpContext } from '../context';
 import { loadPair } from './load-pair';
 
 export async function deletePair(ctx: OpContext, input: { pairId: string }): Promise<void> {

@@ -3,8 +3,8 @@
 // The register's generic issue action asks this guard first.
 import 'server-only';
 import type { Tx } from '@/db/client';
-import type { Scope } from '@/lib/server/auth/scope';
 import { conflict } from '@/lib/core/errors';
+import type { Scope } from '@/lib/server/auth/scope';
 import { pairOrder } from '@/templates/pair-order';
 import { pairTerminationOrder } from '@/templates/pair-termination-order';
 import { loadDocument } from '../documents/load-document';

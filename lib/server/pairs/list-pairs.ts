@@ -5,9 +5,9 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { type Consent, consents, documents, type MentorPair, mentorPairMentees, mentorPairs, people } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { type ConsentState, consentStates, isComplete } from '@/lib/domain/mentoring/consents';
 import type { PersonRow } from '@/lib/domain/mentoring/staff';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 
 export interface DocumentRef {
   id: string;
@@ -30,13 +30,21 @@ export interface PairView {
   termination: DocumentRef | null;
 }
 
-export async function listPairs(db: Db | Tx, scope: Scope, opts: { statuses?: MentorPair['status'][]; ids?: string[]; organizationId?: string } = {}): Promise<PairView[]> {
+export async function listPairs(
+  db: Db | Tx,
+  scope: Scope,
+  opts: { statuses?: MentorPair['status'][]; ids?: string[]; organizationId?: string } = {},
+): Promise<PairView[]> {
   const org = await requireOrgInScope(db, scope, opts.organizationId ?? scope.orgId);
   if (opts.ids?.length === 0) return [];
   const filters = [eq(mentorPairs.organizationId, org.id)];
   if (opts.statuses) filters.push(inArray(mentorPairs.status, opts.statuses));
   if (opts.ids) filters.push(inArray(mentorPairs.id, opts.ids));
-  const pairs = await db.select().from(mentorPairs).where(and(...filters)).orderBy(asc(mentorPairs.createdAt));
+  const pairs = await db
+    .select()
+    .from(mentorPairs)
+    .where(and(...filters))
+    .orderBy(asc(mentorPairs.createdAt));
   if (pairs.length === 0) return [];
 
   const pairIds = pairs.map((p) => p.id);
@@ -45,7 +53,10 @@ export async function listPairs(db: Db | Tx, scope: Scope, opts: { statuses?: Me
     db.select().from(mentorPairMentees).where(inArray(mentorPairMentees.pairId, pairIds)),
     db.select().from(consents).where(eq(consents.organizationId, org.id)),
     docIds.length
-      ? db.select({ id: documents.id, status: documents.status, number: documents.number, issueDate: documents.issueDate }).from(documents).where(inArray(documents.id, docIds))
+      ? db
+          .select({ id: documents.id, status: documents.status, number: documents.number, issueDate: documents.issueDate })
+          .from(documents)
+          .where(inArray(documents.id, docIds))
       : Promise.resolve([]),
   ]);
   const personIds = [...new Set([...pairs.map((p) => p.mentorId), ...memberships.map((m) => m.personId)])];

@@ -3,9 +3,9 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { type MentorPair, mentorPairMentees, mentorPairs, people } from '@/db/schema';
-import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { notFound } from '@/lib/core/errors';
 import type { PersonRow } from '@/lib/domain/mentoring/staff';
+import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 
 export async function loadPair(db: Db | Tx, scope: Scope, rawId: unknown, opts: { forUpdate?: boolean } = {}): Promise<MentorPair> {
   const id = parseId(rawId, 'Пара');

@@ -5,10 +5,10 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { consents, type DocumentRow, mentorPairMentees, mentorPairs } from '@/db/schema';
-import type { Scope } from '@/lib/server/auth/scope';
+import { initialsAfter } from '@/lib/core/russian';
 import { missingConsentsMessage, missingOf } from '@/lib/domain/mentoring/consents';
 import { personNameOf } from '@/lib/domain/mentoring/staff';
-import { initialsAfter } from '@/lib/core/russian';
+import type { Scope } from '@/lib/server/auth/scope';
 import { listPairs, type PairView } from './list-pairs';
 
 export interface GateResult {
@@ -29,7 +29,12 @@ async function lockListed(tx: Tx, doc: DocumentRow): Promise<void> {
   await tx
     .select({ id: consents.id })
     .from(consents)
-    .where(and(eq(consents.organizationId, doc.organizationId), or(inArray(consents.pairId, ids), and(isNull(consents.pairId), inArray(consents.personId, personIds)))))
+    .where(
+      and(
+        eq(consents.organizationId, doc.organizationId),
+        or(inArray(consents.pairId, ids), and(isNull(consents.pairId), inArray(consents.personId, personIds))),
+      ),
+    )
     .orderBy(asc(consents.id))
     .for('update');
 }

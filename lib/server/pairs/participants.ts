@@ -6,12 +6,12 @@ import 'server-only';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { menteeProfiles, mentorPairMentees, mentorPairs, mentorProfiles, organizations, people } from '@/db/schema';
-import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { AppError, conflict, notFound } from '@/lib/core/errors';
-import { checkLoad, LOADED_STATUSES, mentorLimit } from '@/lib/domain/mentoring/load';
 import { initialsAfter, plural } from '@/lib/core/russian';
-import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
+import { checkLoad, LOADED_STATUSES, mentorLimit } from '@/lib/domain/mentoring/load';
 import { personNameOf, type PersonRow } from '@/lib/domain/mentoring/staff';
+import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
+import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
 
 export interface LockedMentor {
   person: PersonRow;

@@ -5,18 +5,17 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import { acknowledgements, documents, mentorPairs } from '@/db/schema';
-import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { AppError, conflict } from '@/lib/core/errors';
+import { fullNameOf , plural } from '@/lib/core/russian';
 import { missingOf } from '@/lib/domain/mentoring/consents';
 import { type OrderPair, pairOrderData } from '@/lib/domain/mentoring/pair-order-data';
+import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { pairOrder } from '@/templates/pair-order';
-import { fullNameOf } from '@/lib/core/russian';
-import { plural } from '@/lib/core/russian';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';
-import { listPairs, type PairView } from './list-pairs';
 import { curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
+import { listPairs, type PairView } from './list-pairs';
 
 export interface PreparedOrder {
   id: string;

@@ -5,17 +5,17 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { consents } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { earliestCancellationEnd } from '@/lib/core/calendar/working-days';
-import { renderPdf } from '@/lib/documents/render';
 import { AppError, conflict } from '@/lib/core/errors';
-import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { formatDate } from '@/lib/core/russian';
-import { todayIso } from '../clock';
+import { renderPdf } from '@/lib/documents/render';
+import { staffMemberOf } from '@/lib/domain/mentoring/staff';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { refusalNotice } from '@/templates/refusal-notice';
+import { todayIso } from '../clock';
 import { validateTemplateData } from '../documents/render-frozen';
-import { loadPair, pairPeople } from './load-pair';
 import { BLANK_ACT, requireOrgRequisites } from '../organizations/requisites';
+import { loadPair, pairPeople } from './load-pair';
 
 export async function refusalNoticePdf(
   db: Db,

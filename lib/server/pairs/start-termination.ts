@@ -5,16 +5,16 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { documents, mentorPairs } from '@/db/schema';
-import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { AppError, conflict } from '@/lib/core/errors';
 import { type TerminationReason, terminationOrderData, terminationProblems } from '@/lib/domain/mentoring/termination';
 import type { terminationSchema } from '@/lib/domain/validations/pairs';
+import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { pairTerminationOrder } from '@/templates/pair-termination-order';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { createDraft } from '../documents/create-draft';
-import { loadPair, pairPeople } from './load-pair';
 import { curatorOf, requireOrgRequisites } from '../organizations/requisites';
+import { loadPair, pairPeople } from './load-pair';
 
 export async function startTermination(ctx: OpContext, input: z.output<typeof terminationSchema>): Promise<{ id: string }> {
   const pair = await loadPair(ctx.tx, ctx.scope, input.pairId, { forUpdate: true });
@@ -28,14 +28,22 @@ export async function startTermination(ctx: OpContext, input: z.output<typeof te
     : [];
   if (!order?.date) throw conflict('Не найден изданный приказ о закреплении этой пары.');
 
-  const problems = terminationProblems({ noticeDate: input.noticeDate, endDate: input.endDate, today: todayIso(), orderIssueDate: order.date, pairEnd: pair.endDate });
+  const problems = terminationProblems({
+    noticeDate: input.noticeDate,
+    endDate: input.endDate,
+    today: todayIso(),
+    orderIssueDate: order.date,
+    pairEnd: pair.endDate,
+  });
   const first = Object.values(problems)[0]?.[0];
   if (first) throw new AppError('VALIDATION', first, problems);
 
   const org = await requireOrgInScope(ctx.tx, ctx.scope, pair.organizationId);
   const { mentor, mentees } = await pairPeople(ctx.tx, pair);
   const reason: TerminationReason =
-    input.reason === 'refusal' ? { kind: 'refusal', noticeDate: input.noticeDate } : { kind: 'cancellation', noticeDate: input.noticeDate, grounds: input.grounds ?? '' };
+    input.reason === 'refusal'
+      ? { kind: 'refusal', noticeDate: input.noticeDate }
+      : { kind: 'cancellation', noticeDate: input.noticeDate, grounds: input.grounds ?? '' };
   const { title, data, listed } = terminationOrderData({
     org: requireOrgRequisites(org),
     legalBases: org.legalBases,

@@ -4,11 +4,11 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { menteeProfiles, mentorProfiles, organizations, people } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
+import { initialsAfter } from '@/lib/core/russian';
 import { mentorLimit } from '@/lib/domain/mentoring/load';
 import { type MentorForMatching, type MentorSuggestion, rankMentors } from '@/lib/domain/mentoring/matching';
-import { initialsAfter } from '@/lib/core/russian';
 import { personNameOf, type PersonRow } from '@/lib/domain/mentoring/staff';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 
 export interface MenteeCard {
   person: PersonRow;
@@ -45,7 +45,13 @@ export async function matchingBoard(db: Db, scope: Scope): Promise<MatchingBoard
       .where(eq(mentorProfiles.organizationId, org.id))
       .orderBy(asc(people.lastName), asc(people.firstName)),
     db
-      .select({ person: people, category: menteeProfiles.category, deficits: menteeProfiles.deficits, requests: menteeProfiles.requests, paired: inLoadedPair(people.id) })
+      .select({
+        person: people,
+        category: menteeProfiles.category,
+        deficits: menteeProfiles.deficits,
+        requests: menteeProfiles.requests,
+        paired: inLoadedPair(people.id),
+      })
       .from(menteeProfiles)
       .innerJoin(people, eq(people.id, menteeProfiles.personId))
       .where(eq(menteeProfiles.organizationId, org.id))

@@ -4,8 +4,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { type Person, people } from '@/db/schema';
-import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { notFound } from '@/lib/core/errors';
+import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 
 export const PERSON_WHAT = 'Запись о сотруднике';
 

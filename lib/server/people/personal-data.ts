@@ -26,11 +26,20 @@ export async function applyPersonalDataConsent(tx: Tx, personId: string, status:
 export async function exportPersonalData(db: Db, scope: Scope, personId: unknown) {
   const person = await loadPerson(db, scope, personId);
   const [account, mentee, mentor, consentRows, pairs, menteeIn, acks] = await Promise.all([
-    db.select({ email: users.email, role: users.role, isActive: users.isActive, electronicHrConsent: users.electronicHrConsent, createdAt: users.createdAt }).from(users).where(eq(users.personId, person.id)),
+    db
+      .select({ email: users.email, role: users.role, isActive: users.isActive, electronicHrConsent: users.electronicHrConsent, createdAt: users.createdAt })
+      .from(users)
+      .where(eq(users.personId, person.id)),
     db.select().from(menteeProfiles).where(eq(menteeProfiles.personId, person.id)),
     db.select().from(mentorProfiles).where(eq(mentorProfiles.personId, person.id)),
-    db.select({ kind: consents.kind, status: consents.status, receivedOn: consents.receivedOn, closedOn: consents.closedOn }).from(consents).where(eq(consents.personId, person.id)),
-    db.select({ id: mentorPairs.id, form: mentorPairs.form, startDate: mentorPairs.startDate, endDate: mentorPairs.endDate, status: mentorPairs.status }).from(mentorPairs).where(eq(mentorPairs.mentorId, person.id)),
+    db
+      .select({ kind: consents.kind, status: consents.status, receivedOn: consents.receivedOn, closedOn: consents.closedOn })
+      .from(consents)
+      .where(eq(consents.personId, person.id)),
+    db
+      .select({ id: mentorPairs.id, form: mentorPairs.form, startDate: mentorPairs.startDate, endDate: mentorPairs.endDate, status: mentorPairs.status })
+      .from(mentorPairs)
+      .where(eq(mentorPairs.mentorId, person.id)),
     db.select({ pairId: mentorPairMentees.pairId }).from(mentorPairMentees).where(eq(mentorPairMentees.personId, person.id)),
     db
       .select({ documentId: acknowledgements.documentId, acknowledgedOn: acknowledgements.acknowledgedOn, method: acknowledgements.method })

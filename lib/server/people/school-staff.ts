@@ -5,9 +5,9 @@ import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { type Organization, organizations, type Person, people } from '@/db/schema';
-import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import { AppError } from '@/lib/core/errors';
 import type { PersonInput } from '@/lib/domain/validations/person';
+import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import type { OpContext } from '../context';
 
 export async function ownSchool(db: Db | Tx, scope: Scope): Promise<Organization> {

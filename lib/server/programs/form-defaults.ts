@@ -4,15 +4,15 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { menteeProfiles, mentorPairMentees, mentorPairs, people, programs } from '@/db/schema';
-import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
-import { notFound } from '@/lib/core/errors';
-import { DEFAULT_PPN_GOAL, defaultIomPlan, defaultPpnPlan } from '@/lib/domain/school/program-defaults';
-import { flattenIom, type IomDirection } from '@/lib/domain/school/program-data';
-import type { IomFormInput, PpnFormInput } from '@/lib/domain/validations/programs';
 import { addMonths, addDays } from '@/lib/core/calendar/iso-dates';
+import { notFound } from '@/lib/core/errors';
+import { flattenIom, type IomDirection } from '@/lib/domain/school/program-data';
+import { DEFAULT_PPN_GOAL, defaultIomPlan, defaultPpnPlan } from '@/lib/domain/school/program-defaults';
+import type { IomFormInput, PpnFormInput } from '@/lib/domain/validations/programs';
+import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import type { PersonalizedProgram } from '@/templates/ppn/schema';
-import { loadPair, pairPeople } from '../pairs/load-pair';
 import { todayIso } from '../clock';
+import { loadPair, pairPeople } from '../pairs/load-pair';
 
 const rows = (items: string[]) => items.map((text) => ({ text }));
 

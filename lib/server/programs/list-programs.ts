@@ -4,8 +4,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { programs } from '@/db/schema';
-import { inScope, type Scope } from '@/lib/server/auth/scope';
 import { planRows } from '@/lib/domain/school/program-data';
+import { inScope, type Scope } from '@/lib/server/auth/scope';
 import { listPairs } from '../pairs/list-pairs';
 
 export interface ProgramProgress {
@@ -22,11 +22,17 @@ function progress(p: { id: string; data: unknown }): ProgramProgress {
 export async function listPrograms(db: Db, scope: Scope) {
   const [pairs, rows] = await Promise.all([
     listPairs(db, scope, { statuses: ['forming', 'active', 'completed'] }),
-    db.select({ id: programs.id, kind: programs.kind, pairId: programs.pairId, personId: programs.personId, data: programs.data }).from(programs).where(and(eq(programs.organizationId, scope.orgId), inScope(scope, programs.organizationId))),
+    db
+      .select({ id: programs.id, kind: programs.kind, pairId: programs.pairId, personId: programs.personId, data: programs.data })
+      .from(programs)
+      .where(and(eq(programs.organizationId, scope.orgId), inScope(scope, programs.organizationId))),
   ]);
   const ppn = new Map(rows.filter((r) => r.kind === 'ppn' && r.pairId).map((r) => [r.pairId!, progress(r)]));
   const iom = new Map(rows.filter((r) => r.kind === 'iom' && r.personId).map((r) => [r.personId!, progress(r)]));
-  const mentees = new Map<string, { person: (typeof pairs)[number]['mentees'][number]; mentor: (typeof pairs)[number]['mentor']; iom: ProgramProgress | null }>();
+  const mentees = new Map<
+    string,
+    { person: (typeof pairs)[number]['mentees'][number]; mentor: (typeof pairs)[number]['mentor']; iom: ProgramProgress | null }
+  >();
   for (const p of pairs) {
     if (p.pair.status === 'completed') continue;
     for (const m of p.mentees) mentees.set(m.id, { person: m, mentor: p.mentor, iom: iom.get(m.id) ?? null });

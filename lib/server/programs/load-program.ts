@@ -4,8 +4,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { type Program, programs } from '@/db/schema';
-import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { notFound } from '@/lib/core/errors';
+import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 
 export async function loadProgram(db: Db | Tx, scope: Scope, rawId: unknown, opts: { forUpdate?: boolean } = {}): Promise<Program> {
   const id = parseId(rawId, 'Программа');

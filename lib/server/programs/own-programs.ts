@@ -5,11 +5,11 @@ import 'server-only';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { mentorPairMentees, mentorPairs, people, type Program, programs } from '@/db/schema';
-import { can } from '@/lib/domain/permissions';
-import { inScope, type Scope } from '@/lib/server/auth/scope';
 import { notFound } from '@/lib/core/errors';
 import { initialsAfter } from '@/lib/core/russian';
+import { can } from '@/lib/domain/permissions';
 import { planRows } from '@/lib/domain/school/program-data';
+import { inScope, type Scope } from '@/lib/server/auth/scope';
 import { loadProgram } from './load-program';
 
 const LIVE_PAIR = ['forming', 'active'] as const;

@@ -3,8 +3,8 @@
 // in the register would be stale after the next mark. Printing renders the current data.
 import 'server-only';
 import type { Db } from '@/db/client';
-import { renderDocx, renderPdf } from '@/lib/documents/render';
 import { initialsAfter } from '@/lib/core/russian';
+import { renderDocx, renderPdf } from '@/lib/documents/render';
 import type { Scope } from '@/lib/server/auth/scope';
 import { getTemplate } from '@/templates/registry';
 import { validateTemplateData } from '../documents/render-frozen';
@@ -19,7 +19,10 @@ export async function programFile(db: Db, scope: Scope, id: unknown, format: 'pd
   const program = await loadProgram(db, scope, id);
   // A program's kind is its template's name: getTemplate takes it only while that holds.
   const template = getTemplate(program.kind);
-  const data = validateTemplateData(template, program.data) as { mentees?: { person: { lastName: string; firstName: string; middleName?: string | null } }[]; teacher?: { person: { lastName: string; firstName: string; middleName?: string | null } } };
+  const data = validateTemplateData(template, program.data) as {
+    mentees?: { person: { lastName: string; firstName: string; middleName?: string | null } }[];
+    teacher?: { person: { lastName: string; firstName: string; middleName?: string | null } };
+  };
   const model = template.build(data);
   const bytes = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
   const who = data.teacher ?? data.mentees?.[0];

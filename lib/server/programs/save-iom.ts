@@ -5,12 +5,12 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { menteeProfiles, mentorPairMentees, mentorPairs, people, programs } from '@/db/schema';
-import { inScope } from '@/lib/server/auth/scope';
 import { AppError, notFound } from '@/lib/core/errors';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { groupIomRows } from '@/lib/domain/school/program-data';
 import { checkTemplateData } from '@/lib/domain/school/template-check';
 import type { IomForm } from '@/lib/domain/validations/programs';
+import { inScope } from '@/lib/server/auth/scope';
 import { iom } from '@/templates/iom';
 import type { OpContext } from '../context';
 import { programParties } from './program-parties';

@@ -5,11 +5,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizations } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
+import { assertCan } from '@/lib/domain/permissions';
 import type { createSchoolSchema } from '@/lib/domain/validations/school';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import type { OpContext } from '../context';
 import { createUser } from '../users/create-user';
-import { assertCan } from '@/lib/domain/permissions';
 
 export type CreateSchool = z.output<typeof createSchoolSchema>;
 

@@ -3,14 +3,14 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { users } from '@/db/schema';
-import { hashPassword } from '@/lib/server/auth/password';
-import { canAssign } from '@/lib/domain/permissions';
-import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { AppError, forbidden } from '@/lib/core/errors';
+import { fullNameOf } from '@/lib/core/russian';
+import { canAssign } from '@/lib/domain/permissions';
 import type { createUserSchema } from '@/lib/domain/validations/user';
+import { hashPassword } from '@/lib/server/auth/password';
+import { requireOrgInScope } from '@/lib/server/auth/scope';
 import type { OpContext } from '../context';
 import { linkStaffAccounts } from './link-staff-accounts';
-import { fullNameOf } from '@/lib/core/russian';
 
 export type CreateUser = z.output<typeof createUserSchema>;
 

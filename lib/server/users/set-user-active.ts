@@ -3,9 +3,9 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
+import { AppError, forbidden, notFound } from '@/lib/core/errors';
 import { canAssign } from '@/lib/domain/permissions';
 import { inScope, parseId } from '@/lib/server/auth/scope';
-import { AppError, forbidden, notFound } from '@/lib/core/errors';
 import type { OpContext } from '../context';
 
 export async function setUserActive(ctx: OpContext, input: { userId: string; active: boolean }): Promise<void> {

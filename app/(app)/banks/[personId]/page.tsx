@@ -4,14 +4,14 @@ import { notFound } from 'next/navigation';
 import { MenteeForm } from '@/components/banks/mentee-form';
 import { MentorForm } from '@/components/banks/mentor-form';
 import { RemoveFromBank } from '@/components/banks/remove-from-bank';
+import { fullNameOf } from '@/lib/core/russian';
+import { experienceOn, isYoungSpecialist } from '@/lib/domain/people/years';
 import { listBanks } from '@/lib/server/banks/list-banks';
 import { todayIso } from '@/lib/server/clock';
-import { loadPerson } from '@/lib/server/people/load-person';
-import { experienceOn, isYoungSpecialist } from '@/lib/domain/people/years';
 import { notFoundOnAppError } from '@/lib/server/not-found';
-import { removeFromBankAction, saveMenteeAction, saveMentorAction } from '../actions';
-import { fullNameOf } from '@/lib/core/russian';
+import { loadPerson } from '@/lib/server/people/load-person';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { removeFromBankAction, saveMenteeAction, saveMentorAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Запись банка' };
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusLabel } from '@/components/documents/status-label';
 import { formatDate } from '@/lib/core/russian';
+import { STYLE_LABELS } from '@/lib/domain/district/order-data';
 import { listDistrictOrders } from '@/lib/server/district/load-order';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { STYLE_LABELS } from '@/lib/domain/district/order-data';
 
 export const metadata: Metadata = { title: 'Приказы муниципалитета' };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { applyProgressQuery, parseProgressQuery, progressHref, type SortKey, sortHref, STEP_SHORT_LABELS } from '@/lib/domain/district/progress-query';
 import { can } from '@/lib/domain/permissions';
 import { STEP_LABELS } from '@/lib/domain/school/path';
 import { loadProgressBoard } from '@/lib/server/district/progress';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { applyProgressQuery, parseProgressQuery, progressHref, type SortKey, sortHref, STEP_SHORT_LABELS } from '@/lib/domain/district/progress-query';
 
 export const metadata: Metadata = { title: 'Ход внедрения' };
 

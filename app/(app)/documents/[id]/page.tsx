@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { AcknowledgeButton, PaperAcknowledgement } from '@/components/documents/acknowledgement-controls';
+import { FileLinks } from '@/components/documents/file-links';
 import { IssueForm } from '@/components/documents/issue-form';
 import { StatusLabel } from '@/components/documents/status-label';
-import { can } from '@/lib/domain/permissions';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
+import { can } from '@/lib/domain/permissions';
 import { todayIso } from '@/lib/server/clock';
 import { viewDocument } from '@/lib/server/documents/view-document';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { templateClass } from '@/templates/registry';
 import { acknowledgeInAppAction, issueDocumentAction, recordPaperAcknowledgementAction } from '../actions';
-import { FileLinks } from '@/components/documents/file-links';
 
 export const metadata: Metadata = { title: 'Документ' };
 
@@ -74,7 +74,13 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
                     <td>
                       {isMine(r) && !r.acknowledgedOn && <AcknowledgeButton acknowledgementId={r.id} action={acknowledgeInAppAction} />}
                       {keeper && r.method !== 'electronic' && (
-                        <PaperAcknowledgement acknowledgementId={r.id} date={r.acknowledgedOn} min={doc.issueDate!} max={today} action={recordPaperAcknowledgementAction} />
+                        <PaperAcknowledgement
+                          acknowledgementId={r.id}
+                          date={r.acknowledgedOn}
+                          min={doc.issueDate!}
+                          max={today}
+                          action={recordPaperAcknowledgementAction}
+                        />
                       )}
                     </td>
                   )}

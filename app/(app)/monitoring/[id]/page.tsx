@@ -3,11 +3,11 @@ import { FiguresTable } from '@/components/monitoring/figures-table';
 import { PhaseBadge } from '@/components/monitoring/phase-badge';
 import { SubmissionsTable } from '@/components/monitoring/submissions-table';
 import { SubmitForm } from '@/components/monitoring/submit-form';
-import { can } from '@/lib/domain/permissions';
 import { formatDate } from '@/lib/core/russian';
+import { campaignPhase, campaignTerm } from '@/lib/domain/monitoring/phase';
+import { can } from '@/lib/domain/permissions';
 import { todayIso } from '@/lib/server/clock';
 import { computeSchoolFigures, figuresVersion } from '@/lib/server/monitoring/figures';
-import { campaignPhase, campaignTerm } from '@/lib/domain/monitoring/phase';
 import { campaignSubmissions } from '@/lib/server/monitoring/submissions';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { scopedPage } from '@/lib/server/scoped-read';
@@ -15,7 +15,13 @@ import { submitFiguresAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Мониторинг' };
 
-export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; district?: string }> }) {
+export default async function CampaignPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ show?: string; district?: string }>;
+}) {
   const { scope, read } = await scopedPage('monitoring.view');
   const { id } = await params;
   const { show, district } = await searchParams;
@@ -54,8 +60,8 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           <>
             <h2>Показатели организации на {formatDate(today)}</h2>
             <p className="muted">
-              Рассчитаны по данным организации: сотрудникам, банкам наставников и наставляемых, парам, согласиям и изданным документам. Если
-              что-то не так, исправьте данные и откройте страницу снова. До срока сдачи сведения можно отправить повторно — они заменят прежние.
+              Рассчитаны по данным организации: сотрудникам, банкам наставников и наставляемых, парам, согласиям и изданным документам. Если что-то не так,
+              исправьте данные и откройте страницу снова. До срока сдачи сведения можно отправить повторно — они заменят прежние.
             </p>
             <FiguresTable counts={current.counts} />
             <SubmitForm campaignId={campaign.id} version={figuresVersion(current)} again={Boolean(own?.submittedOn)} action={submitFiguresAction} />

@@ -4,23 +4,28 @@ import { IssueForm } from '@/components/documents/issue-form';
 import { ActionButton } from '@/components/pairs/action-button';
 import { AddMenteeForm } from '@/components/pairs/add-mentee-form';
 import { TerminationForm } from '@/components/pairs/termination-form';
+import { fullNameOf, formatDate } from '@/lib/core/russian';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
-import { fullNameOf } from '@/lib/core/russian';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
-import { formatDate } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
+import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { loadPair } from '@/lib/server/pairs/load-pair';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
-import { notFoundOnAppError } from '@/lib/server/not-found';
-import { addMenteeAction, deletePairAction, issueTerminationOrderAction, startTerminationAction } from '../actions';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { addMenteeAction, deletePairAction, issueTerminationOrderAction, startTerminationAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Наставническая пара' };
 
 const END_REASONS = { refusal: 'отказ наставника', cancellation: 'отмена поручения работодателем' } as const;
 
-export default async function PairPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reason?: string; noticeDate?: string }> }) {
+export default async function PairPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ reason?: string; noticeDate?: string }>;
+}) {
   const { read } = await scopedPage('mentoring.manage');
   const { id } = await params;
   const query = await searchParams;
@@ -54,7 +59,10 @@ export default async function PairPage({ params, searchParams }: { params: Promi
           {view.order && view.order.status !== 'draft' && (
             <>
               {' '}
-              — <Link href={`/documents/${pair.orderId}`}>приказ № {view.order.number} от {formatDate(view.order.issueDate!)}</Link>
+              —{' '}
+              <Link href={`/documents/${pair.orderId}`}>
+                приказ № {view.order.number} от {formatDate(view.order.issueDate!)}
+              </Link>
             </>
           )}
           {pair.status === 'terminated' && pair.endedOn && pair.endReason && (

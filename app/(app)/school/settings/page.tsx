@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { SettingsForm } from '@/components/school/settings-form';
 import { can } from '@/lib/domain/permissions';
+import { legalBasisRows } from '@/lib/domain/validations/organization';
 import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listSchools } from '@/lib/server/schools/list-schools';
-import { legalBasisRows } from '@/lib/domain/validations/organization';
-import { updateSettingsAction } from './actions';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { updateSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Сведения об организации' };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { fullNameOf } from '@/lib/core/russian';
 import { ROLE_LABELS } from '@/lib/domain/permissions';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { loadSchool } from '@/lib/server/schools/load-school';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { fullNameOf } from '@/lib/core/russian';
 
 export const metadata: Metadata = { title: 'Организация' };
 

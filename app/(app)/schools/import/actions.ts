@@ -1,8 +1,8 @@
 'use server';
 
+import { schoolListFileSchema } from '@/lib/domain/validations/district';
 import { scopedAction } from '@/lib/server/action';
 import { importSchools, previewSchoolImport } from '@/lib/server/district/import-schools';
-import { schoolListFileSchema } from '@/lib/domain/validations/district';
 
 export const previewSchoolImportAction = scopedAction({ schema: schoolListFileSchema, permission: 'schools.create' }, previewSchoolImport);
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { todayIso } from '@/lib/server/clock';
-import { loadPerson } from '@/lib/server/people/load-person';
-import { notFoundOnAppError } from '@/lib/server/not-found';
 import { PersonForm } from '@/components/staff/person-form';
-import { updatePersonAction } from '../actions';
 import { fullNameOf } from '@/lib/core/russian';
+import { todayIso } from '@/lib/server/clock';
+import { notFoundOnAppError } from '@/lib/server/not-found';
+import { loadPerson } from '@/lib/server/people/load-person';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { updatePersonAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Сотрудник' };
 

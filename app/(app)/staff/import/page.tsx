@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ImportWizard } from '@/components/staff/import-wizard';
 import { todayIso } from '@/lib/server/clock';
-import { importStaffAction, previewStaffImportAction, readStaffFileAction } from '../actions';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { importStaffAction, previewStaffImportAction, readStaffFileAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Загрузка сотрудников' };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { PersonForm } from '@/components/staff/person-form';
 import { todayIso } from '@/lib/server/clock';
-import { createPersonAction } from '../actions';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { createPersonAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Новый сотрудник' };
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AutoRefresh } from '@/components/district/auto-refresh';
 import { PaperAcknowledgement } from '@/components/documents/acknowledgement-controls';
+import { FileLinks } from '@/components/documents/file-links';
 import { IssueForm } from '@/components/documents/issue-form';
 import { StatusLabel } from '@/components/documents/status-label';
-import { AutoRefresh } from '@/components/district/auto-refresh';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { loadDistrictOrder } from '@/lib/server/district/load-order';
@@ -11,7 +12,6 @@ import { notFoundOnAppError } from '@/lib/server/not-found';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { recordPaperAcknowledgementAction } from '../../../documents/actions';
 import { issueDistrictOrderAction } from '../actions';
-import { FileLinks } from '@/components/documents/file-links';
 
 export const metadata: Metadata = { title: 'Приказ муниципалитета' };
 

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { OrderWizard } from '@/components/district/order-wizard';
 import { AppError } from '@/lib/core/errors';
 import { plural } from '@/lib/core/russian';
-import { todayIso } from '@/lib/server/clock';
-import { districtOrderBase } from '@/lib/server/district/order-base';
 import { STYLE_LABELS } from '@/lib/domain/district/order-data';
 import { nameParts, prefill } from '@/lib/domain/district/order-prefill';
+import { todayIso } from '@/lib/server/clock';
+import { districtOrderBase } from '@/lib/server/district/order-base';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { saveDistrictOrderAction } from '../actions';
 

@@ -8,8 +8,8 @@ import { planRows } from '@/lib/domain/school/program-data';
 import { todayIso } from '@/lib/server/clock';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { iomFormState } from '@/lib/server/programs/form-defaults';
-import { markActivityAction, saveIomAction } from '../../actions';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { markActivityAction, saveIomAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Карта ИОМ' };
 
@@ -32,7 +32,12 @@ export default async function IomPage({ params }: { params: Promise<{ personId: 
       {state.program && (
         <>
           <h2>Отметки о выполнении</h2>
-          <MarksTable programId={state.program.id} rows={planRows(state.program.data as Parameters<typeof planRows>[0])} today={todayIso()} action={markActivityAction} />
+          <MarksTable
+            programId={state.program.id}
+            rows={planRows(state.program.data as Parameters<typeof planRows>[0])}
+            today={todayIso()}
+            action={markActivityAction}
+          />
         </>
       )}
       <h2>{state.program ? 'Карта' : 'Новая карта'}</h2>

@@ -9,8 +9,8 @@ import { planRows } from '@/lib/domain/school/program-data';
 import { todayIso } from '@/lib/server/clock';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { ppnFormState } from '@/lib/server/programs/form-defaults';
-import { markActivityAction, savePpnAction } from '../../actions';
 import { scopedPage } from '@/lib/server/scoped-read';
+import { markActivityAction, savePpnAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'ППН' };
 
@@ -40,7 +40,12 @@ export default async function PairProgramPage({ params }: { params: Promise<{ pa
       {state.program && (
         <>
           <h2>Отметки о выполнении</h2>
-          <MarksTable programId={state.program.id} rows={planRows(state.program.data as Parameters<typeof planRows>[0])} today={todayIso()} action={markActivityAction} />
+          <MarksTable
+            programId={state.program.id}
+            rows={planRows(state.program.data as Parameters<typeof planRows>[0])}
+            today={todayIso()}
+            action={markActivityAction}
+          />
         </>
       )}
       <h2>{state.program ? 'Программа' : 'Новая программа'}</h2>
