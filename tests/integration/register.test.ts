@@ -86,14 +86,19 @@ describe('issuing an order with its annexes', () => {
     await expect(t.db.update(documents).set({ data: {} }).where(eq(documents.id, orderId))).rejects.toMatchObject(frozen(orderId));
   });
 
-  it('never replaces the stored DOCX or PDF of an issued order or annex through SQL', async () => {
+  it('never replaces the stored DOCX or PDF of an issued order or annex, nor their checksums, through SQL', async () => {
     const [annex] = await t.db.select({ id: documents.id }).from(documents).where(eq(documents.parentId, orderId)).limit(1);
     for (const id of [orderId, annex!.id]) {
       const [before] = await t.db.select().from(documents).where(eq(documents.id, id));
       await expect(t.db.update(documents).set({ docx: Buffer.from('подмена') }).where(eq(documents.id, id))).rejects.toMatchObject(frozen(id));
       await expect(t.db.update(documents).set({ pdf: Buffer.from('%PDF-подмена') }).where(eq(documents.id, id))).rejects.toMatchObject(frozen(id));
+      // The checksums are what proves a stored file is the issued one: they are frozen with it.
+      await expect(t.db.update(documents).set({ docxSha256: '0'.repeat(64) }).where(eq(documents.id, id))).rejects.toMatchObject(frozen(id));
+      await expect(t.db.update(documents).set({ pdfSha256: '0'.repeat(64) }).where(eq(documents.id, id))).rejects.toMatchObject(frozen(id));
+      await expect(t.db.update(documents).set({ annexNo: 9 }).where(eq(documents.id, id))).rejects.toMatchObject(frozen(id));
       const [after] = await t.db.select().from(documents).where(eq(documents.id, id));
       expect(after!.docx!.equals(before!.docx!) && after!.pdf!.equals(before!.pdf!)).toBe(true);
+      expect([after!.docxSha256, after!.pdfSha256, after!.annexNo]).toEqual([before!.docxSha256, before!.pdfSha256, before!.annexNo]);
     }
   });
 

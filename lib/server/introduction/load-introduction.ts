@@ -2,11 +2,11 @@
 // order (a draft being prepared, or the issued one) with its annexes and the people on its
 // acknowledgement sheet.
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { acknowledgements, documents, people, users } from '@/db/schema';
 import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
-import { INTRO_TEMPLATE } from './prepare-introduction';
+import { currentIntroductionOf } from './prepare-introduction';
 
 export async function loadIntroduction(db: Db, scope: Scope) {
   const org = await requireOrgInScope(db, scope, scope.orgId);
@@ -19,14 +19,7 @@ export async function loadIntroduction(db: Db, scope: Scope) {
     db
       .select()
       .from(documents)
-      .where(
-        and(
-          eq(documents.organizationId, org.id),
-          eq(documents.template, INTRO_TEMPLATE),
-          isNull(documents.parentId),
-          inArray(documents.status, ['draft', 'issued', 'amended']),
-        ),
-      )
+      .where(currentIntroductionOf(org.id))
       .orderBy(desc(documents.createdAt))
       .limit(1),
     db

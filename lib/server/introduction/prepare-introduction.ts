@@ -17,6 +17,10 @@ import { buildIntroduction } from './build-documents';
 
 export const INTRO_TEMPLATE = schoolIntroOrder.name;
 
+/** The school's introduction order in force or in preparation (never a cancelled one), newest first. */
+export const currentIntroductionOf = (orgId: string) =>
+  and(eq(documents.organizationId, orgId), eq(documents.template, INTRO_TEMPLATE), isNull(documents.parentId), inArray(documents.status, ['draft', 'issued', 'amended']));
+
 export async function prepareIntroduction(ctx: OpContext, input: Introduction): Promise<{ id: string }> {
   assertCan(ctx.scope, 'mentoring.manage');
   // The organization row lock serializes two saves of the same school: one draft, never two.
@@ -25,14 +29,7 @@ export async function prepareIntroduction(ctx: OpContext, input: Introduction): 
   const existing = await ctx.tx
     .select({ id: documents.id, status: documents.status, number: documents.number })
     .from(documents)
-    .where(
-      and(
-        eq(documents.organizationId, org.id),
-        eq(documents.template, INTRO_TEMPLATE),
-        isNull(documents.parentId),
-        inArray(documents.status, ['draft', 'issued', 'amended']),
-      ),
-    )
+    .where(currentIntroductionOf(org.id))
     .orderBy(desc(documents.createdAt));
   const issued = existing.find((d) => d.status !== 'draft');
   if (issued) {
