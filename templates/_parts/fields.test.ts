@@ -75,3 +75,50 @@ describe('organization fields', () => {
     expect(messages(legalBases, [{ title: '' }])).toEqual(['Ошибка в поле «0.title»: обязательное поле']);
   });
 });
+
+describe('wrong types', () => {
+  const pairOrder = z.object({ pairs: z.array(z.object({ mentor: personName })), org: orgRequisites, note: text(100) });
+
+  it('says what was expected, in Russian words, never «обязательное поле» for a present value', () => {
+    const all = messages(pairOrder, { pairs: 'Иванова', org: 'МБОУ', note: ['строка'] });
+    expect(all).toEqual([
+      'Ошибка в поле «pairs»: ожидается список',
+      'Ошибка в поле «org»: ожидается набор полей',
+      'Ошибка в поле «note»: ожидается текст',
+    ]);
+    expect(messages(pairOrder, { pairs: [5, { mentor: { lastName: 7, firstName: true } }], org: null, note: 3 })).toEqual([
+      'Ошибка в поле «pairs.0»: ожидается набор полей',
+      'Ошибка в поле «pairs.1.mentor.lastName»: ожидается текст',
+      'Ошибка в поле «pairs.1.mentor.firstName»: ожидается текст',
+      'Ошибка в поле «org»: обязательное поле',
+      'Ошибка в поле «note»: ожидается текст',
+    ]);
+  });
+
+  it('covers schemas without messages of their own: no English, no JavaScript type names', () => {
+    const bare = z.object({ n: z.number(), flag: z.boolean(), list: z.array(z.string()), items: z.array(z.number()).max(1) });
+    const all = messages(bare, { n: 'пять', flag: 'да', list: 'a', items: [1, 2] });
+    expect(all).toEqual([
+      'Ошибка в поле «n»: ожидается число',
+      'Ошибка в поле «flag»: ожидается да или нет',
+      'Ошибка в поле «list»: ожидается список',
+      'Ошибка в поле «items»: не больше 1 элемента',
+    ]);
+    for (const m of all) expect(m.replace(/^.*»: /, "")).not.toMatch(/[A-Za-z]|получено|ожидалось/);
+  });
+});
+
+describe('printable text', () => {
+  it('refuses what the document font cannot draw and invisible format characters, naming the character', () => {
+    expect(messages(z.object({ position: line(100) }), { position: 'учитель 😀' })).toEqual([
+      'Ошибка в поле «position»: символ «😀» нельзя напечатать в документе',
+    ]);
+    expect(messages(z.object({ note: text(100) }), { note: 'текст\u202Eтсккет' })).toEqual([
+      'Ошибка в поле «note»: невидимый символ U+202E (управление направлением текста) недопустим',
+    ]);
+    expect(messages(personName, { lastName: 'Иванова\u200B', firstName: 'Мария' })[0]).toBe(
+      'Ошибка в поле «lastName»: невидимый символ U+200B (пробел нулевой ширины) недопустим',
+    );
+    expect(messages(line(100), 'ст. 351.8 ТК РФ — «СОШ № 1»')).toEqual([]);
+  });
+});

@@ -1,18 +1,23 @@
 // Shared zod field schemas for template data: names, dates, organization requisites,
 // legal bases and bounded text. Messages are Russian because they reach the user as is.
 import { z } from 'zod';
+import { PRESENT, REQUIRED } from '@/lib/core/zod-messages';
+import { unprintable } from '@/lib/documents/font-coverage';
 
-// Zod's own messages (for schemas that set none) in Russian too: every message reaches a user.
-z.config(z.locales.ru());
-
-export const REQUIRED = 'обязательное поле';
+// Zod's own messages (for schemas that set none) are configured in Russian by zod-messages.
+export { PRESENT, REQUIRED };
 
 /** Control characters a document cannot carry; \t and \n are allowed in multi-line text. */
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 const CONTROL_IN_LINE = /[\u0000-\u001F\u007F]/;
 
-const requiredString = () =>
-  z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? REQUIRED : 'ожидается строка') });
+const requiredString = () => z.string(PRESENT);
+
+/** Every character the document font draws, none invisible: the DOCX and the PDF show the same text. */
+function printable(s: string, ctx: z.core.$RefinementCtx<string>): void {
+  const problem = unprintable(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: s });
+}
 
 /** Multi-line text up to `max` characters: CRLF normalised to LF, trimmed, not empty. */
 export function text(max: number) {
@@ -21,7 +26,8 @@ export function text(max: number) {
     .trim()
     .min(1, REQUIRED)
     .max(max, `не длиннее ${max} символов`)
-    .refine((s) => !CONTROL_IN_TEXT.test(s), 'недопустимые управляющие символы');
+    .refine((s) => !CONTROL_IN_TEXT.test(s), 'недопустимые управляющие символы')
+    .superRefine(printable);
 }
 
 /** One line of text up to `max` characters (names of positions, units, numbers): no line breaks or tabs. */
@@ -30,7 +36,8 @@ export function line(max: number) {
     .trim()
     .min(1, REQUIRED)
     .max(max, `не длиннее ${max} символов`)
-    .refine((s) => !CONTROL_IN_LINE.test(s), 'текст должен быть в одну строку без управляющих символов');
+    .refine((s) => !CONTROL_IN_LINE.test(s), 'текст должен быть в одну строку без управляющих символов')
+    .superRefine(printable);
 }
 
 /**
@@ -56,7 +63,7 @@ export const personName = z.object(
     middleName: optional(namePart).optional(),
     gender: optional(gender).optional(),
   },
-  { error: REQUIRED },
+  PRESENT,
 );
 
 function isCalendarDate(iso: string): boolean {
@@ -81,16 +88,16 @@ export const orgRequisites = z.object(
     headPosition: line(200),
     head: personName,
     orderSuffix: z
-      .string({ error: REQUIRED })
+      .string(PRESENT)
       .trim()
       .max(10, 'не длиннее 10 символов')
       .regex(/^[\p{L}\d/.-]*$/u, 'суффикс: буквы, цифры, дефис'),
   },
-  { error: REQUIRED },
+  PRESENT,
 );
 
 /** Acts cited in a preamble, each already worded as it should read in the text. */
-export const legalBases = z.array(z.object({ title: text(2000) }, { error: REQUIRED }), { error: 'ожидается список' }).max(30, 'не больше 30 оснований');
+export const legalBases = z.array(z.object({ title: text(2000) }, PRESENT), { error: 'ожидается список' }).max(30, 'не больше 30 оснований');
 
 /** One Russian line per problem: «Ошибка в поле «pairs.3.mentor.lastName»: обязательное поле». */
 export function describeIssues(error: z.ZodError): string[] {

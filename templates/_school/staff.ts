@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { initialsAfter, type GrammaticalCase } from '@/lib/core/russian';
 import type { AcknowledgementRow } from '@/templates/_parts';
-import { isoDate, optional, personName } from '@/templates/_parts';
+import { isoDate, optional, personName, PRESENT } from '@/templates/_parts';
 import { shortText } from './fields';
 import { declinePosition } from './position';
 
@@ -18,7 +18,7 @@ export const staffMember = z.object(
       .object({ genitive: positionForm, dative: positionForm, accusative: positionForm, instrumental: positionForm })
       .optional(),
   },
-  { error: 'обязательное поле' },
+  PRESENT,
 );
 export type StaffMember = z.output<typeof staffMember>;
 

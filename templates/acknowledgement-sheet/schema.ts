@@ -2,7 +2,7 @@
 // who already has and how. Its entry schema is shared with the district orders, which
 // print the same sheet under the order itself.
 import { z } from 'zod';
-import { docNumber, isoDate, line, optional, personName } from '@/templates/_parts';
+import { docNumber, isoDate, line, optional, personName, PRESENT } from '@/templates/_parts';
 
 /**
  * A person on the sheet with the institution or position in the second column.
@@ -17,7 +17,7 @@ export const acknowledgementEntry = z
       date: optional(isoDate).optional(),
       signed: optional(z.enum(['electronic', 'paper'], { error: 'способ ознакомления: electronic или paper' })).optional(),
     },
-    { error: 'обязательное поле' },
+    PRESENT,
   )
   .refine((e) => e.signed !== 'electronic' || Boolean(e.date), {
     message: 'у электронного ознакомления должна быть дата',
@@ -38,7 +38,7 @@ export const schema = z.object({
       number: optional(docNumber),
       title: line(1000),
     },
-    { error: 'обязательное поле' },
+    PRESENT,
   ),
   /** Second column: institutions of school heads, or positions of a school's staff. */
   unitHeader: z.enum(['Учреждение', 'Должность'], { error: 'заголовок столбца: Учреждение или Должность' }).default('Учреждение'),

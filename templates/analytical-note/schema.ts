@@ -3,10 +3,10 @@
 // plan and fact, per-school counts, conclusions and recommendations. Percentages are
 // computed by the template, so the data holds only counts and values.
 import { z } from 'zod';
-import { isoDate, line, text } from '@/templates/_parts';
+import { isoDate, line, text, PRESENT } from '@/templates/_parts';
 import { signer } from '@/templates/district-order-regulation/schema';
 
-const REQUIRED = { error: 'обязательное поле' };
+const REQUIRED = PRESENT;
 
 const value = (what: string) =>
   z.number({ error: `${what}: ожидается число` }).min(0, `${what} не может быть отрицательным`).max(1e9, `${what}: слишком большое число`);

@@ -2,11 +2,11 @@
 // acts it repeals, points addressed to officials and heads with their sub-points
 // and deadlines, and the municipal roadmap it approves as annex 1.
 import { z } from 'zod';
-import { isoDate, line, optional, personName, text } from '@/templates/_parts';
+import { isoDate, line, optional, personName, text, PRESENT } from '@/templates/_parts';
 import { districtOrderFields } from '@/templates/district-order-regulation/schema';
 import { roadmap } from '@/templates/municipal-roadmap/schema';
 
-const REQUIRED = { error: 'обязательное поле' };
+const REQUIRED = PRESENT;
 
 /** A sub-point: what to do, as it follows the addressee ('сформировать базу наставников'), and by when. */
 const subpoint = z.object({ text: text(3000), deadline: optional(isoDate).optional() }, REQUIRED);

@@ -2,10 +2,10 @@
 // naming the municipal coordinator. The signer, the control point and the
 // approval (СОГЛАСОВАНО) schemas are shared with the other district order.
 import { z } from 'zod';
-import { docNumber, isoDate, legalBases, line, optional, orgRequisites, personName, text } from '@/templates/_parts';
+import { docNumber, isoDate, legalBases, line, optional, orgRequisites, personName, text, PRESENT } from '@/templates/_parts';
 import { acknowledgementList } from '@/templates/acknowledgement-sheet/schema';
 
-const REQUIRED = { error: 'обязательное поле' };
+const REQUIRED = PRESENT;
 
 /** Position lines as they stand beside the signature, and the person who signs. */
 export const signer = z.object(

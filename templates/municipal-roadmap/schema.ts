@@ -2,7 +2,7 @@
 // sections of activities, each with its term, responsible executor and result. The roadmap
 // schema is shared with the district order that approves it as annex 1.
 import { z } from 'zod';
-import { docNumber, isoDate, line, optional, text } from '@/templates/_parts';
+import { docNumber, isoDate, line, optional, text, PRESENT } from '@/templates/_parts';
 
 const MAX_ACTIVITIES = 1000;
 
@@ -15,7 +15,7 @@ const activity = z.object(
     /** Result or kind of document: 'Приказ', 'Аналитическая справка'. */
     result: text(1000),
   },
-  { error: 'обязательное поле' },
+  PRESENT,
 );
 
 const section = z.object(
@@ -23,7 +23,7 @@ const section = z.object(
     title: line(1000),
     activities: z.array(activity, { error: 'ожидается список мероприятий' }).min(1, 'в разделе нет мероприятий'),
   },
-  { error: 'обязательное поле' },
+  PRESENT,
 );
 
 export const roadmap = z.object(
@@ -39,7 +39,7 @@ export const roadmap = z.object(
         `не больше ${MAX_ACTIVITIES} мероприятий`,
       ),
   },
-  { error: 'обязательное поле' },
+  PRESENT,
 );
 export type Roadmap = z.output<typeof roadmap>;
 
@@ -51,7 +51,7 @@ const approval = z.object(
     date: optional(isoDate),
     number: optional(docNumber),
   },
-  { error: 'обязательное поле' },
+  PRESENT,
 );
 
 /** The caption when the roadmap is sent as an annex: 'Приложение № 1 к приказу от … № …'. */
@@ -61,7 +61,7 @@ const annex = z.object(
     date: optional(isoDate),
     number: optional(docNumber),
   },
-  { error: 'обязательное поле' },
+  PRESENT,
 );
 
 export const schema = roadmap.extend({

@@ -1,7 +1,7 @@
 // Completion (/completion): a pair's results with short feedback from the mentor and the
 // mentee, and the order on the results and the encouragement of the best mentors.
 import { z } from 'zod';
-import { isoDateField, optionalText, requiredText, uuid } from './fields';
+import { isoDateField, optionalText, printable, requiredText, uuid } from './fields';
 
 export const completePairSchema = z.object({
   pairId: uuid,
@@ -21,7 +21,7 @@ const encouragementRow = z
     chosen: z.boolean(),
     kind: z.enum(['gratitude', 'certificate', 'premium'], { error: 'Выберите вид поощрения.' }),
     size: optionalText('Размер премии', 100),
-    merit: z.string().trim().max(1000, 'Поле «За что» длиннее 1000 символов.'),
+    merit: z.string().trim().max(1000, 'Поле «За что» длиннее 1000 символов.').superRefine(printable('За что')),
   })
   .superRefine((row, ctx) => {
     if (!row.chosen) return;

@@ -1,29 +1,52 @@
 // Field schemas for forms, shared by the client form (react-hook-form) and the server
 // action, with Russian messages. Form values arrive as strings; empty optional fields become null.
 import { z } from 'zod';
+import { invalidTypeMessage } from '@/lib/core/zod-messages';
+import { unprintable } from '@/lib/documents/font-coverage';
 
 // Control characters other than tab and newline never belong in a form value.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/**
+ * A field's message for a missing value; a present value of the wrong type (a list where text
+ * belongs) is named as such: «Поле «Должность»: ожидается текст.»
+ */
+export const labelled =
+  (label: string, missing: string) =>
+  (issue: { code?: string; input?: unknown; expected?: string }): string =>
+    issue.code === 'invalid_type' && issue.input !== undefined && issue.input !== null
+      ? `Поле «${label}»: ${invalidTypeMessage(issue.expected ?? '', issue.input)}.`
+      : missing;
+
+/** Every character of the value can be printed in a document: «Должность: символ «😀» нельзя напечатать в документе». */
+export const printable =
+  (label: string) =>
+  (s: string | null | undefined, ctx: z.core.$RefinementCtx<string>): void => {
+    const problem = s ? unprintable(s) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: `${label}: ${problem}.`, input: s });
+  };
+
 export const requiredText = (label: string, max: number) =>
   z
-    .string({ error: `Заполните поле «${label}».` })
+    .string({ error: labelled(label, `Заполните поле «${label}».`) })
     .trim()
     .min(1, `Заполните поле «${label}».`)
     .max(max, `Поле «${label}» длиннее ${max} символов.`)
-    .refine((s) => !CONTROL.test(s), `Поле «${label}» содержит недопустимые символы.`);
+    .refine((s) => !CONTROL.test(s), `Поле «${label}» содержит недопустимые символы.`)
+    .superRefine(printable(label));
 
 export const optionalText = (label: string, max: number) =>
   z
-    .string()
+    .string({ error: labelled(label, `Поле «${label}»: ожидается текст.`) })
     .trim()
     .max(max, `Поле «${label}» длиннее ${max} символов.`)
     .refine((s) => !CONTROL.test(s), `Поле «${label}» содержит недопустимые символы.`)
+    .superRefine(printable(label))
     .optional()
     .transform((s) => (s ? s : null));
 
 export const email = z
-  .string({ error: 'Введите email.' })
+  .string({ error: labelled('Email', 'Введите email.') })
   .trim()
   .toLowerCase()
   .min(1, 'Введите email.')
@@ -31,7 +54,7 @@ export const email = z
   .pipe(z.email('Неверный формат email.'));
 
 export const newPassword = z
-  .string({ error: 'Введите пароль.' })
+  .string({ error: labelled('Пароль', 'Введите пароль.') })
   .min(8, 'Пароль должен быть не короче 8 символов.')
   .max(200, 'Пароль длиннее 200 символов.');
 
@@ -40,7 +63,7 @@ export const uuid = z.uuid('Неверный идентификатор.');
 /** A calendar date from an <input type="date">: 'YYYY-MM-DD'. */
 export const isoDateField = (label: string) =>
   z
-    .string({ error: `Укажите поле «${label}».` })
+    .string({ error: labelled(label, `Укажите поле «${label}».`) })
     .regex(/^\d{4}-\d{2}-\d{2}$/, `Укажите поле «${label}».`)
     .refine((s) => {
       const d = new Date(`${s}T00:00:00Z`);

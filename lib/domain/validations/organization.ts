@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { GENDERS } from '@/lib/core/russian';
 import { composeActTitle, type StoredLegalBasis } from '@/lib/domain/school/legal-bases';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
-import { isoDateField, optionalText, requiredText, uuid } from './fields';
+import { isoDateField, optionalText, printable, requiredText, uuid } from './fields';
 
 const MAX_TITLE = 2000;
 const CONTROL = /[\u0000-\u001F\u007F]/;
@@ -22,11 +22,11 @@ const namePart = (label: string) =>
 export const legalBasisRow = z
   .object({
     kind: z.enum(['text', 'act'], { error: 'Выберите вид основания.' }),
-    title: z.string().max(MAX_TITLE, `Основание длиннее ${MAX_TITLE} символов.`),
-    issuer: z.string().max(300, 'Поле «Кем издан» длиннее 300 символов.'),
+    title: z.string().max(MAX_TITLE, `Основание длиннее ${MAX_TITLE} символов.`).superRefine(printable('Основание')),
+    issuer: z.string().max(300, 'Поле «Кем издан» длиннее 300 символов.').superRefine(printable('Кем издан')),
     date: z.string(),
-    number: z.string().max(30, 'Номер длиннее 30 символов.'),
-    name: z.string().max(1500, 'Наименование длиннее 1500 символов.'),
+    number: z.string().max(30, 'Номер длиннее 30 символов.').superRefine(printable('Номер')),
+    name: z.string().max(1500, 'Наименование длиннее 1500 символов.').superRefine(printable('Наименование')),
   })
   .superRefine((row, ctx) => {
     const need = (field: keyof typeof row, message: string) => {
