@@ -8,6 +8,7 @@ const CASES: [GrammaticalCase, string][] = [
   ['dative', 'Дательный (кому?)'],
   ['accusative', 'Винительный (кого?)'],
   ['instrumental', 'Творительный (кем?)'],
+  ['prepositional', 'Предложный (о ком?)'],
 ];
 
 export function DeclinedName({ name }: { name: PersonName }) {
@@ -17,13 +18,16 @@ export function DeclinedName({ name }: { name: PersonName }) {
     firstName: name.firstName.trim(),
     middleName: name.middleName?.trim() || null,
     gender: name.gender ?? null,
+    forms: name.forms ?? null,
+    keepFatherName: name.keepFatherName ?? null,
   };
   const gender = detectGender(clean) === 'male' ? 'мужской' : 'женский';
   return (
     <table className="data" data-testid="declined-name">
       <caption className="muted" style={{ textAlign: 'left' }}>
         Так имя будет склоняться в документах (пол: {gender}
-        {clean.gender ? ', указан вручную' : ', определён по имени'})
+        {clean.gender ? ', указан вручную' : ', определён по имени'}
+        {clean.forms ? '; формы, вписанные вручную, заменяют автоматические' : ''})
       </caption>
       <tbody>
         {CASES.map(([c, label]) => (

@@ -5,7 +5,8 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import { GENDER_CHOICES, type PersonFormInput, personSchema } from '@/lib/domain/validations/person';
+import { declineFullName, parseTurkicPatronymic, type PersonName } from '@/lib/core/russian';
+import { GENDER_CHOICES, NAME_FORM_FIELDS, nameFormsOf, type PersonFormInput, personSchema } from '@/lib/domain/validations/person';
 import type { ActionResult } from '@/lib/server/action-result';
 import { DeclinedName } from './declined-name';
 
@@ -23,8 +24,26 @@ export function PersonForm({ personId, defaults, today, action }: Props) {
     onSuccess: () => (personId ? router.refresh() : router.push('/staff')),
   });
   const err = form.formState.errors;
-  const [lastName, firstName, middleName, gender, consent] = form.watch(['lastName', 'firstName', 'middleName', 'gender', 'personalDataConsent']);
+  const [lastName, firstName, middleName, gender, consent, keepFather] = form.watch([
+    'lastName',
+    'firstName',
+    'middleName',
+    'gender',
+    'personalDataConsent',
+    'keepFatherName',
+  ]);
+  const typedForms = form.watch(NAME_FORM_FIELDS.map((f) => f.field));
   const consentGiven = consent === true || consent === 'on';
+  const automatic: PersonName = {
+    lastName: (lastName ?? '').trim(),
+    firstName: (firstName ?? '').trim(),
+    middleName: middleName?.trim() || null,
+    gender: gender === 'male' || gender === 'female' ? gender : null,
+    keepFatherName: keepFather === true || keepFather === 'on',
+  };
+  const named = automatic.lastName !== '' && automatic.firstName !== '';
+  const turkic = automatic.middleName ? parseTurkicPatronymic(automatic.middleName) : null;
+  const forms = nameFormsOf(Object.fromEntries(NAME_FORM_FIELDS.map((f, i) => [f.field, typedForms[i]?.trim() || null])));
 
   const onConsent = (checked: boolean) => {
     form.setValue('personalDataConsent', checked);
@@ -55,7 +74,25 @@ export function PersonForm({ personId, defaults, today, action }: Props) {
           ))}
         </select>
       </Field>
-      <DeclinedName name={{ lastName: lastName ?? '', firstName: firstName ?? '', middleName, gender: gender === 'male' || gender === 'female' ? gender : null }} />
+      {turkic ? (
+        <label>
+          <input type="checkbox" {...form.register('keepFatherName')} /> Не склонять имя отца в отчестве («{turkic.fatherName}
+          {turkic.tail}», а не «{declineFullName({ ...automatic, keepFatherName: false }, 'genitive').split(' ').slice(-2).join(' ')}» в родительном
+          падеже)
+        </label>
+      ) : null}
+      <DeclinedName name={{ ...automatic, forms }} />
+      {named ? (
+        <details open={forms !== null}>
+          <summary>Исправить склонение имени</summary>
+          <p className="muted">Если имя склоняется неверно, впишите Ф.И.О. полностью в нужном падеже: документы возьмут его вместо автоматического.</p>
+          {NAME_FORM_FIELDS.map((f) => (
+            <Field key={f.field} label={f.label} error={err[f.field]?.message}>
+              <input {...form.register(f.field)} placeholder={declineFullName(automatic, f.case)} />
+            </Field>
+          ))}
+        </details>
+      ) : null}
       <Field label="Должность" error={err.position?.message} hint="Как в штатном расписании: «учитель математики»">
         <input {...form.register('position')} />
       </Field>

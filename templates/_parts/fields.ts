@@ -1,6 +1,7 @@
 // Shared zod field schemas for template data: names, dates, organization requisites,
 // legal bases and bounded text. Messages are Russian because they reach the user as is.
 import { z } from 'zod';
+import { DECLINED_CASES, fitsName } from '@/lib/core/russian';
 import { PRESENT, REQUIRED } from '@/lib/core/zod-messages';
 import { unprintable } from '@/lib/documents/font-coverage';
 
@@ -55,16 +56,38 @@ const namePart = line(60).regex(/^[\p{L}][\p{L}\p{M}'’ .-]*$/u, 'допуст�
 
 export const gender = z.enum(['male', 'female'], { error: 'пол: male или female' });
 
-/** Ф.И.О. in the nominative case; gender overrides detection from the patronymic. */
-export const personName = z.object(
-  {
-    lastName: namePart,
-    firstName: namePart,
-    middleName: optional(namePart).optional(),
-    gender: optional(gender).optional(),
-  },
+const nameForm = optional(line(200).regex(/^[\p{L}][\p{L}\p{M}'’ .-]*$/u, 'допустимы только буквы, пробел, дефис и апостроф')).optional();
+
+/** Full names typed by hand for the cases the library declines wrongly. */
+export const nameForms = z.object(
+  { genitive: nameForm, dative: nameForm, accusative: nameForm, instrumental: nameForm, prepositional: nameForm },
   PRESENT,
 );
+
+/**
+ * Ф.И.О. in the nominative case; gender overrides detection from the patronymic, `forms`
+ * the declined forms, `keepFatherName` the declension of a Turkic patronymic's father's name.
+ */
+export const personName = z
+  .object(
+    {
+      lastName: namePart,
+      firstName: namePart,
+      middleName: optional(namePart).optional(),
+      gender: optional(gender).optional(),
+      forms: optional(nameForms).optional(),
+      keepFatherName: optional(z.boolean()).optional(),
+    },
+    PRESENT,
+  )
+  .superRefine((name, ctx) => {
+    for (const c of DECLINED_CASES) {
+      const typed = name.forms?.[c];
+      if (typed && !fitsName(name, typed)) {
+        ctx.addIssue({ code: 'custom', path: ['forms', c], message: 'в форме имени должно быть столько же слов, сколько в Ф.И.О.', input: typed });
+      }
+    }
+  });
 
 function isCalendarDate(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declineFullName, declineParts } from './decline';
+import { declineFullName, declineParts, fitsName } from './decline';
 import type { GrammaticalCase, PersonName } from './types';
 
 const petrov: PersonName = { lastName: 'Петров', firstName: 'Иван', middleName: 'Сергеевич' };
@@ -180,5 +180,29 @@ describe('declineParts: overrides and input normalisation', () => {
 
   it('keeps capitals as typed', () => {
     expect(declineFullName({ lastName: 'ПЕТРОВ', firstName: 'ПЁТР', middleName: 'ИВАНОВИЧ' }, 'genitive')).toBe('ПЕТРОВА ПЕТРА ИВАНОВИЧА');
+  });
+});
+
+describe('name corrections', () => {
+  const mamedov = { lastName: 'Мамедов', firstName: 'Тимур', middleName: 'Рашид оглы' };
+
+  it('declines the father’s name of a Turkic patronymic unless the person keeps it', () => {
+    expect(declineFullName(mamedov, 'genitive')).toBe('Мамедова Тимура Рашида оглы');
+    expect(declineFullName({ ...mamedov, keepFatherName: true }, 'genitive')).toBe('Мамедова Тимура Рашид оглы');
+    expect(declineFullName({ ...mamedov, keepFatherName: true }, 'dative')).toBe('Мамедову Тимуру Рашид оглы');
+  });
+
+  it('uses a hand-typed form in its case, split into parts by word count', () => {
+    const typed = { lastName: 'Дурново', firstName: 'Любовь', middleName: 'Андреевна', forms: { dative: 'Дурново Любови  Андреевне', genitive: '' } };
+    expect(declineFullName(typed, 'dative')).toBe('Дурново Любови Андреевне');
+    expect(declineParts(typed, 'dative')).toEqual({ lastName: 'Дурново', firstName: 'Любови', middleName: 'Андреевне' });
+    expect(declineFullName(typed, 'genitive')).toBe('Дурново Любови Андреевны');
+    expect(declineFullName({ ...mamedov, forms: { instrumental: 'Мамедовым Тимуром Рашид оглы' } }, 'instrumental')).toBe('Мамедовым Тимуром Рашид оглы');
+  });
+
+  it('ignores a form whose words do not match the name', () => {
+    expect(fitsName(mamedov, 'Мамедову Тимуру')).toBe(false);
+    expect(fitsName(mamedov, 'Мамедову Тимуру Рашиду оглы')).toBe(true);
+    expect(declineFullName({ ...mamedov, forms: { dative: 'Мамедову Тимуру' } }, 'dative')).toBe('Мамедову Тимуру Рашиду оглы');
   });
 });

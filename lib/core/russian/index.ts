@@ -1,9 +1,10 @@
 // Russian-language helpers for official documents: name declension and initials, dates, plurals, quotes.
 
-export type { Gender, GrammaticalCase, PersonName } from './types';
-export { GENDERS } from './types';
+export type { DeclinedCase, Gender, GrammaticalCase, NameForms, PersonName } from './types';
+export { DECLINED_CASES, GENDERS } from './types';
+export { parseTurkicPatronymic } from './patronymic';
 export { detectGender } from './gender';
-export { declineFullName, declineParts } from './decline';
+export { declineFullName, declineParts, fitsName } from './decline';
 export { fullNameOf, type NameParts } from './full-name';
 export type { DeclinedName } from './decline';
 export { initialsAfter, initialsBefore } from './initials';

@@ -1,6 +1,6 @@
 // Staff records as the mentoring documents name them: Ф.И.О. with the gender override, and
 // the position.
-import type { Gender, PersonName } from '@/lib/core/russian';
+import type { Gender, NameForms, PersonName } from '@/lib/core/russian';
 import type { StaffMember } from '@/templates/_school/staff';
 
 /** The columns of a staff record (db/schema/people.ts) that documents name a person by. */
@@ -10,6 +10,9 @@ export interface PersonRow {
   firstName: string;
   middleName: string | null;
   genderOverride: Gender | null;
+  /** Hand-corrected declined forms and the Turkic patronymic choice (absent in rows selected without them). */
+  nameForms?: NameForms | null;
+  keepFatherName?: boolean;
   position: string;
 }
 
@@ -18,6 +21,8 @@ export const personNameOf = (p: PersonRow): PersonName => ({
   firstName: p.firstName,
   middleName: p.middleName,
   gender: p.genderOverride,
+  ...(p.nameForms ? { forms: p.nameForms } : {}),
+  ...(p.keepFatherName ? { keepFatherName: true } : {}),
 });
 
 export const staffMemberOf = (p: PersonRow): StaffMember => ({ person: personNameOf(p), position: p.position });

@@ -1,7 +1,7 @@
 // A staff member (педагогический работник): the one schema of the manual form and of every
 // imported row, and the schemas of the import steps (rows + column mapping, the uploaded file).
 import { z } from 'zod';
-import { GENDERS } from '@/lib/core/russian';
+import { type DeclinedCase, fitsName, GENDERS, type NameForms } from '@/lib/core/russian';
 import type { ColumnMapping } from '@/lib/domain/import/columns';
 import { MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_SHEET_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '@/lib/domain/import/limits';
 import { isoDateField, optionalText, requiredText, uuid } from './fields';
@@ -11,7 +11,7 @@ import { isoDateField, optionalText, requiredText, uuid } from './fields';
 const NAME = /^[\p{L}][\p{L}\p{M}'’ .-]*$/u;
 const nameMessage = (label: string) => `Поле «${label}»: допустимы только буквы, пробел, дефис и апостроф.`;
 const requiredName = (label: string) => requiredText(label, 60).refine((s) => s === '' || NAME.test(s), nameMessage(label));
-const optionalName = (label: string) => optionalText(label, 60).refine((s) => s === null || NAME.test(s), nameMessage(label));
+const optionalName = (label: string, max = 60) => optionalText(label, max).refine((s) => s === null || NAME.test(s), nameMessage(label));
 
 /** Items typed one per line or separated by commas or semicolons: «математика, физика». */
 export function splitList(text: string | undefined | null): string[] {
@@ -50,6 +50,20 @@ export const GENDER_CHOICES = [
   { value: 'female', label: 'женский' },
 ] as const;
 
+/** The declined forms a curator may correct, with the question each case answers. */
+export const NAME_FORM_FIELDS: readonly { field: `name_${DeclinedCase}`; case: DeclinedCase; label: string }[] = [
+  { field: 'name_genitive', case: 'genitive', label: 'Родительный падеж (кого?)' },
+  { field: 'name_dative', case: 'dative', label: 'Дательный падеж (кому?)' },
+  { field: 'name_accusative', case: 'accusative', label: 'Винительный падеж (кого?)' },
+  { field: 'name_instrumental', case: 'instrumental', label: 'Творительный падеж (кем?)' },
+  { field: 'name_prepositional', case: 'prepositional', label: 'Предложный падеж (о ком?)' },
+];
+
+const nameFormFields = Object.fromEntries(NAME_FORM_FIELDS.map((f) => [f.field, optionalName(f.label, 200)])) as Record<
+  `name_${DeclinedCase}`,
+  ReturnType<typeof optionalName>
+>;
+
 const personFields = {
   lastName: requiredName('Фамилия'),
   firstName: requiredName('Имя'),
@@ -59,6 +73,9 @@ const personFields = {
     .enum(['auto', ...GENDERS], { error: 'Выберите пол.' })
     .optional()
     .transform((g) => (g === 'male' || g === 'female' ? g : null)),
+  ...nameFormFields,
+  /** «Рашид оглы» stays undeclined in this person's documents. */
+  keepFatherName: checkbox,
   position: optionalText('Должность', 300).transform((s) => s ?? ''),
   subjects: listText('Предметы', 100, 30),
   email: z
@@ -75,11 +92,30 @@ const personFields = {
   personalDataConsentDate: optionalDate('Дата согласия на обработку персональных данных'),
 };
 
+/** The corrected forms as stored on the person, or null when none is typed. */
+export function nameFormsOf(p: Partial<Record<`name_${DeclinedCase}`, string | null>>): NameForms | null {
+  const forms: NameForms = {};
+  for (const { field, case: c } of NAME_FORM_FIELDS) if (p[field]) forms[c] = p[field];
+  return Object.keys(forms).length ? forms : null;
+}
+
+type GateInput = { personalDataConsent: boolean; personalDataConsentDate: string | null; birthDate: string | null; pedagogicalStart: string | null };
+type NameInput = { lastName: string; firstName: string; middleName: string | null } & Partial<Record<`name_${DeclinedCase}`, string | null>>;
+
+/** A corrected form stands for the whole name, so it has the name's words: «Мамедову Тимуру Рашид оглы». */
+function formsFitName(p: NameInput, ctx: z.RefinementCtx) {
+  for (const { field, label } of NAME_FORM_FIELDS) {
+    const typed = p[field];
+    if (typed && p.lastName && p.firstName && !fitsName(p, typed)) {
+      const words = [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ').split(/\s+/).length;
+      ctx.addIssue({ code: 'custom', path: [field], message: `${label}: впишите Ф.И.О. полностью — столько же слов, сколько в имени (${words}).` });
+    }
+  }
+}
+
 /** Birth date and experience are personal data: kept only with the staff member's consent (152-ФЗ). */
-function personalDataGate(
-  p: { personalDataConsent: boolean; personalDataConsentDate: string | null; birthDate: string | null; pedagogicalStart: string | null },
-  ctx: z.RefinementCtx,
-) {
+function personalDataGate(p: GateInput & NameInput, ctx: z.RefinementCtx) {
+  formsFitName(p, ctx);
   if (p.personalDataConsent && !p.personalDataConsentDate) {
     ctx.addIssue({ code: 'custom', path: ['personalDataConsentDate'], message: 'Укажите дату согласия на обработку персональных данных.' });
   }

@@ -6,7 +6,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { type Organization, organizations, type Person, people } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
-import type { PersonInput } from '@/lib/domain/validations/person';
+import { nameFormsOf, type PersonInput } from '@/lib/domain/validations/person';
 import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import type { OpContext } from '../context';
 
@@ -37,6 +37,8 @@ export function personColumns(p: PersonInput) {
     firstName: p.firstName,
     middleName: p.middleName,
     genderOverride: p.gender,
+    nameForms: nameFormsOf(p),
+    keepFatherName: p.keepFatherName,
     position: p.position,
     subjects: p.subjects,
     email: p.email,
