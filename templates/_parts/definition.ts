@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { DocumentModel } from '@/lib/documents/model';
 import type { DocumentClass } from '@/lib/documents/requisites';
+import { typesetModel } from './typeset';
 
 export interface TemplateDefinition<Name extends string = string, Schema extends z.ZodType = z.ZodType> {
   /** The folder's name; stored as is in documents.template, so it never changes. */
@@ -28,9 +29,12 @@ export interface TemplateDefinition<Name extends string = string, Schema extends
   readonly example: unknown;
 }
 
-/** Keeps the name literal and the link between schema and builder checked at the definition. */
+/**
+ * Keeps the name literal and the link between schema and builder checked at the definition,
+ * and gives every built document the no-break spaces of Russian typography.
+ */
 export function defineTemplate<const Name extends string, Schema extends z.ZodType>(
   definition: TemplateDefinition<Name, Schema>,
 ): TemplateDefinition<Name, Schema> {
-  return definition;
+  return { ...definition, build: (data) => typesetModel(definition.build(data)) };
 }
