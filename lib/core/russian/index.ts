@@ -11,3 +11,4 @@ export { initialsAfter, initialsBefore } from './initials';
 export { formatDate, formatDateLong } from './dates';
 export { plural } from './plural';
 export { quote } from './quotes';
+export { typeset } from './typeset';
