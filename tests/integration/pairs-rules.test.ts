@@ -72,7 +72,7 @@ const pairsCount = async () => (await t.db.select({ n: count() }).from(mentorPai
 
 describe('term of a pair', () => {
   it('accepts 3 to 12 months and refuses anything else in Russian, next to the end date', () => {
-    const base = { mentorId: ivanova, menteeIds: [mentees1a[0]], form: 'педагог – педагог', kind: 'индивидуальное' };
+    const base = { mentorId: ivanova, menteeIds: [mentees1a[0]], form: 'педагог – педагог', kind: 'индивидуальное', paymentSize: '3000 рублей в месяц' };
     expect(createPairSchema.safeParse({ ...base, start: '2026-10-01', end: '2026-12-31' }).success).toBe(true);
     expect(createPairSchema.safeParse({ ...base, start: '2026-09-01', end: '2027-08-31' }).success).toBe(true);
     for (const end of ['2026-12-30', '2027-10-01']) {
@@ -84,6 +84,17 @@ describe('term of a pair', () => {
     expect(backwards.error?.issues[0]?.message).toBe('Дата окончания должна быть позже даты начала.');
     const unknownForm = createPairSchema.safeParse({ ...base, form: 'ученик – ученик', start: '2026-10-01', end: '2026-12-31' });
     expect(unknownForm.error?.issues[0]?.message).toBe('Выберите форму наставничества из списка.');
+  });
+});
+
+describe('payment of the mentor', () => {
+  it('refuses a pair without the payment its additional agreement states (ст. 351.8 ТК РФ)', () => {
+    const base = { mentorId: ivanova, menteeIds: [mentees1a[0]], form: 'педагог – педагог', kind: 'индивидуальное', start: '2026-10-01', end: '2026-12-31' };
+    for (const paymentSize of [undefined, '', '   ']) {
+      const r = createPairSchema.safeParse({ ...base, paymentSize });
+      expect(r.error?.issues, String(paymentSize)).toEqual([expect.objectContaining({ path: ['paymentSize'], message: expect.stringContaining('доплат') })]);
+    }
+    expect(createPairSchema.parse({ ...base, paymentSize: ' 3000 рублей в месяц ' }).paymentSize).toBe('3000 рублей в месяц');
   });
 });
 
