@@ -36,6 +36,8 @@ export const createPairSchema = z
 export type CreatePairInput = z.input<typeof createPairSchema>;
 
 export const addMenteeSchema = z.object({ pairId: uuid, menteeId: uuid });
+export const pairKindSchema = z.object({ pairId: uuid, kind: z.enum(MENTORING_KINDS, { error: 'Выберите вид наставничества из списка.' }) });
+export type PairKindInput = z.input<typeof pairKindSchema>;
 export const pairIdSchema = z.object({ pairId: uuid });
 export const issueOrderSchema = z.object({ documentId: uuid, issueDate: isoDateField('Дата документа') });
 
