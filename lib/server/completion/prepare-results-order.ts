@@ -36,7 +36,7 @@ async function assertProgramsDone(ctx: OpContext, views: Awaited<ReturnType<type
   });
   if (unfinished.length === 0) return;
   const message = `Итог «программа выполнена» — только когда в ППН отмечены все мероприятия; отметьте их или выберите «выполнена частично». ${unfinished.join('; ')}.`;
-  throw new AppError('VALIDATION', message, { pairs: [message] });
+  throw new AppError('VALIDATION', message);
 }
 
 export async function prepareResultsOrder(ctx: OpContext, input: ResultsOrderForm): Promise<{ id: string }> {
