@@ -42,7 +42,10 @@ export function SchoolDashboard({
                 </div>
                 <div className="muted">{s.next}</div>
               </div>
-              <span className={`badge ${s.state}`}>{STEP_LABELS[s.state]}</span>
+              {/* The row stretches its items to its height: the badge keeps its own, centred. */}
+              <span className={`badge ${s.state}`} style={{ alignSelf: 'center', flexShrink: 0 }}>
+                {STEP_LABELS[s.state]}
+              </span>
             </li>
           ))}
         </ol>

@@ -10,13 +10,34 @@ export interface Bar {
 const WIDTH = 760;
 const LABEL = 290;
 const BAR_AREA = 380;
-const ROW = 22;
 const TOP = 26;
+const LINE = 14;
+/** Characters of a label line that fit left of the axis even in capitals (~7.5 px each at 12 px). */
+const LINE_CHARS = 36;
 
-const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** A label in at most two lines broken between words, the second cut with «…»: one line of
+ * 40 characters ran past the left edge of the picture («КУ «Управление…»). */
+export function labelLines(label: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= LINE_CHARS || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  const cut = (s: string) => (s.length > LINE_CHARS ? `${s.slice(0, LINE_CHARS - 1)}…` : s);
+  if (lines.length <= 2) return lines.map(cut);
+  return [cut(lines[0]!), `${lines[1]!.slice(0, LINE_CHARS - 1)}…`];
+}
 
 export function BarChart({ title, bars, plan }: { title: string; bars: Bar[]; plan: number }) {
-  const height = TOP + bars.length * ROW + 8;
+  const wrapped = bars.map((b) => labelLines(b.label));
+  const row = wrapped.some((l) => l.length > 1) ? 2 * LINE + 6 : 22;
+  const height = TOP + bars.length * row + 8;
   const x = (v: number) => LABEL + (Math.min(v, 100) / 100) * BAR_AREA;
   return (
     <figure className="card" style={{ margin: '0 0 1rem' }}>
@@ -26,21 +47,28 @@ export function BarChart({ title, bars, plan }: { title: string; bars: Bar[]; pl
       <svg role="img" aria-label={title} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH, fontSize: 12 }}>
         <line x1={LABEL} y1={TOP - 6} x2={LABEL} y2={height - 4} stroke="#9aa5b1" />
         {bars.map((b, i) => {
-          const y = TOP + i * ROW;
+          const y = TOP + i * row;
+          const lines = wrapped[i]!;
+          // The bar and its value sit level with the label's middle.
+          const mid = y + (row - 22) / 2;
           return (
             <g key={`${b.label}-${i}`}>
               <title>{`${b.label}: ${formatPercent(b.value)}`}</title>
-              <text x={LABEL - 6} y={y + 14} textAnchor="end" fill="#1f2933">
-                {clip(b.label)}
+              <text x={LABEL - 6} y={mid + 14 - ((lines.length - 1) * LINE) / 2} textAnchor="end" fill="#1f2933" data-bar-label>
+                {lines.map((l, k) => (
+                  <tspan key={k} x={LABEL - 6} dy={k === 0 ? 0 : LINE}>
+                    {l}
+                  </tspan>
+                ))}
               </text>
               {b.value === null ? (
-                <text x={LABEL + 6} y={y + 14} fill="#616e7c">
+                <text x={LABEL + 6} y={mid + 14} fill="#616e7c">
                   нет данных
                 </text>
               ) : (
                 <>
-                  <rect x={LABEL} y={y + 3} width={Math.max(x(b.value) - LABEL, 1)} height={ROW - 8} fill={b.value >= plan ? '#1d7a46' : '#a05a00'} />
-                  <text x={x(b.value) + 6} y={y + 14} fill="#1f2933">
+                  <rect x={LABEL} y={mid + 3} width={Math.max(x(b.value) - LABEL, 1)} height={14} fill={b.value >= plan ? '#1d7a46' : '#a05a00'} />
+                  <text x={x(b.value) + 6} y={mid + 14} fill="#1f2933">
                     {formatPercent(b.value)}
                   </text>
                 </>

@@ -92,6 +92,16 @@ describe('indicators', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('Аналитическая справка');
   });
 
+  it('draws every chart label whole inside the picture, long district names included', async () => {
+    const page = await signedIn('region@nastavnik.demo');
+    await page.goto(appUrl('/indicators'));
+    const labels = page.locator('svg[role="img"] g > text:first-of-type');
+    expect(await labels.count()).toBeGreaterThan(0);
+    const boxes = await labels.evaluateAll((nodes) => nodes.map((n) => ({ text: n.textContent, x: (n as SVGTextElement).getBBox().x })));
+    expect(boxes.some((b) => b.text?.includes('Управление'))).toBe(true);
+    for (const b of boxes) expect(b.x, b.text ?? '').toBeGreaterThanOrEqual(0);
+  });
+
   it('refuses a district outside the scope and a school head', async () => {
     const district = await signedIn('district@nastavnik.demo');
     const res = await district.goto(appUrl(`/indicators?district=${crypto.randomUUID()}`));

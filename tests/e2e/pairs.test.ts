@@ -97,6 +97,16 @@ describe('pairs, consents and the pair order', () => {
     expect(pair!.paymentSize).toBe('3000 рублей в месяц');
   }, 120_000);
 
+  it('«Печать» with no pair ticked stays on the page, in its layout, and says what to do', async () => {
+    await page.goto(appUrl('/consents'));
+    for (const box of await page.locator('input[name="pair"]').all()) await box.uncheck();
+    await page.getByRole('button', { name: 'Печать' }).click();
+    await page.locator('#print-form [role="alert"]').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/consents');
+    await expect(page.locator('#print-form [role="alert"]').textContent()).resolves.toBe('Отметьте пары, согласия которых нужно распечатать.');
+    await page.locator('nav').getByRole('link', { name: 'Согласия' }).waitFor();
+  });
+
   it('prints the missing papers as one PDF and marks them received', async () => {
     await page.goto(appUrl('/consents'));
     for (const box of await page.locator('input[name="pair"]').all()) await box.uncheck();

@@ -83,9 +83,13 @@ describe('programs and completion', () => {
     await page.getByTestId('finished-pairs').getByText('Проведены два открытых урока').waitFor();
     const form = page.getByTestId('results-order-form');
     for (const box of await form.locator('input[type="checkbox"][name^="pairs."]').all()) await box.uncheck();
-    const row = form.locator('label', { hasText: 'Ершов' }).locator('input');
-    await row.check();
+    const line = form.locator('.row', { hasText: 'Ершов' });
+    await line.getByRole('checkbox').check();
     await form.locator('[data-mentor^="Громова"]').getByRole('checkbox').check();
+    // One plan row of the ППН is done: «программа выполнена» is refused, «частично» is the truth.
+    await form.getByRole('button', { name: 'Подготовить приказ' }).click();
+    await page.getByText(/Итог «программа выполнена» — только когда в ППН отмечены все мероприятия/).waitFor();
+    await line.getByLabel('Итог').selectOption('partial');
     await form.getByRole('button', { name: 'Подготовить приказ' }).click();
     await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
     await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();

@@ -53,6 +53,13 @@ describe('sign-in and dashboards', () => {
       if (role === 'Куратор') {
         expect(await page.locator('[data-step]').count()).toBe(9);
         await expect(page.locator('[data-step="3"]').textContent()).resolves.toContain('Сотрудников в базе: 40');
+        // A status badge is one line high whatever the height of its step's row, and centred in it.
+        for (const step of await page.locator('[data-step]').all()) {
+          const row = (await step.boundingBox())!;
+          const badge = (await step.locator('.badge').boundingBox())!;
+          expect(badge.height).toBeLessThan(30);
+          expect(Math.abs(badge.y + badge.height / 2 - (row.y + row.height / 2))).toBeLessThan(4);
+        }
       }
       await page.getByRole('button', { name: 'Выйти' }).click();
       await page.waitForURL('**/login');

@@ -103,7 +103,7 @@ beforeAll(async () => {
       form: 'педагог – педагог',
       kind: 'индивидуальное',
       ...term,
-      paymentSize: '',
+      paymentSize: '3000 рублей в месяц',
     });
     foreign.pair = (await createPair(ctx, pair)).id;
     const ppn = ppnFormSchema.parse({
@@ -174,7 +174,7 @@ beforeAll(async () => {
       form: 'педагог – педагог',
       kind: 'индивидуальное',
       ...term,
-      paymentSize: '',
+      paymentSize: '3000 рублей в месяц',
     });
     own.pair = (await createPair(ctx, pair)).id;
   });
@@ -276,6 +276,7 @@ describe('another school’s ids along the school path', () => {
     const radio = card.getByRole('radio', { name: 'Выбрать наставника Ветров О.П.' });
     await hydrated(radio);
     await radio.check();
+    await card.getByLabel('Доплата наставнику').fill('3000 рублей в месяц');
     const forged = await rewriteActionRequests(own.mentorB, foreign.mentor);
     await card.getByRole('button', { name: 'Сформировать пару' }).click();
     await expect(card.locator('p.form-error').textContent()).resolves.toBe('Запись о наставнике не найдена или недоступна.');

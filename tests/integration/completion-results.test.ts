@@ -2,7 +2,7 @@
 // the order on results with the encouragement of the best mentors, issued from the register.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acknowledgements, documents, mentorPairMentees, mentorPairs, organizations, people, users } from '@/db/schema';
+import { acknowledgements, documents, mentorPairMentees, mentorPairs, organizations, people, programs, users } from '@/db/schema';
 import { type CompletePairInput, completePairSchema, type ResultsOrderInput, resultsOrderSchema } from '@/lib/domain/validations/completion';
 import { completePair } from '@/lib/server/completion/complete-pair';
 import { prepareResultsOrder } from '@/lib/server/completion/prepare-results-order';
@@ -27,6 +27,13 @@ async function pair(organizationId: string, mentorId: string, menteeId: string, 
     .values({ organizationId, mentorId, form: 'педагог – педагог', kind: 'индивидуальное', startDate: '2025-10-01', endDate: '2026-05-31', status })
     .returning({ id: mentorPairs.id });
   await t.db.insert(mentorPairMentees).values({ pairId: row!.id, personId: menteeId });
+  return row!.id;
+}
+
+/** A ППН of the pair whose plan rows are done on the given dates (null: not done). */
+async function ppn(pairId: string, doneOn: (string | null)[]) {
+  const activities = doneOn.map((d, i) => ({ title: `Мероприятие ${i + 1}`, form: 'консультация', due: 'октябрь 2025 г.', result: 'план урока', doneOn: d, done: d && `выполнено ${d}` }));
+  const [row] = await t.db.insert(programs).values({ organizationId: tree.orgs.s1a.id, kind: 'ppn', pairId, data: { activities } }).returning({ id: programs.id });
   return row!.id;
 }
 
@@ -75,11 +82,21 @@ describe('completing a pair', () => {
     });
     await expect(complete(completion({ endedOn: '2025-09-01' }))).rejects.toMatchObject({
       code: 'VALIDATION',
-      fieldErrors: { endedOn: [expect.stringMatching(/не раньше начала/)] },
+      fieldErrors: { endedOn: [expect.stringMatching(/позже дня начала/)] },
     });
     expect(completePairSchema.safeParse(completion({ menteeFeedback: 'я'.repeat(10_000) })).error?.issues[0]?.message).toBe(
       'Поле «Отзыв наставляемого» длиннее 2000 символов.',
     );
+  });
+
+  it('refuses a pair without its ППН, and a pair ending on the day it started', async () => {
+    await expect(complete(completion())).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('ППН') });
+    ids.ppn = await ppn(ids.pair!, ['2025-10-12', null]);
+    await expect(complete(completion({ endedOn: '2025-10-01' }))).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { endedOn: [expect.stringMatching(/позже дня начала/)] },
+    });
+    expect(await statusOf(ids.pair!)).toBe('active');
   });
 
   it('records results and feedback and moves the pair to completed; a double submit is harmless', async () => {
@@ -113,6 +130,16 @@ describe('the order on results and encouragement', () => {
     expect(none.error?.issues[0]?.message).toBe('Выберите хотя бы одну пару.');
     const premium = resultsOrderSchema.safeParse(form({ mentors: [{ mentorId: ids.mentor!, chosen: true, kind: 'premium', size: '', merit: 'успехи' }] }));
     expect(premium.error?.issues[0]).toMatchObject({ path: ['mentors', 0, 'size'] });
+  });
+
+  it('states «программа выполнена» only when every activity of the ППН is marked done', async () => {
+    await expect(prepare(form())).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/Иванова М\.\s?П\.: выполнено 1 из 2/),
+    });
+    expect(await t.db.select().from(documents).where(eq(documents.template, 'results-order'))).toHaveLength(0);
+    await t.db.delete(programs).where(eq(programs.id, ids.ppn!));
+    ids.ppn = await ppn(ids.pair!, ['2025-10-12', '2026-04-20']);
   });
 
   it('prepares one draft with the thanked mentors on the acknowledgement sheet; saving again updates it', async () => {

@@ -74,8 +74,9 @@ beforeAll(async () => {
     sokolova: await mentee(t.db, s, teacher('Соколова', 'Дарья', 'Игоревна', 'учитель химии')),
   };
   await issueIntroOrder(t.db, curator());
-  // A pair without payment: the order sets no payment for it but still lists it in the annex.
-  unpaidPair = (await asUser(t.db, curator(), (ctx) => createPair(ctx, pairInput(p.ivanova, [p.petrov], { paymentSize: '' })))).id;
+  // A pair formed before the payment was required (none stored): the order sets no payment for it but still lists it in the annex.
+  unpaidPair = (await asUser(t.db, curator(), (ctx) => createPair(ctx, pairInput(p.ivanova, [p.petrov])))).id;
+  await t.db.update(mentorPairs).set({ paymentSize: null }).where(eq(mentorPairs.id, unpaidPair));
   group = (await formPair(t.db, curator(), p.kuznetsov, [p.lebedev, p.sokolova])).id;
   await receiveAll(t.db, curator(), unpaidPair);
   await receiveAll(t.db, curator(), group);

@@ -14,6 +14,7 @@ import { refusalNoticePdf } from '@/lib/server/pairs/refusal-notice';
 import { startTermination } from '@/lib/server/pairs/start-termination';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { pdfText } from '../support/extract';
+import { watchOverlappingQueries } from '../support/one-client';
 import { asUser, buildTree, type Tree } from '../support/tree';
 import { completeOrgs, formPair, issueIntroOrder, mentee, mentor, receiveAll, TODAY } from './pairs-fixtures';
 
@@ -68,6 +69,16 @@ describe('preparing the pair order', () => {
     expect(data.regulation).toEqual({ date: '2026-09-01', number: '1-од' });
     const rows = await t.db.select().from(acknowledgements).where(eq(acknowledgements.documentId, orderId)).orderBy(acknowledgements.position);
     expect(rows.map((r) => r.lastName)).toEqual(['Иванова', 'Петров']);
+  });
+
+  it('sends the queries of a transaction one at a time over its client', async () => {
+    const watch = watchOverlappingQueries();
+    try {
+      await prepare();
+    } finally {
+      watch.stop();
+    }
+    expect(watch.overlaps).toEqual([]);
   });
 
   it('preparing again refreshes the same draft (a double submit makes no second draft)', async () => {

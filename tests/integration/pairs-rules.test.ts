@@ -3,10 +3,11 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, consents, mentorPairMentees, mentorPairs, mentorProfiles, organizations } from '@/db/schema';
-import { createPairSchema } from '@/lib/domain/validations/pairs';
+import { createPairSchema, pairKindSchema } from '@/lib/domain/validations/pairs';
 import { addMentee } from '@/lib/server/pairs/add-mentee';
 import { createPair } from '@/lib/server/pairs/create-pair';
 import { deletePair } from '@/lib/server/pairs/delete-pair';
+import { setPairKind } from '@/lib/server/pairs/set-pair-kind';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree, type Tree } from '../support/tree';
@@ -72,7 +73,7 @@ const pairsCount = async () => (await t.db.select({ n: count() }).from(mentorPai
 
 describe('term of a pair', () => {
   it('accepts 3 to 12 months and refuses anything else in Russian, next to the end date', () => {
-    const base = { mentorId: ivanova, menteeIds: [mentees1a[0]], form: 'педагог – педагог', kind: 'индивидуальное' };
+    const base = { mentorId: ivanova, menteeIds: [mentees1a[0]], form: 'педагог – педагог', kind: 'индивидуальное', paymentSize: '3000 рублей в месяц' };
     expect(createPairSchema.safeParse({ ...base, start: '2026-10-01', end: '2026-12-31' }).success).toBe(true);
     expect(createPairSchema.safeParse({ ...base, start: '2026-09-01', end: '2027-08-31' }).success).toBe(true);
     for (const end of ['2026-12-30', '2027-10-01']) {
@@ -84,6 +85,17 @@ describe('term of a pair', () => {
     expect(backwards.error?.issues[0]?.message).toBe('Дата окончания должна быть позже даты начала.');
     const unknownForm = createPairSchema.safeParse({ ...base, form: 'ученик – ученик', start: '2026-10-01', end: '2026-12-31' });
     expect(unknownForm.error?.issues[0]?.message).toBe('Выберите форму наставничества из списка.');
+  });
+});
+
+describe('payment of the mentor', () => {
+  it('refuses a pair without the payment its additional agreement states (ст. 351.8 ТК РФ)', () => {
+    const base = { mentorId: ivanova, menteeIds: [mentees1a[0]], form: 'педагог – педагог', kind: 'индивидуальное', start: '2026-10-01', end: '2026-12-31' };
+    for (const paymentSize of [undefined, '', '   ']) {
+      const r = createPairSchema.safeParse({ ...base, paymentSize });
+      expect(r.error?.issues, String(paymentSize)).toEqual([expect.objectContaining({ path: ['paymentSize'], message: expect.stringContaining('доплат') })]);
+    }
+    expect(createPairSchema.parse({ ...base, paymentSize: ' 3000 рублей в месяц ' }).paymentSize).toBe('3000 рублей в месяц');
   });
 });
 
@@ -168,6 +180,22 @@ describe('groups', () => {
     expect(rows.filter((r) => r.personId === kuznetsov).map((r) => r.status)).toEqual(['requested', 'requested']);
     expect(rows.filter((r) => r.personId === mentees1a[7]).map((r) => r.status)).toEqual(['received']);
     expect(rows.filter((r) => r.personId === mentees1a[8]).map((r) => r.status)).toEqual(['requested']);
+  });
+
+  it('a pair that becomes a group is no longer «индивидуальное»; its kind can be edited until the order, fitting its size', async () => {
+    const kindOf = async () => (await t.db.select({ kind: mentorPairs.kind }).from(mentorPairs).where(eq(mentorPairs.id, groupId)))[0]!.kind;
+    expect(await kindOf()).toBe('групповое');
+    const setKind = (kind: string, pairId = groupId, scope = curator()) =>
+      asUser(t.db, scope, (ctx) => setPairKind(ctx, pairKindSchema.parse({ pairId, kind })));
+    await setKind('коллективно-индивидуальное');
+    expect(await kindOf()).toBe('коллективно-индивидуальное');
+    await expect(setKind('индивидуальное')).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { kind: [expect.stringContaining('группы')] } });
+    await expect(setKind('групповое', groupId, tree.scopes.head1b)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await kindOf()).toBe('коллективно-индивидуальное');
+    expect(pairKindSchema.safeParse({ pairId: groupId, kind: 'любое' }).success).toBe(false);
+    await t.db.update(mentorPairs).set({ status: 'active' }).where(eq(mentorPairs.id, groupId));
+    await expect(setKind('групповое')).rejects.toMatchObject({ code: 'CONFLICT' });
+    await t.db.update(mentorPairs).set({ status: 'forming' }).where(eq(mentorPairs.id, groupId));
   });
 
   it('holds at most 15 mentees', async () => {

@@ -7,6 +7,7 @@ import { acknowledgements, documents, organizations, users } from '@/db/schema';
 import { acknowledgeInApp, recordPaperAcknowledgement } from '@/lib/server/documents/acknowledge';
 import { createDraft } from '@/lib/server/documents/create-draft';
 import { issueDocument } from '@/lib/server/documents/issue-document';
+import { listDocuments } from '@/lib/server/documents/list-documents';
 import { loadDocument } from '@/lib/server/documents/load-document';
 import { updateDraft } from '@/lib/server/documents/update-draft';
 import { viewDocument } from '@/lib/server/documents/view-document';
@@ -232,5 +233,14 @@ describe('acknowledgement sheet', () => {
     const [row] = await t.db.select().from(acknowledgements).where(and(eq(acknowledgements.id, rows[1]!.id), eq(acknowledgements.method, 'electronic')));
     expect(row?.acknowledgedOn).toBe(first.acknowledgedOn);
     await expect(asUser(t.db, tree.scopes.curator1a, (ctx) => recordPaperAcknowledgement(ctx, { acknowledgementId: rows[1]!.id, date: null }))).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('the register counts the annexes and the acknowledgements of each order, as its page does', async () => {
+    const listed = await listDocuments(t.db, tree.scopes.curator1a);
+    const order = listed.find((d) => d.id === rows[0]!.documentId)!;
+    expect(order).toMatchObject({ annexes: 2, ackTotal: 2, ackDone: 2 });
+    const view = await viewDocument(t.db, tree.scopes.curator1a, order.id);
+    expect(view.annexes).toHaveLength(order.annexes);
+    expect(view.rows.filter((r) => r.acknowledgedOn !== null)).toHaveLength(order.ackDone);
   });
 });

@@ -6,6 +6,7 @@ import { CONSENT_LABELS, CONSENT_STATUS_LABELS, missingConsentsMessage, missingO
 import { personNameOf } from '@/lib/domain/mentoring/staff';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
+import { NO_PAIR_TICKED } from '@/lib/server/consents/print-consents';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { recordConsentAction } from './actions';
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: 'Согласия' };
 
 const BADGE = { received: 'done', requested: 'progress', declined: 'todo', withdrawn: 'todo', missing: 'todo' } as const;
 
-export default async function ConsentsPage() {
+export default async function ConsentsPage({ searchParams }: { searchParams: Promise<{ print?: string }> }) {
+  const { print } = await searchParams;
   const { read } = await scopedPage('mentoring.manage');
   const pairs = await read(listPairs, { statuses: ['forming', 'active'] });
   const today = todayIso();
@@ -34,6 +36,11 @@ export default async function ConsentsPage() {
           <form id="print-form" action="/consents/print" method="get" className="card row">
             <span>Отметьте пары ниже и распечатайте одним PDF все недостающие бланки: согласия и дополнительные соглашения.</span>
             <button type="submit">Печать</button>
+            {print === 'none' && (
+              <p className="form-error" role="alert">
+                {NO_PAIR_TICKED}
+              </p>
+            )}
           </form>
           {pairs.map((view) => {
             const names = new Map([view.mentor, ...view.mentees].map((p) => [p.id, initialsAfter(personNameOf(p))]));

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { addMenteeSchema, createPairSchema, issueOrderSchema, pairIdSchema, terminationSchema } from '@/lib/domain/validations/pairs';
+import { addMenteeSchema, createPairSchema, issueOrderSchema, pairIdSchema, pairKindSchema, terminationSchema } from '@/lib/domain/validations/pairs';
 import { scopedAction } from '@/lib/server/action';
 import { addMentee } from '@/lib/server/pairs/add-mentee';
 import { createPair } from '@/lib/server/pairs/create-pair';
@@ -9,6 +9,7 @@ import { deletePair } from '@/lib/server/pairs/delete-pair';
 import { issuePairOrder } from '@/lib/server/pairs/issue-pair-order';
 import { issueTerminationOrder } from '@/lib/server/pairs/issue-termination-order';
 import { preparePairOrder } from '@/lib/server/pairs/prepare-pair-order';
+import { setPairKind } from '@/lib/server/pairs/set-pair-kind';
 import { startTermination } from '@/lib/server/pairs/start-termination';
 
 const PAGES = ['/pairs', '/consents', '/dashboard', '/documents'];
@@ -16,6 +17,8 @@ const PAGES = ['/pairs', '/consents', '/dashboard', '/documents'];
 export const createPairAction = scopedAction({ schema: createPairSchema, permission: 'mentoring.manage', revalidate: PAGES }, createPair);
 
 export const addMenteeAction = scopedAction({ schema: addMenteeSchema, permission: 'mentoring.manage', revalidate: PAGES }, addMentee);
+
+export const setPairKindAction = scopedAction({ schema: pairKindSchema, permission: 'mentoring.manage', revalidate: PAGES }, setPairKind);
 
 export const deletePairAction = scopedAction({ schema: pairIdSchema, permission: 'mentoring.manage', revalidate: PAGES }, deletePair);
 

@@ -24,6 +24,12 @@ export const MENTORING_KINDS = [
   'традиционное («один на один»)',
 ] as const;
 
+/** Kinds that mean one mentor with one mentee: a group is never described with them. */
+export const ONE_ON_ONE_KINDS: readonly string[] = ['индивидуальное', 'традиционное («один на один»)'];
+/** The kind a pair turns into when it gains a second mentee. */
+export const GROUP_KIND = 'групповое' satisfies (typeof MENTORING_KINDS)[number];
+export const GROUP_KIND_MESSAGE = 'Вид «индивидуальное» и «один на один» — для пары, не для группы: выберите вид группы.';
+
 // The value lists below are also the values of the database enums: db/schema builds its
 // pgEnums from them, so a value added here needs a migration.
 

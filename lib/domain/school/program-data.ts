@@ -57,3 +57,9 @@ export function withMark<T extends { activities?: unknown[]; directions?: IomDir
   activities[index] = { ...activities[index], doneOn, done: doneText(doneOn) };
   return { ...data, activities };
 }
+
+/** How many plan rows of a program are marked done, of how many. */
+export function planProgress(data: Parameters<typeof planRows>[0]): { done: number; total: number } {
+  const rows = planRows(data);
+  return { done: rows.filter((r) => r.doneOn !== null).length, total: rows.length };
+}

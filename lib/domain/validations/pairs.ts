@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { lastsMonths } from '@/lib/core/calendar/iso-dates';
 import { MENTORING_FORMS, MENTORING_KINDS, PAIR_END_REASONS } from '@/lib/domain/mentoring/vocabulary';
 import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
-import { isoDateField, optionalText, uuid } from './fields';
+import { isoDateField, optionalText, requiredText, uuid } from './fields';
 
+const PAYMENT_MESSAGE = 'Укажите доплату наставнику, например «3000 рублей в месяц»: её размер называет дополнительное соглашение (ст. 351.8 ТК РФ).';
 export const TERM_MESSAGE = 'Срок наставничества (ППН) — от 3 месяцев до 1 года.';
 
 export const createPairSchema = z
@@ -20,8 +21,13 @@ export const createPairSchema = z
     kind: z.enum(MENTORING_KINDS, { error: 'Выберите вид наставничества из списка.' }),
     start: isoDateField('Начало'),
     end: isoDateField('Окончание'),
-    /** As the additional agreement states it: «3000 рублей в месяц». */
-    paymentSize: optionalText('Размер доплаты', 300),
+    /** As the additional agreement states it: «3000 рублей в месяц». Mentoring under ст. 351.8
+     * ТК РФ is always paid extra, and every pair needs the agreement that names the amount. */
+    paymentSize: z
+      .string({ error: PAYMENT_MESSAGE })
+      .trim()
+      .min(1, PAYMENT_MESSAGE)
+      .pipe(requiredText('Доплата наставнику', 300)),
   })
   .superRefine((v, ctx) => {
     if (v.end <= v.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'Дата окончания должна быть позже даты начала.' });
@@ -30,6 +36,8 @@ export const createPairSchema = z
 export type CreatePairInput = z.input<typeof createPairSchema>;
 
 export const addMenteeSchema = z.object({ pairId: uuid, menteeId: uuid });
+export const pairKindSchema = z.object({ pairId: uuid, kind: z.enum(MENTORING_KINDS, { error: 'Выберите вид наставничества из списка.' }) });
+export type PairKindInput = z.input<typeof pairKindSchema>;
 export const pairIdSchema = z.object({ pairId: uuid });
 export const issueOrderSchema = z.object({ documentId: uuid, issueDate: isoDateField('Дата документа') });
 

@@ -3,10 +3,12 @@
 // saves; it is issued from the register like every order.
 import 'server-only';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { acknowledgements, documents, organizations } from '@/db/schema';
+import { acknowledgements, documents, organizations, programs } from '@/db/schema';
 import { AppError, forbidden, notFound } from '@/lib/core/errors';
+import { initialsAfter } from '@/lib/core/russian';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { assertCan } from '@/lib/domain/permissions';
+import { planProgress } from '@/lib/domain/school/program-data';
 import { checkTemplateData } from '@/lib/domain/school/template-check';
 import type { ResultsOrderForm } from '@/lib/domain/validations/completion';
 import { resultsOrder, resultsOrderTitle } from '@/templates/results-order';
@@ -19,6 +21,24 @@ import { listPairs } from '../pairs/list-pairs';
 export const RESULTS_TEMPLATE = resultsOrder.name;
 const TERMINATED_SUMMARY = 'Наставничество прекращено досрочно.';
 
+/** «Программа выполнена» is stated only of a pair whose ППН has every activity marked done. */
+async function assertProgramsDone(ctx: OpContext, views: Awaited<ReturnType<typeof listPairs>>) {
+  if (views.length === 0) return;
+  const rows = await ctx.tx
+    .select({ pairId: programs.pairId, data: programs.data })
+    .from(programs)
+    .where(and(eq(programs.kind, 'ppn'), inArray(programs.pairId, views.map((v) => v.pair.id))));
+  const progressOf = new Map(rows.map((r) => [r.pairId, planProgress(r.data as Parameters<typeof planProgress>[0])]));
+  const unfinished = views.flatMap((v) => {
+    const p = progressOf.get(v.pair.id);
+    if (p && p.total > 0 && p.done === p.total) return [];
+    return [`${initialsAfter(v.mentor)}: ${p ? `выполнено ${p.done} из ${p.total}` : 'ППН нет'}`];
+  });
+  if (unfinished.length === 0) return;
+  const message = `Итог «программа выполнена» — только когда в ППН отмечены все мероприятия; отметьте их или выберите «выполнена частично». ${unfinished.join('; ')}.`;
+  throw new AppError('VALIDATION', message);
+}
+
 export async function prepareResultsOrder(ctx: OpContext, input: ResultsOrderForm): Promise<{ id: string }> {
   assertCan(ctx.scope, 'mentoring.manage');
   // The organization row lock serializes two saves of the same school: one draft, never two.
@@ -28,6 +48,8 @@ export async function prepareResultsOrder(ctx: OpContext, input: ResultsOrderFor
   const views = await listPairs(ctx.tx, ctx.scope, { statuses: ['completed', 'terminated'], ids: chosen.map((p) => p.pairId) });
   if (views.length !== chosen.length) throw notFound('Пара');
   const outcomeOf = new Map(chosen.map((p) => [p.pairId, p.outcome]));
+  const outcome = (v: (typeof views)[number]) => (v.pair.status === 'terminated' ? 'terminated' : outcomeOf.get(v.pair.id) === 'partial' ? 'partial' : 'completed');
+  await assertProgramsDone(ctx, views.filter((v) => outcome(v) === 'completed'));
   const mentorsOfPairs = new Map(views.map((v) => [v.mentor.id, v.mentor]));
   const thanked = input.mentors.filter((m) => m.chosen);
   if (thanked.some((m) => !mentorsOfPairs.has(m.mentorId))) {
@@ -49,7 +71,7 @@ export async function prepareResultsOrder(ctx: OpContext, input: ResultsOrderFor
         mentees: v.mentees.map(staffMemberOf),
         start: v.pair.startDate,
         end: v.pair.endedOn ?? v.pair.endDate,
-        outcome: v.pair.status === 'terminated' ? 'terminated' : outcomeOf.get(v.pair.id) === 'partial' ? 'partial' : 'completed',
+        outcome: outcome(v),
         summary: v.pair.results ?? TERMINATED_SUMMARY,
       })),
       encouragements: thanked.map((m) => ({ recipient: staffMemberOf(mentorsOfPairs.get(m.mentorId)!), kind: m.kind, size: m.size, merit: m.merit })),

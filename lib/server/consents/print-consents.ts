@@ -16,6 +16,7 @@ import { BLANK_ACT, regulationRef, requireOrgRequisites } from '../organizations
 import { listPairs } from '../pairs/list-pairs';
 
 export const MAX_PRINTED_PAIRS = 100;
+export const NO_PAIR_TICKED = 'Отметьте пары, согласия которых нужно распечатать.';
 
 const ROLE_OF_LEVEL: Record<string, string> = {
   municipality: 'муниципальный координатор системы наставничества',
@@ -24,7 +25,7 @@ const ROLE_OF_LEVEL: Record<string, string> = {
 
 export async function consentFormsPdf(db: Db, scope: Scope, rawIds: unknown[]): Promise<{ bytes: Buffer; filename: string; documents: number }> {
   const ids = [...new Set(rawIds.map((id) => parseId(id, 'Пара')))];
-  if (ids.length === 0) throw new AppError('VALIDATION', 'Отметьте пары, согласия которых нужно распечатать.');
+  if (ids.length === 0) throw new AppError('VALIDATION', NO_PAIR_TICKED);
   if (ids.length > MAX_PRINTED_PAIRS) throw new AppError('VALIDATION', `За один раз печатаются согласия не более ${MAX_PRINTED_PAIRS} пар.`);
   const org = await requireOrgInScope(db, scope, scope.orgId);
   const pairs = await listPairs(db, scope, { ids, statuses: ['forming', 'active'], organizationId: org.id });

@@ -23,6 +23,7 @@ import { notFound } from '@/lib/core/errors';
 import { type ConsentKind, type ParticipantRole, REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
 import { type DocState, EMPTY_FACTS, type SchoolFacts } from '@/lib/domain/school/path';
 import { orgsInScope, parseId, type Scope } from '@/lib/server/auth/scope';
+import { readAll } from '@/lib/server/read-all';
 import { mentorListOrder } from '@/templates/mentor-list-order';
 import { resultsOrder } from '@/templates/results-order';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
@@ -76,84 +77,95 @@ export async function loadSchoolsFacts(db: Reader, scope: Scope, schoolIds: stri
   const regionOf = new Map(orgs.map((o) => [o.id, o.path.split('/')[1]!]));
   const regionIds = [...new Set(regionOf.values())];
 
-  const [curators, staff, docs, mentors, mentees, unpaired, pairRows, consentRows, programRows, campaigns, submissions] = await Promise.all([
-    db
-      .select({ orgId: users.organizationId, n: sql<number>`count(*)::int` })
-      .from(users)
-      .where(and(inArray(users.organizationId, ids), eq(users.role, 'curator'), eq(users.isActive, true)))
-      .groupBy(users.organizationId),
-    db.select({ orgId: people.organizationId, n: sql<number>`count(*)::int` }).from(people).where(inArray(people.organizationId, ids)).groupBy(people.organizationId),
-    db
-      .select({
-        orgId: documents.organizationId,
-        template: documents.template,
-        issued: sql<boolean>`bool_or(${documents.status} in ('issued', 'amended'))`,
-        draft: sql<boolean>`bool_or(${documents.status} = 'draft')`,
-      })
-      .from(documents)
-      .where(and(inArray(documents.organizationId, ids), inArray(documents.template, [...PATH_DOCUMENTS]), isNull(documents.parentId)))
-      .groupBy(documents.organizationId, documents.template),
-    db
-      .select({ orgId: mentorProfiles.organizationId, n: sql<number>`count(*)::int` })
-      .from(mentorProfiles)
-      .where(inArray(mentorProfiles.organizationId, ids))
-      .groupBy(mentorProfiles.organizationId),
-    db
-      .select({ orgId: menteeProfiles.organizationId, n: sql<number>`count(*)::int` })
-      .from(menteeProfiles)
-      .where(inArray(menteeProfiles.organizationId, ids))
-      .groupBy(menteeProfiles.organizationId),
-    db
-      .select({ orgId: menteeProfiles.organizationId, n: sql<number>`count(*)::int` })
-      .from(menteeProfiles)
-      .where(
-        and(
-          inArray(menteeProfiles.organizationId, ids),
-          sql`not exists (select 1 from mentor_pair_mentees m join ${mentorPairs} p on p.id = m.pair_id
-            where m.person_id = mentee_profiles.person_id and p.status in ('forming', 'active', 'completed'))`,
-        ),
-      )
-      .groupBy(menteeProfiles.organizationId),
-    db
-      .select({
-        orgId: mentorPairs.organizationId,
-        forming: sql<number>`count(*) filter (where ${mentorPairs.status} = 'forming')::int`,
-        active: sql<number>`count(*) filter (where ${mentorPairs.status} = 'active')::int`,
-        completed: sql<number>`count(*) filter (where ${mentorPairs.status} = 'completed')::int`,
-        terminated: sql<number>`count(*) filter (where ${mentorPairs.status} = 'terminated')::int`,
-        missingConsents: sql<number>`count(*) filter (where ${mentorPairs.status} in ('forming', 'active') and not ${consentsComplete})::int`,
-        withoutPpn: sql<number>`count(*) filter (where ${mentorPairs.status} in ('active', 'completed')
-          and not exists (select 1 from ${programs} pr where pr.pair_id = ${pairId} and pr.kind = 'ppn'))::int`,
-      })
-      .from(mentorPairs)
-      .where(inArray(mentorPairs.organizationId, ids))
-      .groupBy(mentorPairs.organizationId),
-    db
-      .select({ orgId: consents.organizationId, n: sql<number>`count(*)::int` })
-      .from(consents)
-      .where(and(inArray(consents.organizationId, ids), eq(consents.status, 'received')))
-      .groupBy(consents.organizationId),
-    db
-      .select({ orgId: programs.organizationId, n: sql<number>`count(*)::int` })
-      .from(programs)
-      .where(and(inArray(programs.organizationId, ids), eq(programs.kind, 'ppn')))
-      .groupBy(programs.organizationId),
-    db
-      .select({
-        id: monitoringCampaigns.id,
-        regionId: monitoringCampaigns.organizationId,
-        title: monitoringCampaigns.title,
-        deadline: monitoringCampaigns.deadline,
-        startsOn: monitoringCampaigns.startsOn,
-        status: monitoringCampaigns.status,
-        createdAt: monitoringCampaigns.createdAt,
-      })
-      .from(monitoringCampaigns)
-      .where(inArray(monitoringCampaigns.organizationId, regionIds)),
-    db
-      .select({ orgId: monitoringSubmissions.organizationId, campaignId: monitoringSubmissions.campaignId })
-      .from(monitoringSubmissions)
-      .where(inArray(monitoringSubmissions.organizationId, ids)),
+  const [curators, staff, docs, mentors, mentees, unpaired, pairRows, consentRows, programRows, campaigns, submissions] = await readAll(db, [
+    () =>
+      db
+        .select({ orgId: users.organizationId, n: sql<number>`count(*)::int` })
+        .from(users)
+        .where(and(inArray(users.organizationId, ids), eq(users.role, 'curator'), eq(users.isActive, true)))
+        .groupBy(users.organizationId),
+    () =>
+      db.select({ orgId: people.organizationId, n: sql<number>`count(*)::int` }).from(people).where(inArray(people.organizationId, ids)).groupBy(people.organizationId),
+    () =>
+      db
+        .select({
+          orgId: documents.organizationId,
+          template: documents.template,
+          issued: sql<boolean>`bool_or(${documents.status} in ('issued', 'amended'))`,
+          draft: sql<boolean>`bool_or(${documents.status} = 'draft')`,
+        })
+        .from(documents)
+        .where(and(inArray(documents.organizationId, ids), inArray(documents.template, [...PATH_DOCUMENTS]), isNull(documents.parentId)))
+        .groupBy(documents.organizationId, documents.template),
+    () =>
+      db
+        .select({ orgId: mentorProfiles.organizationId, n: sql<number>`count(*)::int` })
+        .from(mentorProfiles)
+        .where(inArray(mentorProfiles.organizationId, ids))
+        .groupBy(mentorProfiles.organizationId),
+    () =>
+      db
+        .select({ orgId: menteeProfiles.organizationId, n: sql<number>`count(*)::int` })
+        .from(menteeProfiles)
+        .where(inArray(menteeProfiles.organizationId, ids))
+        .groupBy(menteeProfiles.organizationId),
+    () =>
+      db
+        .select({ orgId: menteeProfiles.organizationId, n: sql<number>`count(*)::int` })
+        .from(menteeProfiles)
+        .where(
+          and(
+            inArray(menteeProfiles.organizationId, ids),
+            sql`not exists (select 1 from mentor_pair_mentees m join ${mentorPairs} p on p.id = m.pair_id
+              where m.person_id = mentee_profiles.person_id and p.status in ('forming', 'active', 'completed'))`,
+          ),
+        )
+        .groupBy(menteeProfiles.organizationId),
+    () =>
+      db
+        .select({
+          orgId: mentorPairs.organizationId,
+          forming: sql<number>`count(*) filter (where ${mentorPairs.status} = 'forming')::int`,
+          active: sql<number>`count(*) filter (where ${mentorPairs.status} = 'active')::int`,
+          completed: sql<number>`count(*) filter (where ${mentorPairs.status} = 'completed')::int`,
+          terminated: sql<number>`count(*) filter (where ${mentorPairs.status} = 'terminated')::int`,
+          missingConsents: sql<number>`count(*) filter (where ${mentorPairs.status} in ('forming', 'active') and not ${consentsComplete})::int`,
+          withoutPpn: sql<number>`count(*) filter (where ${mentorPairs.status} in ('active', 'completed')
+            and not exists (select 1 from ${programs} pr where pr.pair_id = ${pairId} and pr.kind = 'ppn'))::int`,
+        })
+        .from(mentorPairs)
+        .where(inArray(mentorPairs.organizationId, ids))
+        .groupBy(mentorPairs.organizationId),
+    () =>
+      db
+        .select({ orgId: consents.organizationId, n: sql<number>`count(*)::int` })
+        .from(consents)
+        .where(and(inArray(consents.organizationId, ids), eq(consents.status, 'received')))
+        .groupBy(consents.organizationId),
+    () =>
+      db
+        .select({ orgId: programs.organizationId, n: sql<number>`count(*)::int` })
+        .from(programs)
+        .where(and(inArray(programs.organizationId, ids), eq(programs.kind, 'ppn')))
+        .groupBy(programs.organizationId),
+    () =>
+      db
+        .select({
+          id: monitoringCampaigns.id,
+          regionId: monitoringCampaigns.organizationId,
+          title: monitoringCampaigns.title,
+          deadline: monitoringCampaigns.deadline,
+          startsOn: monitoringCampaigns.startsOn,
+          status: monitoringCampaigns.status,
+          createdAt: monitoringCampaigns.createdAt,
+        })
+        .from(monitoringCampaigns)
+        .where(inArray(monitoringCampaigns.organizationId, regionIds)),
+    () =>
+      db
+        .select({ orgId: monitoringSubmissions.organizationId, campaignId: monitoringSubmissions.campaignId })
+        .from(monitoringSubmissions)
+        .where(inArray(monitoringSubmissions.organizationId, ids)),
   ]);
 
   const curatorsOf = byOrg(curators, (r) => r.n);

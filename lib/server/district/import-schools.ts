@@ -17,6 +17,7 @@ import { readSheet } from '@/lib/domain/import/read-sheet';
 import { parseSchoolList, type RowError, type SchoolListRow } from '@/lib/domain/import/school-list';
 import { assertCan } from '@/lib/domain/permissions';
 import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
+import { readAll } from '@/lib/server/read-all';
 import type { OpContext } from '../context';
 import { createSchool } from '../schools/create-school';
 
@@ -44,12 +45,13 @@ async function conflictsWithDatabase(db: Db | Tx, districtId: string, rows: Scho
   if (rows.length === 0) return [];
   const names = rows.map((r) => r.shortName.toLowerCase());
   const emails = rows.map((r) => r.headEmail);
-  const [takenNames, takenEmails] = await Promise.all([
-    db
-      .select({ name: sql<string>`lower(${organizations.shortName})` })
-      .from(organizations)
-      .where(and(eq(organizations.parentId, districtId), inArray(sql`lower(${organizations.shortName})`, names))),
-    db.select({ email: sql<string>`lower(${users.email})` }).from(users).where(inArray(sql`lower(${users.email})`, emails)),
+  const [takenNames, takenEmails] = await readAll(db, [
+    () =>
+      db
+        .select({ name: sql<string>`lower(${organizations.shortName})` })
+        .from(organizations)
+        .where(and(eq(organizations.parentId, districtId), inArray(sql`lower(${organizations.shortName})`, names))),
+    () => db.select({ email: sql<string>`lower(${users.email})` }).from(users).where(inArray(sql`lower(${users.email})`, emails)),
   ]);
   const nameSet = new Set(takenNames.map((r) => r.name));
   const emailSet = new Set(takenEmails.map((r) => r.email));

@@ -6,6 +6,10 @@ import type { Db } from '@/db/client';
 import { acknowledgements, documents } from '@/db/schema';
 import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 
+// Drizzle writes a column of the only table in the from-clause unqualified («"id"»), which
+// inside a subquery binds to the subquery's own row: the outer row is named explicitly.
+const outerId = sql.raw('"documents"."id"');
+
 export async function listDocuments(db: Db, scope: Scope, organizationId: string = scope.orgId) {
   const org = await requireOrgInScope(db, scope, organizationId);
   return db
@@ -17,9 +21,9 @@ export async function listDocuments(db: Db, scope: Scope, organizationId: string
       number: documents.number,
       issueDate: documents.issueDate,
       createdAt: documents.createdAt,
-      annexes: sql<number>`(select count(*)::int from ${documents} a where a.parent_id = ${documents.id})`,
-      ackTotal: sql<number>`(select count(*)::int from ${acknowledgements} k where k.document_id = ${documents.id})`,
-      ackDone: sql<number>`(select count(*)::int from ${acknowledgements} k where k.document_id = ${documents.id} and k.acknowledged_on is not null)`,
+      annexes: sql<number>`(select count(*)::int from ${documents} a where a.parent_id = ${outerId})`,
+      ackTotal: sql<number>`(select count(*)::int from ${acknowledgements} k where k.document_id = ${outerId})`,
+      ackDone: sql<number>`(select count(*)::int from ${acknowledgements} k where k.document_id = ${outerId} and k.acknowledged_on is not null)`,
     })
     .from(documents)
     .where(and(eq(documents.organizationId, org.id), isNull(documents.parentId)))

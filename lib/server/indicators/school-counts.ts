@@ -12,6 +12,7 @@ import { youngCutoffs } from '@/lib/domain/indicators/age';
 import type { UnitCounts } from '@/lib/domain/indicators/compute';
 import { REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
 import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
+import { readAll } from '@/lib/server/read-all';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 
@@ -127,7 +128,7 @@ export async function loadSchoolCounts(
   if (schools.length === 0) return [];
   const queries = schoolCountQueries(schools.map((s) => s.id), referenceDate);
   const wanted = parts ?? (Object.keys(queries) as CountPart[]);
-  const results = await Promise.all(wanted.map((part) => db.execute<Row>(queries[part])));
+  const results = await readAll(db, wanted.map((part) => () => db.execute<Row>(queries[part])));
   const byOrg = new Map<string, Row>();
   for (const { rows } of results) for (const r of rows) byOrg.set(r.org, { ...byOrg.get(r.org), ...r });
   return schools.map((s) => {

@@ -1,10 +1,12 @@
 // Adds a mentee to a forming pair, which makes it a group. The mentor's consent and the
-// additional agreement name the mentees, so those already received are requested again.
+// additional agreement name the mentees, so those already received are requested again; a
+// one-on-one kind («индивидуальное») no longer describes it and becomes «групповое».
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { consents, mentorPairMentees, mentorPairs } from '@/db/schema';
 import { conflict } from '@/lib/core/errors';
 import { REQUIRED_CONSENTS, requiredOf } from '@/lib/domain/mentoring/consents';
+import { GROUP_KIND, ONE_ON_ONE_KINDS } from '@/lib/domain/mentoring/vocabulary';
 import { requestConsents } from '../consents/request-consents';
 import { deleteScans } from '../consents/scans';
 import type { OpContext } from '../context';
@@ -36,13 +38,14 @@ export async function addMentee(ctx: OpContext, input: { pairId: string; menteeI
     .returning({ id: consents.id });
   // The papers signed for the old composition are void; their scans go with them.
   await deleteScans(ctx.tx, voided.map((v) => v.scanId));
-  await ctx.tx.update(mentorPairs).set({ updatedAt: new Date() }).where(eq(mentorPairs.id, pair.id));
+  const kind = ONE_ON_ONE_KINDS.includes(pair.kind) ? GROUP_KIND : pair.kind;
+  await ctx.tx.update(mentorPairs).set({ kind, updatedAt: new Date() }).where(eq(mentorPairs.id, pair.id));
   await ctx.audit({
     action: 'pair.add_mentee',
     entity: 'mentor_pair',
     entityId: pair.id,
     organizationId: pair.organizationId,
-    after: { menteeId: mentees[0]!.id, renewedConsents: renewed.map((r) => r.id) },
+    after: { menteeId: mentees[0]!.id, kind, renewedConsents: renewed.map((r) => r.id) },
   });
   return { renewed: renewed.length };
 }

@@ -8,6 +8,7 @@ import { type Consent, consents, documents, type MentorPair, mentorPairMentees, 
 import { type ConsentState, consentStates, isComplete } from '@/lib/domain/mentoring/consents';
 import type { PersonRow } from '@/lib/domain/mentoring/staff';
 import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
+import { readAll } from '@/lib/server/read-all';
 
 export interface DocumentRef {
   id: string;
@@ -49,15 +50,16 @@ export async function listPairs(
 
   const pairIds = pairs.map((p) => p.id);
   const docIds = pairs.flatMap((p) => [p.orderId, p.terminationOrderId]).filter((id): id is string => id !== null);
-  const [memberships, records, docs] = await Promise.all([
-    db.select().from(mentorPairMentees).where(inArray(mentorPairMentees.pairId, pairIds)),
-    db.select().from(consents).where(eq(consents.organizationId, org.id)),
-    docIds.length
-      ? db
-          .select({ id: documents.id, status: documents.status, number: documents.number, issueDate: documents.issueDate })
-          .from(documents)
-          .where(inArray(documents.id, docIds))
-      : Promise.resolve([]),
+  const [memberships, records, docs] = await readAll(db, [
+    () => db.select().from(mentorPairMentees).where(inArray(mentorPairMentees.pairId, pairIds)),
+    () => db.select().from(consents).where(eq(consents.organizationId, org.id)),
+    () =>
+      docIds.length
+        ? db
+            .select({ id: documents.id, status: documents.status, number: documents.number, issueDate: documents.issueDate })
+            .from(documents)
+            .where(inArray(documents.id, docIds))
+        : Promise.resolve([]),
   ]);
   const personIds = [...new Set([...pairs.map((p) => p.mentorId), ...memberships.map((m) => m.personId)])];
   const persons = await db.select().from(people).where(inArray(people.id, personIds));

@@ -3,17 +3,18 @@ import Link from 'next/link';
 import { IssueForm } from '@/components/documents/issue-form';
 import { ActionButton } from '@/components/pairs/action-button';
 import { AddMenteeForm } from '@/components/pairs/add-mentee-form';
+import { PairKindForm } from '@/components/pairs/pair-kind-form';
 import { TerminationForm } from '@/components/pairs/termination-form';
 import { fullNameOf, formatDate } from '@/lib/core/russian';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
-import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
+import { type MENTORING_KINDS, PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { loadPair } from '@/lib/server/pairs/load-pair';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { addMenteeAction, deletePairAction, issueTerminationOrderAction, startTerminationAction } from '../actions';
+import { addMenteeAction, deletePairAction, issueTerminationOrderAction, setPairKindAction, startTerminationAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Наставническая пара' };
 
@@ -103,14 +104,25 @@ export default async function PairPage({
         <>
           <h2>Состав</h2>
           <div className="card">
+            <PairKindForm
+              key={pair.kind}
+              pairId={pair.id}
+              kind={pair.kind as (typeof MENTORING_KINDS)[number]}
+              group={view.mentees.length > 1}
+              action={setPairKindAction}
+            />
             <AddMenteeForm pairId={pair.id} candidates={candidates} action={addMenteeAction} />
             <p>
               <ActionButton
                 action={deletePairAction}
                 input={{ pairId: pair.id }}
-                label="Расформировать пару"
+                label={view.mentees.length > 1 ? 'Расформировать группу' : 'Расформировать пару'}
                 pendingLabel="Удаление…"
-                confirm="Расформировать пару? Её согласия будут удалены."
+                confirm={
+                  view.mentees.length > 1
+                    ? 'Расформировать группу? Её согласия и дополнительное соглашение будут удалены; согласия на обработку персональных данных останутся.'
+                    : 'Расформировать пару? Её согласия и дополнительное соглашение будут удалены; согласия на обработку персональных данных останутся.'
+                }
                 secondary
                 redirectTo="/pairs"
               />
