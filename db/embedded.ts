@@ -172,7 +172,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const watch = () => {
     internals.process?.once('exit', (code, signal) => {
       if (stopping) return;
-      log(`PostgreSQL завершился (${signal ?? code}); перезапуск…`);
+      console.error(`PostgreSQL завершился (${signal ?? code}); перезапуск…`);
       void restart();
     });
   };
@@ -181,7 +181,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     for (let attempt = 0; !stopping; attempt++) {
       try {
         await pg.start();
-        log('PostgreSQL перезапущен.');
+        console.error('PostgreSQL перезапущен.');
         watch();
         return;
       } catch {

@@ -9,6 +9,7 @@ const path = require('node:path');
 const next = /** @type {any} */ (require('next'));
 const { getToken } = require('next-auth/jwt');
 const { Pool } = require('pg');
+const { createHealthCheck, gracefulShutdown } = require('./health.cjs');
 const { createPageCache } = require('./page-cache.cjs');
 
 /** @param {string} flag @param {string} fallback */
@@ -23,6 +24,7 @@ const hostname = option('-H', '0.0.0.0');
 /** A page view needs one round trip here; a small pool of its own keeps it off the app's. */
 const snapshotPool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
 snapshotPool.on('error', () => undefined);
+const health = createHealthCheck(snapshotPool);
 
 /** Cookies as next-auth's SessionStore reads them (it accepts a plain object). */
 /** @param {string | undefined} header */
@@ -63,6 +65,10 @@ async function main() {
   const handler = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
+    if (req.url === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+      void health.respond(res);
+      return;
+    }
     cache.handle(req, res, handler).catch((error) => {
       console.error('request failed', error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -70,11 +76,7 @@ async function main() {
     });
   });
   server.listen(port, hostname);
-  const stop = () => {
-    server.close();
-    snapshotPool.end().finally(() => process.exit(0));
-    setTimeout(() => process.exit(0), 3000).unref();
-  };
+  const stop = gracefulShutdown(server, { after: () => snapshotPool.end() });
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }
