@@ -3,6 +3,7 @@
 // `npm start` runs one per core through scripts/cluster.cjs; tests run one directly.
 // Usage: node scripts/server.cjs -p 3000 [-H host]   (needs DATABASE_URL, NEXTAUTH_SECRET)
 Object.assign(process.env, { NODE_ENV: 'production' });
+const { randomBytes } = require('node:crypto');
 const http = require('node:http');
 const path = require('node:path');
 /** @type {typeof import('next').default} `require('next')` is the function itself; its typings only declare the ESM default. */
@@ -11,6 +12,7 @@ const { getToken } = require('next-auth/jwt');
 const { Pool } = require('pg');
 const { createHealthCheck, gracefulShutdown } = require('./health.cjs');
 const { createPageCache } = require('./page-cache.cjs');
+const { applySecurityHeaders } = require('./security-headers.cjs');
 
 /** @param {string} flag @param {string} fallback */
 function option(flag, fallback) {
@@ -65,14 +67,16 @@ async function main() {
   const handler = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
+    applySecurityHeaders(req, res);
     if (req.url === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       void health.respond(res);
       return;
     }
     cache.handle(req, res, handler).catch((error) => {
-      console.error('request failed', error);
+      const incident = randomBytes(4).toString('hex').toUpperCase();
+      console.error(`[инцидент ${incident}] request failed ${req.method} ${req.url}:`, error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Внутренняя ошибка сервера.');
+      res.end(`Внутренняя ошибка сервера. Номер инцидента: ${incident} — сообщите его администратору.`);
     });
   });
   server.listen(port, hostname);
