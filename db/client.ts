@@ -9,6 +9,9 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export function connect(url: string, max = 10): { db: Db; pool: Pool } {
   const pool = new Pool({ connectionString: url, max });
+  // An idle connection dies with its server (a restart, a failover): the pool drops it and
+  // opens a new one on the next query. Unhandled, the 'error' event would end the process.
+  pool.on('error', (e) => console.error(`PostgreSQL: соединение потеряно (${e.message})`));
   return { db: drizzle(pool, { schema }), pool };
 }
 

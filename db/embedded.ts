@@ -24,6 +24,8 @@ export interface EmbeddedOptions {
   /** Trade durability for speed (tests and benchmarks only). */
   ephemeral?: boolean;
   log?: (line: string) => void;
+  /** Restart the server on the same port whenever it dies (npm start): the app serves again without anyone touching it. */
+  supervise?: boolean;
 }
 
 /**
@@ -41,6 +43,11 @@ function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
   return mod.default;
 }
 
+/** Connection string of a database on the embedded server listening on `port`. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -53,29 +60,71 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export interface RunningPostgres {
+  pid: number;
+  port: number;
+}
+
+/**
+ * The postmaster named by the data dir's postmaster.pid, if that pid really is a postgres
+ * serving this data dir. After a reboot or a crash the pid may name any other process —
+ * even one of ours — and signalling it would kill an innocent. Linux only (/proc), the
+ * platform embedded PostgreSQL runs on here; elsewhere nothing is ever signalled.
+ */
+export function runningPostgres(dataDir: string): RunningPostgres | null {
+  const dir = path.resolve(dataDir);
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || path.resolve(lines[1] ?? '') !== dir) return null;
+  let argv: string[];
+  try {
+    argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return null; // not running
+  }
+  if (path.basename(argv[0] ?? '') !== 'postgres') return null;
+  const d = argv.indexOf('-D');
+  const servesDir = d >= 0 ? path.resolve(argv[d + 1] ?? '') === dir : safeCwd(pid) === dir;
+  return servesDir ? { pid, port } : null;
+}
+
+function safeCwd(pid: number): string | null {
+  try {
+    return fs.readlinkSync(`/proc/${pid}/cwd`);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A server killed with SIGKILL leaves its postmaster running and its pid file behind;
- * the next start would fail, so stop that orphan first.
+ * the next start would fail, so stop that orphan first — only if it is ours (see runningPostgres).
+ * A stale pid file of a process that is not our postgres is left to postgres, which replaces it.
  */
 async function stopOrphan(dataDir: string): Promise<void> {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
+  const orphan = runningPostgres(dataDir);
+  if (!orphan) {
+    // postgres itself refuses to start while the pid it finds is alive, whoever it is.
+    fs.rmSync(path.join(dataDir, 'postmaster.pid'), { force: true });
+    return;
+  }
+  const { pid } = orphan;
   try {
     process.kill(pid, 'SIGINT'); // fast shutdown
   } catch {
-    return; // not running: postgres removes a stale pid file itself
+    return;
   }
   for (let i = 0; i < 100; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
+    if (!runningPostgres(dataDir)) return;
   }
-  process.kill(pid, 'SIGKILL');
+  if (runningPostgres(dataDir)) process.kill(pid, 'SIGKILL');
 }
 
 /** The postgres user must be able to walk every parent folder of the data dir. */
@@ -118,8 +167,38 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     await pg.initialise();
   }
   await pg.start();
-  const urlFor = (db: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
-  return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+  let stopping = false;
+  const internals = pg as unknown as { process?: import('node:child_process').ChildProcess };
+  const watch = () => {
+    internals.process?.once('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`PostgreSQL завершился (${signal ?? code}); перезапуск…`);
+      void restart();
+    });
+  };
+  const restart = async () => {
+    // Backends of a killed postmaster hold its shared memory for a moment: retry until it is free.
+    for (let attempt = 0; !stopping; attempt++) {
+      try {
+        await pg.start();
+        console.error('PostgreSQL перезапущен.');
+        watch();
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, Math.min(200 * (attempt + 1), 2000)));
+      }
+    }
+  };
+  if (opts.supervise) watch();
+  const urlFor = (db: string) => embeddedUrl(port, db);
+  return {
+    adminUrl: urlFor('postgres'),
+    urlFor,
+    stop: () => {
+      stopping = true;
+      return pg.stop();
+    },
+  };
 }
 
 /** A throwaway server in a fresh temporary folder, removed when it stops (tests, benchmarks, scripts). */

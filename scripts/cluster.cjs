@@ -15,7 +15,8 @@ if (cluster.isPrimary) {
   const stop = () => {
     stopping = true;
     for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
-    setTimeout(() => process.exit(0), 5000).unref();
+    // Workers finish their requests in flight (scripts/health.cjs gracefulShutdown, 25 s at most).
+    setTimeout(() => process.exit(0), 30_000).unref();
     cluster.on('exit', () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
   };
   process.on('SIGINT', stop);

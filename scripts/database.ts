@@ -25,7 +25,8 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
 
 export async function resolveDatabase(log: (line: string) => void = () => {}): Promise<ResolvedDatabase> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
-  const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, log });
+  // Supervised: if PostgreSQL dies, it is restarted on the same port and the app's pools reconnect.
+  const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, log, supervise: true });
   await ensureDatabase(embedded.adminUrl, APP_DATABASE);
   return { url: embedded.urlFor(APP_DATABASE), embedded };
 }

@@ -3,13 +3,16 @@
 // `npm start` runs one per core through scripts/cluster.cjs; tests run one directly.
 // Usage: node scripts/server.cjs -p 3000 [-H host]   (needs DATABASE_URL, NEXTAUTH_SECRET)
 Object.assign(process.env, { NODE_ENV: 'production' });
+const { randomBytes } = require('node:crypto');
 const http = require('node:http');
 const path = require('node:path');
 /** @type {typeof import('next').default} `require('next')` is the function itself; its typings only declare the ESM default. */
 const next = /** @type {any} */ (require('next'));
 const { getToken } = require('next-auth/jwt');
 const { Pool } = require('pg');
+const { createHealthCheck, gracefulShutdown } = require('./health.cjs');
 const { createPageCache } = require('./page-cache.cjs');
+const { applySecurityHeaders } = require('./security-headers.cjs');
 
 /** @param {string} flag @param {string} fallback */
 function option(flag, fallback) {
@@ -23,6 +26,7 @@ const hostname = option('-H', '0.0.0.0');
 /** A page view needs one round trip here; a small pool of its own keeps it off the app's. */
 const snapshotPool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
 snapshotPool.on('error', () => undefined);
+const health = createHealthCheck(snapshotPool);
 
 /** Cookies as next-auth's SessionStore reads them (it accepts a plain object). */
 /** @param {string | undefined} header */
@@ -63,18 +67,20 @@ async function main() {
   const handler = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
+    applySecurityHeaders(req, res);
+    if (req.url === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+      void health.respond(res);
+      return;
+    }
     cache.handle(req, res, handler).catch((error) => {
-      console.error('request failed', error);
+      const incident = randomBytes(4).toString('hex').toUpperCase();
+      console.error(`[инцидент ${incident}] request failed ${req.method} ${req.url}:`, error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Внутренняя ошибка сервера.');
+      res.end(`Внутренняя ошибка сервера. Номер инцидента: ${incident} — сообщите его администратору.`);
     });
   });
   server.listen(port, hostname);
-  const stop = () => {
-    server.close();
-    snapshotPool.end().finally(() => process.exit(0));
-    setTimeout(() => process.exit(0), 3000).unref();
-  };
+  const stop = gracefulShutdown(server, { after: () => snapshotPool.end() });
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

@@ -75,7 +75,10 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    // Requests in flight finish first; only then does PostgreSQL stop (a clean shutdown, no recovery on the next start).
+    const serverExited = server.exitCode === null && server.signalCode === null ? exited(server) : Promise.resolve(0);
     server.kill('SIGTERM');
+    await serverExited;
     await database.embedded?.stop();
     process.exit(code);
   };

@@ -12,6 +12,11 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'Запись') => new AppError('NOT_FOUND', `${what} не найдена или недоступна.`);
+/** Grammatical gender of the noun a message is about: «Документ не найден», «Запись не найдена». */
+export type Gender = 'masculine' | 'feminine' | 'neuter';
+
+const NOT_FOUND: Record<Gender, string> = { masculine: 'не найден или недоступен', feminine: 'не найдена или недоступна', neuter: 'не найдено или недоступно' };
+
+export const notFound = (what = 'Запись', gender: Gender = 'feminine') => new AppError('NOT_FOUND', `${what} ${NOT_FOUND[gender]}.`);
 export const forbidden = () => new AppError('FORBIDDEN', 'Недостаточно прав для этого действия.');
 export const conflict = (message: string) => new AppError('CONFLICT', message);

@@ -12,6 +12,7 @@ import { currentScope } from '@/lib/server/auth/session';
 import type { ActionResult } from './action-result';
 import { type OpContext, type RequestMeta, runInScope } from './context';
 import { fieldErrorsOf } from './field-errors';
+import { incidentMessage, reportIncident } from './incident';
 
 
 async function requestMeta(): Promise<RequestMeta> {
@@ -48,8 +49,8 @@ export function scopedAction<S extends z.ZodType, T>(
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
       if (isUniqueViolation(e)) return { ok: false, error: 'Такая запись уже существует.' };
-      console.error('action failed', e);
-      return { ok: false, error: 'Не удалось сохранить изменения: внутренняя ошибка. Данные не изменены.' };
+      const incident = reportIncident(e, 'action failed');
+      return { ok: false, error: incidentMessage('Не удалось сохранить изменения: внутренняя ошибка. Данные не изменены.', incident) };
     }
   };
 }

@@ -2,6 +2,7 @@
 // Russian file name, or a plain Russian message with the right status.
 import 'server-only';
 import { AppError } from '@/lib/core/errors';
+import { incidentMessage, reportIncident } from './incident';
 
 export const textResponse = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
@@ -18,8 +19,11 @@ export function fileResponse(bytes: Uint8Array, filename: string, contentType: s
   });
 }
 
-/** An AppError becomes its message (404 for "not found"); anything else is rethrown. */
+/** An AppError becomes its message (404 for "not found"); anything else a 500 with an incident number, details in the log. */
 export function appErrorResponse(e: unknown): Response {
-  if (!(e instanceof AppError)) throw e;
+  if (!(e instanceof AppError)) {
+    const incident = reportIncident(e, 'route failed');
+    return textResponse(500, incidentMessage('Не удалось выполнить запрос: внутренняя ошибка.', incident));
+  }
   return textResponse(e.code === 'NOT_FOUND' ? 404 : e.code === 'FORBIDDEN' ? 403 : e.code === 'CONFLICT' ? 409 : 422, e.message);
 }

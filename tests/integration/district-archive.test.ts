@@ -3,10 +3,10 @@
 // district, no drafts, and a consumer that goes away stops the writer.
 import { createHash } from 'node:crypto';
 import { PassThrough, Writable } from 'node:stream';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documents, users } from '@/db/schema';
+import { documents, organizations, users } from '@/db/schema';
 import { nameParts, prefill } from '@/lib/domain/district/order-prefill';
 import { districtOrderForm, type ArchiveKind } from '@/lib/domain/validations/district';
 import type { Scope } from '@/lib/server/auth/scope';
@@ -120,3 +120,21 @@ describe('the district archive', () => {
   });
 });
 
+
+describe('the inventory Опись.csv', () => {
+  it('shows states in Russian and never lets a name run as a spreadsheet formula', async () => {
+    // A school's name is typed by the district coordinator and becomes its folder in the archive.
+    await t.db.update(organizations).set({ shortName: '=HYPERLINK("http://evil.example";"Школа 2")' }).where(eq(organizations.id, tree.orgs.s2.id));
+    const { zip } = await archive(tree.scopes.district2, 'documents');
+    const rows = (await zip.file('Опись.csv')!.async('string')).replace(/^\uFEFF/, '').split('\r\n').slice(1);
+    expect(rows.length).toBe(2); // the order as PDF and DOCX
+    for (const row of rows) {
+      const cells = row.slice(1, -1).split('";"');
+      expect(cells[5]).toBe('издан');
+      for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@]/);
+      expect(cells[0]).toBe("'=HYPERLINK(_http___evil.example_;_Школа 2_)");
+      expect(cells[1]).toMatch(/^'=HYPERLINK/);
+    }
+    expect(rows.join('\n')).not.toContain('"issued"');
+  });
+});

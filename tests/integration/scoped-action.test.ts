@@ -161,8 +161,15 @@ describe('scopedAction', () => {
       fieldErrors: { lastName: ['занято'] },
     });
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await failing(new Error('boom'))(input)).toEqual({ ok: false, error: 'Не удалось сохранить изменения: внутренняя ошибка. Данные не изменены.' });
+    const secret = new Error('duplicate key value violates unique constraint "people_pkey" DETAIL: Key (id)=(42) already exists.');
+    const result = await failing(secret)(input);
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Не удалось сохранить изменения: внутренняя ошибка\. Данные не изменены\. Номер инцидента: [0-9A-F]{8} — /) });
+    expect(JSON.stringify(result)).not.toMatch(/duplicate|people_pkey|Key \(id\)/);
+    // The server log has the details under the number the user sees.
+    const incident = /Номер инцидента: ([0-9A-F]{8})/.exec(result.ok ? '' : result.error)![1];
     expect(quiet).toHaveBeenCalledOnce();
+    expect(quiet.mock.calls[0]![0]).toContain(`[инцидент ${incident}]`);
+    expect(quiet.mock.calls[0]![1]).toBe(secret);
     quiet.mockRestore();
     expect(await counts()).toEqual(before);
     expect(request.revalidated).toEqual([]);

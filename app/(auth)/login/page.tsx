@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { LoginForm } from '@/components/login-form';
 
 export const metadata: Metadata = { title: 'Вход' };
 
-// Static: the page does not read the session, so it is served from the build output.
-export default function LoginPage() {
+// Rendered per request although it reads no session: its scripts carry the nonce of the
+// response's Content-Security-Policy (proxy.ts), which a page built ahead of time cannot know.
+export default async function LoginPage() {
+  await connection();
   return (
     <main className="login">
       <div className="card">

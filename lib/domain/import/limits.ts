@@ -7,3 +7,9 @@ export const MAX_SHEET_COLUMNS = 50;
 export const MAX_CELL_CHARS = 1000;
 /** All cells together; keeps the rows the browser sends back within the server action limit. */
 export const MAX_SHEET_CHARS = 3_000_000;
+/**
+ * An XLSX is a ZIP: a small file may expand enormously (a 1.26 MB file to 350 MB took a worker
+ * to 1 GB). A real staff list of 2000 rows expands to a few megabytes in a dozen entries.
+ */
+export const MAX_XLSX_EXPANDED_BYTES = 64 * 1024 * 1024;
+export const MAX_XLSX_ENTRIES = 500;

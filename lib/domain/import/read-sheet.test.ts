@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, readSheet } from './read-sheet';
 
@@ -85,5 +86,37 @@ describe('readSheet: XLSX', () => {
     wb.addWorksheet('Данные').addRow(['ФИО']);
     const rows = await readSheet(new Uint8Array(await wb.xlsx.writeBuffer()), 'whatever.bin');
     expect(rows).toEqual([['ФИО']]);
+  });
+});
+
+describe('readSheet: XLSX bounds (zip bombs)', () => {
+  async function workbookZip(): Promise<JSZip> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Лист1').addRow(['Фамилия', 'Имя']);
+    return JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  }
+
+  it('refuses a small file that expands past the bound, before inflating it', async () => {
+    const zip = await workbookZip();
+    // ~80 MB of one repeated row compresses to well under 1 MB.
+    zip.file('xl/worksheets/sheet2.xml', '<row><c t="inlineStr"><is><t>0</t></is></c></row>'.repeat(1_600_000));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
+    await expect(readSheet(bytes, 'staff.xlsx')).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'Файл XLSX в распакованном виде больше 64 МБ: оставьте в нём только список сотрудников.',
+    });
+  }, 60_000);
+
+  it('refuses an archive of too many entries', async () => {
+    const zip = await workbookZip();
+    for (let i = 0; i < 600; i++) zip.file(`xl/media/${i}.bin`, 'x');
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    await expect(readSheet(bytes, 'staff.xlsx')).rejects.toMatchObject({ message: 'Файл XLSX содержит больше 500 частей: это не список сотрудников.' });
+  });
+
+  it('still reads an ordinary workbook', async () => {
+    const bytes = await (await workbookZip()).generateAsync({ type: 'uint8array' });
+    expect(await readSheet(bytes, 'staff.xlsx')).toEqual([['Фамилия', 'Имя']]);
   });
 });

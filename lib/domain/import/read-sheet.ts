@@ -5,8 +5,9 @@
 // Row i of the result is the sheet's row i + 1, so errors can name the rows people see.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { AppError } from '@/lib/core/errors';
-import { MAX_CELL_CHARS, MAX_SHEET_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './limits';
+import { MAX_CELL_CHARS, MAX_SHEET_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_XLSX_ENTRIES, MAX_XLSX_EXPANDED_BYTES } from './limits';
 
 const invalid = (message: string) => new AppError('VALIDATION', message);
 
@@ -30,7 +31,28 @@ function cellText(cell: ExcelJS.Cell): string {
   }
 }
 
+/**
+ * Reads the ZIP's central directory (nothing is decompressed yet) and refuses an archive
+ * that would expand past the bounds before exceljs inflates it. The declared sizes are checked;
+ * exceljs then inflates entry by entry, and a lying size fails its own CRC check.
+ */
+async function assertBoundedZip(bytes: Uint8Array): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw invalid('Не удалось прочитать файл XLSX: он повреждён, защищён паролем или это не таблица.');
+  }
+  const entries = Object.values(zip.files);
+  if (entries.length > MAX_XLSX_ENTRIES) throw invalid(`Файл XLSX содержит больше ${MAX_XLSX_ENTRIES} частей: это не список сотрудников.`);
+  const expanded = entries.reduce((n, f) => n + Number((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  if (expanded > MAX_XLSX_EXPANDED_BYTES) {
+    throw invalid(`Файл XLSX в распакованном виде больше ${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} МБ: оставьте в нём только список сотрудников.`);
+  }
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+  await assertBoundedZip(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -7,7 +7,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, Tx } from '@/db/client';
 import { type Organization, organizations, users } from '@/db/schema';
-import { notFound } from '@/lib/core/errors';
+import { type Gender, notFound } from '@/lib/core/errors';
 import type { Role } from '@/lib/domain/permissions';
 
 export interface Scope {
@@ -70,9 +70,9 @@ export async function requireOrgInScope(db: Reader, scope: Scope, orgId: unknown
 }
 
 /** Checks that an id from a request is a UUID, so a forged value never reaches SQL as an error. */
-export function parseId(raw: unknown, what = 'Запись'): string {
+export function parseId(raw: unknown, what = 'Запись', gender: Gender = 'feminine'): string {
   const id = z.uuid().safeParse(raw);
-  if (!id.success) throw notFound(what);
+  if (!id.success) throw notFound(what, gender);
   return id.data;
 }
 

@@ -11,8 +11,10 @@ import { ZipArchive } from 'archiver';
 import { and, asc, eq, exists, getTableColumns, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { acknowledgements, documents, organizations } from '@/db/schema';
+import { csvRow } from '@/lib/core/csv';
 import { formatDate } from '@/lib/core/russian';
 import { renderPdf } from '@/lib/documents/render';
+import { DOCUMENT_STATUS_WORDS, type DocumentStatus } from '@/lib/domain/documents/status';
 import type { ArchiveKind } from '@/lib/domain/validations/district';
 import { inScope, orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { acknowledgementSheetModel } from '../documents/acknowledgement-sheet';
@@ -31,7 +33,7 @@ interface EntryMeta {
   number: string | null;
   issueDate: string | null;
   title: string;
-  status: string;
+  status: DocumentStatus;
 }
 
 /** Writes entries one at a time and keeps the inventory; a consumer that goes away stops it. */
@@ -66,9 +68,16 @@ class ArchiveWriter {
     // A stream source makes archiver wait for the consumer; a Buffer would be queued in memory.
     this.archive.append(Readable.from([bytes]), { name, date, store: true });
     await Promise.race([written, this.gone]);
-    const cell = (s: string) => `"${s.replace(/"/g, '""')}"`;
     this.inventory.push(
-      [meta.folder, name, meta.number ?? '', meta.issueDate ? formatDate(meta.issueDate) : '', meta.title, meta.status, createHash('sha256').update(bytes).digest('hex')].map(cell).join(';'),
+      csvRow([
+        meta.folder,
+        name,
+        meta.number ?? '',
+        meta.issueDate ? formatDate(meta.issueDate) : '',
+        meta.title,
+        DOCUMENT_STATUS_WORDS[meta.status],
+        createHash('sha256').update(bytes).digest('hex'),
+      ]),
     );
     this.files++;
   }

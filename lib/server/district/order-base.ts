@@ -27,6 +27,6 @@ export async function districtOrderBase(db: Db | Tx, scope: Scope): Promise<Dist
 /** A document loaded through the scope is a district order of the caller's own office, or "not found". */
 export function assertDistrictOrder(doc: DocumentRow, scope: Scope) {
   const style = styleOfTemplate(doc.template);
-  if (!style || doc.organizationId !== scope.orgId || doc.parentId) throw notFound('Приказ');
+  if (!style || doc.organizationId !== scope.orgId || doc.parentId) throw notFound('Приказ', 'masculine');
   return style;
 }

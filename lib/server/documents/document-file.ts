@@ -36,7 +36,7 @@ export async function documentFile(db: Db, scope: Scope, id: unknown, kind: File
   let name = baseName(doc);
   if (kind === 'acknowledgements') {
     const model = await acknowledgementSheetModel(db, doc);
-    if (!model) throw notFound('Лист ознакомления');
+    if (!model) throw notFound('Лист ознакомления', 'masculine');
     bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
     name = `Лист ознакомления — ${name}`;
   } else if (doc.status !== 'draft') {

@@ -8,14 +8,14 @@ import { can } from '@/lib/domain/permissions';
 import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
 
 export async function loadDocument(db: Db | Tx, scope: Scope, id: unknown, opts: { forUpdate?: boolean } = {}): Promise<DocumentRow> {
-  const docId = parseId(id, 'Документ');
+  const docId = parseId(id, 'Документ', 'masculine');
   const query = db
     .select()
     .from(documents)
     .where(and(eq(documents.id, docId), inScope(scope, documents.organizationId)))
     .limit(1);
   const [doc] = opts.forUpdate ? await query.for('update') : await query;
-  if (!doc) throw notFound('Документ');
+  if (!doc) throw notFound('Документ', 'masculine');
   return doc;
 }
 
@@ -25,7 +25,7 @@ export async function loadDocument(db: Db | Tx, scope: Scope, id: unknown, opts:
  * such as a district order sent to a school head or a pair order naming a teacher.
  */
 export async function loadReadableDocument(db: Db | Tx, scope: Scope, id: unknown): Promise<DocumentRow> {
-  const docId = parseId(id, 'Документ');
+  const docId = parseId(id, 'Документ', 'masculine');
   const addressed = scope.personId
     ? or(eq(acknowledgements.userId, scope.userId), eq(acknowledgements.personId, scope.personId))
     : eq(acknowledgements.userId, scope.userId);
@@ -38,7 +38,7 @@ export async function loadReadableDocument(db: Db | Tx, scope: Scope, id: unknow
     .where(and(eq(documents.id, docId), visible))
     .limit(1);
   // A draft addressed to someone is still the keeper's business.
-  if (!doc || (doc.status === 'draft' && !can(scope, 'documents.view'))) throw notFound('Документ');
+  if (!doc || (doc.status === 'draft' && !can(scope, 'documents.view'))) throw notFound('Документ', 'masculine');
   return doc;
 }
 

@@ -14,7 +14,7 @@ import { INTRO_TEMPLATE } from './prepare-introduction';
 
 export async function issueIntroduction(ctx: OpContext, input: { documentId: string; issueDate: string }): Promise<IssueResult> {
   const doc = await loadDocument(ctx.tx, ctx.scope, input.documentId, { forUpdate: true });
-  if (doc.template !== INTRO_TEMPLATE || doc.parentId) throw notFound('Приказ о внедрении');
+  if (doc.template !== INTRO_TEMPLATE || doc.parentId) throw notFound('Приказ о внедрении', 'masculine');
   if (doc.status === 'draft') {
     const [org] = await ctx.tx.select().from(organizations).where(eq(organizations.id, doc.organizationId));
     const requisites = requireOrgRequisites(org!);

@@ -55,9 +55,9 @@ export async function ppnFormState(db: Db, scope: Scope, pairId: unknown) {
 }
 
 export async function iomFormState(db: Db, scope: Scope, personId: unknown) {
-  const id = parseId(personId, 'Сотрудник');
+  const id = parseId(personId, 'Сотрудник', 'masculine');
   const [person] = await db.select().from(people).where(and(eq(people.id, id), inScope(scope, people.organizationId)));
-  if (!person) throw notFound('Сотрудник');
+  if (!person) throw notFound('Сотрудник', 'masculine');
   const [program] = await db.select().from(programs).where(and(eq(programs.personId, person.id), eq(programs.kind, 'iom')));
   const [pair] = await db
     .select({ start: mentorPairs.startDate })

@@ -22,7 +22,7 @@ export async function saveIom(ctx: OpContext, input: IomForm): Promise<{ id: str
     .from(people)
     .where(and(eq(people.id, input.personId), inScope(ctx.scope, people.organizationId)))
     .for('update');
-  if (!person) throw notFound('Сотрудник');
+  if (!person) throw notFound('Сотрудник', 'masculine');
   const [profile] = await ctx.tx.select({ id: menteeProfiles.personId }).from(menteeProfiles).where(eq(menteeProfiles.personId, person.id));
   if (!profile) throw new AppError('VALIDATION', 'ИОМ составляется для наставляемого: отметьте сотрудника в банке наставляемых.');
   const [pair] = await ctx.tx

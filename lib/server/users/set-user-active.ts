@@ -9,7 +9,7 @@ import { inScope, parseId } from '@/lib/server/auth/scope';
 import type { OpContext } from '../context';
 
 export async function setUserActive(ctx: OpContext, input: { userId: string; active: boolean }): Promise<void> {
-  const id = parseId(input.userId, 'Пользователь');
+  const id = parseId(input.userId, 'Пользователь', 'masculine');
   const [user] = await ctx.tx
     .select()
     .from(users)
