@@ -40,7 +40,7 @@ export default async function ConsentsPage() {
             const missing = missingOf(view.consents);
             return (
               <section key={view.pair.id} className="card" data-pair={view.pair.id}>
-                <h3>
+                <h2 className="minor">
                   <label>
                     <input
                       type="checkbox"
@@ -53,7 +53,7 @@ export default async function ConsentsPage() {
                     {fullNameOf(view.mentor)} — {view.mentees.map((m) => initialsAfter(personNameOf(m))).join(', ')}
                   </label>{' '}
                   <span className="muted">({PAIR_STATUS_LABELS[view.pair.status]})</span>
-                </h3>
+                </h2>
                 <p className={missing.length ? 'notice' : 'form-ok'}>
                   {missingConsentsMessage(missing, (id) => names.get(id) ?? id) ?? 'Все согласия получены.'}
                 </p>
