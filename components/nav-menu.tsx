@@ -5,7 +5,7 @@
 // after a client-side navigation, which keeps the layout — and an open popover — in place.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface MenuLink {
   href: string;
@@ -24,6 +24,14 @@ function currentHref(links: MenuLink[], pathname: string): string | undefined {
 export function NavMenu({ links, children }: { links: MenuLink[]; children: React.ReactNode }) {
   const pathname = usePathname();
   const menu = useRef<HTMLDivElement>(null);
+  // aria-expanded follows the popover however it opened or closed (button, Esc, a tap outside).
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const el = menu.current;
+    const sync = (e: Event) => setOpen((e as ToggleEvent).newState === 'open');
+    el?.addEventListener('toggle', sync);
+    return () => el?.removeEventListener('toggle', sync);
+  }, []);
   useEffect(() => {
     const el = menu.current;
     if (el?.matches(':popover-open')) el.hidePopover();
@@ -31,7 +39,7 @@ export function NavMenu({ links, children }: { links: MenuLink[]; children: Reac
   const current = currentHref(links, pathname);
   return (
     <>
-      <button type="button" className="menu-button" popoverTarget={MENU_ID}>
+      <button type="button" className="menu-button" popoverTarget={MENU_ID} aria-expanded={open} aria-controls={MENU_ID}>
         Меню
       </button>
       <div id={MENU_ID} ref={menu} className="nav-menu" popover="auto">
