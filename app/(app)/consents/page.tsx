@@ -57,7 +57,8 @@ export default async function ConsentsPage() {
                 <p className={missing.length ? 'notice' : 'form-ok'}>
                   {missingConsentsMessage(missing, (id) => names.get(id) ?? id) ?? 'Все согласия получены.'}
                 </p>
-                <table className="data">
+                {/* tabIndex: on a phone the table scrolls sideways, and a keyboard must reach it to scroll. */}
+                <table className="data" tabIndex={0}>
                   <thead>
                     <tr>
                       <th>Участник</th>

@@ -111,7 +111,7 @@ export default async function DistrictOrderPage({ params }: { params: Promise<{ 
                   <th>Учреждение</th>
                   <th>Дата</th>
                   <th>Способ</th>
-                  <th />
+                  <th>Отметка</th>
                 </tr>
               </thead>
               <tbody>
