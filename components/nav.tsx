@@ -1,26 +1,24 @@
-// The sidebar: links for the user's role only (the pages check permissions again).
-import Link from 'next/link';
+// The sidebar: links for the user's role only (the pages check permissions again). On phones
+// it is a bar with the brand and the «Меню» button (components/nav-menu.tsx).
 import { can, ROLE_LABELS } from '@/lib/domain/permissions';
 import type { Scope } from '@/lib/server/auth/scope';
 import { LogoutButton } from './logout-button';
 import { NAV_LINKS } from './nav-links';
+import { NavMenu } from './nav-menu';
 
 export function Nav({ scope }: { scope: Scope }) {
-  const links = NAV_LINKS.filter((l) => !l.permission || can(scope, l.permission));
+  const links = NAV_LINKS.filter((l) => !l.permission || can(scope, l.permission)).map(({ href, label }) => ({ href, label }));
   return (
     <nav className="sidebar" aria-label="Основное меню">
       <div className="brand">Наставник</div>
-      {links.map((l) => (
-        <Link key={l.href} href={l.href}>
-          {l.label}
-        </Link>
-      ))}
-      <div className="who">
-        <div>{scope.fullName}</div>
-        <div>{ROLE_LABELS[scope.role]}</div>
-        <div>{scope.orgShortName}</div>
-      </div>
-      <LogoutButton />
+      <NavMenu links={links}>
+        <div className="who">
+          <div>{scope.fullName}</div>
+          <div>{ROLE_LABELS[scope.role]}</div>
+          <div>{scope.orgShortName}</div>
+        </div>
+        <LogoutButton />
+      </NavMenu>
     </nav>
   );
 }

@@ -9,10 +9,13 @@ import type { ActionResult } from '@/lib/server/action-result';
 
 export function CompletePairForm({
   pairId,
+  pairLabel,
   today,
   action,
 }: {
   pairId: string;
+  /** Names the form: a page of several pairs has several «Результаты» fields and «Завершить» buttons. */
+  pairLabel: string;
   today: string;
   action: (input: CompletePairInput) => Promise<ActionResult<{ id: string }>>;
 }) {
@@ -23,7 +26,7 @@ export function CompletePairForm({
   });
   const err = form.formState.errors;
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate data-complete-pair={pairId}>
+    <form className="stack" onSubmit={onSubmit} noValidate data-complete-pair={pairId} aria-label={`Завершение: ${pairLabel}`}>
       <Field label="Результаты" error={err.results?.message} hint="что достигнуто по программе: устранённые дефициты, открытый урок, участие в конкурсах">
         <textarea rows={3} {...form.register('results')} />
       </Field>

@@ -44,7 +44,7 @@ export function DutiesPoints({ form }: { form: WizardForm }) {
       </p>
       {list.fields.map((f, i) => (
         <div key={f.id} className="card" data-point={i + 1}>
-          <h3>Пункт {i + 1}</h3>
+          <h2 className="minor">Пункт {i + 1}</h2>
           <TextField form={form} name={`points.${i}.text`} label="Текст (или вводные слова перед подпунктами)" rows={3} hint="например: Руководителям образовательных организаций" />
           <TextField form={form} name={`points.${i}.deadline`} label="Срок исполнения пункта" type="date" />
           <details>

@@ -19,7 +19,9 @@ function Activities({ form, section }: { form: WizardForm; section: number }) {
             <th>Срок</th>
             <th>Ответственный</th>
             <th>Результат</th>
-            <th />
+            <th>
+              <span className="visually-hidden">Удалить строку</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -3,7 +3,8 @@ import { formatFact, type IndicatorValue } from '@/lib/domain/indicators/compute
 
 export function KeyIndicators({ values }: { values: IndicatorValue[] }) {
   return (
-    <table className="data" data-testid="key-indicators">
+    // tabIndex: on a phone the table scrolls sideways, and a keyboard must reach it to scroll.
+    <table className="data" data-testid="key-indicators" tabIndex={0}>
       <thead>
         <tr>
           <th>Показатель</th>

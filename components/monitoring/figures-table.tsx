@@ -18,7 +18,7 @@ export function FiguresTable({ counts }: { counts: UnitCounts }) {
     ['Согласий участников не получено', counts.consentsOutstanding],
   ];
   return (
-    <table className="data" data-testid="figures">
+    <table className="data" data-testid="figures" tabIndex={0}>
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label}>

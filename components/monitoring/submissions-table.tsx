@@ -5,7 +5,7 @@ import type { SubmissionRow } from '@/lib/server/monitoring/submissions';
 
 export function SubmissionsTable({ rows }: { rows: SubmissionRow[] }) {
   return (
-    <table className="data" data-testid="submissions">
+    <table className="data" data-testid="submissions" tabIndex={0}>
       <thead>
         <tr>
           <th>Организация</th>

@@ -33,7 +33,7 @@ export function PairOrderPanel({ forming, ready, draft, today, prepare, issue }:
         <div data-pair-order={draft.id}>
           <p>
             Проект: <Link href={`/documents/${draft.id}`}>{draft.title}</Link> (пар: {draft.pairs}) —{' '}
-            <a href={`/documents/${draft.id}/download/document.pdf`}>просмотр PDF</a>
+            <a href={`/documents/${draft.id}#preview`}>просмотр PDF</a>
           </p>
           {draft.problem ? (
             <p className="notice">Издать нельзя. {draft.problem}</p>

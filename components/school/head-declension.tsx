@@ -14,7 +14,7 @@ export function HeadDeclension({ position, name }: { position: string; name: Per
     ['Под подписью', initialsBefore(name)],
   ];
   return (
-    <table className="data" data-testid="head-declension">
+    <table className="data" data-testid="head-declension" tabIndex={0}>
       <tbody>
         {rows.map(([label, text]) => (
           <tr key={label}>

@@ -23,7 +23,7 @@ export function DeclinedName({ name }: { name: PersonName }) {
   };
   const gender = detectGender(clean) === 'male' ? 'мужской' : 'женский';
   return (
-    <table className="data" data-testid="declined-name">
+    <table className="data" data-testid="declined-name" tabIndex={0}>
       <caption className="muted" style={{ textAlign: 'left' }}>
         Так имя будет склоняться в документах (пол: {gender}
         {clean.gender ? ', указан вручную' : ', определён по имени'}

@@ -7,7 +7,7 @@ const date = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? f
 
 export function ImportPreview({ check }: { check: StaffCheck }) {
   return (
-    <table className="data" data-testid="import-preview">
+    <table className="data" data-testid="import-preview" tabIndex={0}>
       <thead>
         <tr>
           <th>Строка</th>

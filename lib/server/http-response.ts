@@ -1,20 +1,24 @@
-// HTTP answers of the route handlers (downloads, exports): a file as an attachment with a
-// Russian file name, or a plain Russian message with the right status.
+// HTTP answers of the route handlers (downloads, exports): a file as an attachment (or shown
+// inline) with a Russian file name, or a plain Russian message with the right status.
 import 'server-only';
 import { AppError } from '@/lib/core/errors';
 import { incidentMessage, reportIncident } from './incident';
 
 export const textResponse = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
-export function fileResponse(bytes: Uint8Array, filename: string, contentType: string): Response {
+/** inline: shown by the browser (a PDF in its viewer, in a tab or a frame of our page) rather than saved. */
+export function fileResponse(bytes: Uint8Array, filename: string, contentType: string, { inline = false } = {}): Response {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, "'");
   return new Response(new Uint8Array(bytes), {
     headers: {
       'content-type': contentType,
       'content-length': String(bytes.length),
-      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
       'cache-control': 'private, no-store',
       'x-content-type-options': 'nosniff',
+      // Only our own pages may frame a file (the preview of a draft on its document page).
+      'x-frame-options': 'SAMEORIGIN',
+      'content-security-policy': "frame-ancestors 'self'",
     },
   });
 }

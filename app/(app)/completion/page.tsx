@@ -32,7 +32,7 @@ export default async function CompletionPage() {
             <p>
               <strong>{label(p)}</strong> <span className="muted">({formatDate(p.pair.startDate)} – {formatDate(p.pair.endDate)})</span>
             </p>
-            <CompletePairForm pairId={p.pair.id} today={today} action={completePairAction} />
+            <CompletePairForm pairId={p.pair.id} pairLabel={label(p)} today={today} action={completePairAction} />
           </div>
         ))
       )}

@@ -47,7 +47,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
             const missing = missingOf(view.consents);
             return (
               <section key={view.pair.id} className="card" data-pair={view.pair.id}>
-                <h3>
+                <h2 className="minor">
                   <label>
                     <input
                       type="checkbox"
@@ -60,11 +60,12 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                     {fullNameOf(view.mentor)} — {view.mentees.map((m) => initialsAfter(personNameOf(m))).join(', ')}
                   </label>{' '}
                   <span className="muted">({PAIR_STATUS_LABELS[view.pair.status]})</span>
-                </h3>
+                </h2>
                 <p className={missing.length ? 'notice' : 'form-ok'}>
                   {missingConsentsMessage(missing, (id) => names.get(id) ?? id) ?? 'Все согласия получены.'}
                 </p>
-                <table className="data">
+                {/* tabIndex: on a phone the table scrolls sideways, and a keyboard must reach it to scroll. */}
+                <table className="data" tabIndex={0}>
                   <thead>
                     <tr>
                       <th>Участник</th>

@@ -33,7 +33,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
       {mentors.length === 0 ? (
         <p className="notice">{q ? 'Никого не нашлось.' : 'Школы ещё не сформировали банки наставников.'}</p>
       ) : (
-        <table className="data" data-mentors>
+        <table className="data" data-mentors tabIndex={0}>
           <thead>
             <tr>
               <th>Организация</th>
@@ -68,7 +68,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
       {curators.length === 0 ? (
         <p className="notice">{q ? 'Никого не нашлось.' : 'Кураторы в школах ещё не назначены.'}</p>
       ) : (
-        <table className="data" data-curators>
+        <table className="data" data-curators tabIndex={0}>
           <thead>
             <tr>
               <th>Организация</th>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { AcknowledgeButton, PaperAcknowledgement } from '@/components/documents/acknowledgement-controls';
 import { FileLinks } from '@/components/documents/file-links';
 import { IssueForm } from '@/components/documents/issue-form';
+import { PdfPreview } from '@/components/documents/pdf-preview';
 import { StatusLabel } from '@/components/documents/status-label';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { can } from '@/lib/domain/permissions';
@@ -43,6 +44,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           <IssueForm documentId={doc.id} today={today} numbered={templateClass(doc.template) === 'order'} action={issueDocumentAction} />
         )}
       </div>
+      {doc.status === 'draft' && <PdfPreview id={doc.id} title={doc.title} />}
       {rows.length > 0 && (
         <>
           <h2>

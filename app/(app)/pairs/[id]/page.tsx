@@ -139,7 +139,7 @@ export default async function PairPage({
               <>
                 <p>
                   Проект приказа: <Link href={`/documents/${termination.id}`}>О досрочном прекращении наставничества</Link> —{' '}
-                  <a href={`/documents/${termination.id}/download/document.pdf`}>просмотр PDF</a>
+                  <a href={`/documents/${termination.id}#preview`}>просмотр PDF</a>
                 </p>
                 <IssueForm documentId={termination.id} today={today} numbered action={issueTerminationOrderAction} />
               </>

@@ -25,7 +25,7 @@ export default async function SchoolPage({ params }: { params: Promise<{ id: str
       {accounts.length === 0 ? (
         <p className="notice">Учётных записей нет.</p>
       ) : (
-        <table className="data">
+        <table className="data" tabIndex={0}>
           <thead>
             <tr>
               <th>Ф.И.О.</th>

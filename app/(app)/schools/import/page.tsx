@@ -27,7 +27,7 @@ export default async function SchoolImportPage() {
           названиями столбцов — заголовок; строки выше неё пропускаются. Для каждой школы создаётся учётная запись
           руководителя с временным паролем: пароли будут показаны один раз после регистрации.
         </p>
-        <table className="data">
+        <table className="data" tabIndex={0}>
           <thead>
             <tr>
               <th>Столбец</th>

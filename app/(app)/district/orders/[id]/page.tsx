@@ -4,6 +4,7 @@ import { AutoRefresh } from '@/components/district/auto-refresh';
 import { PaperAcknowledgement } from '@/components/documents/acknowledgement-controls';
 import { FileLinks } from '@/components/documents/file-links';
 import { IssueForm } from '@/components/documents/issue-form';
+import { PdfPreview } from '@/components/documents/pdf-preview';
 import { StatusLabel } from '@/components/documents/status-label';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
@@ -48,6 +49,7 @@ export default async function DistrictOrderPage({ params }: { params: Promise<{ 
           </>
         )}
       </div>
+      {doc.status === 'draft' && <PdfPreview id={doc.id} title={doc.title} />}
       {doc.status !== 'draft' && (
         <>
           <AutoRefresh />
@@ -109,7 +111,7 @@ export default async function DistrictOrderPage({ params }: { params: Promise<{ 
                   <th>Учреждение</th>
                   <th>Дата</th>
                   <th>Способ</th>
-                  <th />
+                  <th>Отметка</th>
                 </tr>
               </thead>
               <tbody>
