@@ -7,8 +7,10 @@ import {
   DOC_TYPE_LETTER_SPACING,
   FIRST_LINE_INDENT_MM,
   FONT,
+  GAP_LINE_PT,
   REQUISITE_MAX_WIDTH_MM,
   SIGN_LINE_SHARE,
+  SIGN_ROOM_PT,
   SIGNATURE_POSITION_SHARE,
   SPACING,
   stampWidthMm,
@@ -38,8 +40,15 @@ function paragraphs(runs: StyledRun[], style: ParagraphStyle = {}): string {
 
 const plain = (text: string, style: ParagraphStyle = {}) => paragraphs(styledRuns(text), style);
 
-/** An empty paragraph that only holds space. */
-const gap = (style: ParagraphStyle = {}) => paragraphXml([], style);
+/**
+ * An empty paragraph that holds only its spacing before and after: Word needs a paragraph
+ * between tables and to break a page, but a line of its own there would stand where the PDF
+ * has none and move every page break after it.
+ */
+const gap = (style: ParagraphStyle = {}) => paragraphXml([], { ...style, exactLinePt: GAP_LINE_PT });
+
+/** An empty line of body text (a spacer). */
+const emptyLine = () => paragraphXml([]);
 
 /** Text in layout tables lines up with the body text; the right padding keeps neighbours apart. */
 const LAYOUT_CELL_MARGINS = { top: 0, left: 0, bottom: 0, right: mmToTwip(2) };
@@ -73,7 +82,7 @@ function signLine(block: Extract<Block, { kind: 'signLine' }>, page: PageGeometr
   const labels = block.right === undefined ? [block.left] : [block.left, block.right];
   const widths = labels.length === 1 ? [partTw] : [partTw, totalTw - 2 * partTw, partTw];
   // The line to sign on is the bottom border of a one-line cell; the label stands under it.
-  const lineCells = widths.map((w, i) => cellXml(gap({ before: FONT.body, align: 'left' }), { widthTw: w, bottomBorder: i % 2 === 0 }));
+  const lineCells = widths.map((w, i) => cellXml(paragraphXml([], { before: SIGN_ROOM_PT, align: 'left' }), { widthTw: w, bottomBorder: i % 2 === 0 }));
   const captionCells = widths.map((w, i) => cellXml(i % 2 === 0 ? plain(labels[i / 2], captionStyle) : '', { widthTw: w }));
   return layoutTable([lineCells, captionCells], widths, 'left') + gap();
 }
@@ -143,7 +152,7 @@ export function blockXml(block: Block, page: PageGeometry): string {
     case 'signLine':
       return signLine(block, page);
     case 'spacer':
-      return gap().repeat(Math.max(block.lines ?? 1, 0));
+      return emptyLine().repeat(Math.max(block.lines ?? 1, 0));
     case 'pageBreak':
       return gap({ pageBreakBefore: true });
   }

@@ -2,7 +2,7 @@
 // repeated on every page and section rows spanning every column. Cell text takes its size and
 // weight from the table paragraph styles, so that a cell of a 600-row annex is a few short strings.
 import { cellXml, mmToTwip, paragraphXml, rowXml, tableXml, type ParagraphStyle } from './docx-xml';
-import { CELL_PADDING_MM } from './layout';
+import { CELL_PADDING_MM, WORD_FIT_SLACK_PT } from './layout';
 import type { Block } from './model';
 import { wordWidth } from './pdf-fonts';
 import { fitTable } from './table-columns';
@@ -33,7 +33,7 @@ export function dataTableXml(block: TableBlock, widthTw: number): string {
   const { columns } = block;
   const vertical = mmToTwip(CELL_PADDING_MM.vertical);
   const horizontal = mmToTwip(CELL_PADDING_MM.horizontal);
-  const fitted = fitTable(block, widthTw, 2 * horizontal, (word, bold, size) => wordWidth(word, bold, size) * 20);
+  const fitted = fitTable(block, widthTw, 2 * horizontal + WORD_FIT_SLACK_PT * 20, (word, bold, size) => wordWidth(word, bold, size) * 20);
   const widths = roundTo(fitted.widths, widthTw);
   const ids = tableStyleIds(fitted.size);
   // Left is the text style's own alignment.

@@ -35,6 +35,8 @@ export interface ParagraphStyle {
   after?: number;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
+  /** An exact line height in points instead of the font's single spacing. */
+  exactLinePt?: number;
 }
 
 /** `<w:pPr>` in the element order of CT_PPr, or nothing when the style sets nothing. */
@@ -43,8 +45,9 @@ function paragraphProperties(style: ParagraphStyle): string {
   if (style.styleId) xml += `<w:pStyle w:val="${style.styleId}"/>`;
   if (style.keepNext) xml += '<w:keepNext/>';
   if (style.pageBreakBefore) xml += '<w:pageBreakBefore/>';
-  if (style.before || style.after) {
-    xml += `<w:spacing${style.after ? ` w:after="${ptToTwip(style.after)}"` : ''}${style.before ? ` w:before="${ptToTwip(style.before)}"` : ''}/>`;
+  if (style.before || style.after || style.exactLinePt) {
+    const line = style.exactLinePt ? ` w:line="${ptToTwip(style.exactLinePt)}" w:lineRule="exact"` : '';
+    xml += `<w:spacing${style.after ? ` w:after="${ptToTwip(style.after)}"` : ''}${style.before ? ` w:before="${ptToTwip(style.before)}"` : ''}${line}/>`;
   }
   if (style.firstLineMm || style.leftMm) {
     xml += `<w:ind${style.leftMm ? ` w:left="${mmToTwip(style.leftMm)}"` : ''}${style.firstLineMm ? ` w:firstLine="${mmToTwip(style.firstLineMm)}"` : ''}/>`;

@@ -3,7 +3,7 @@
 // types), and the body, the document's bulk, is written as WordprocessingML by docx-blocks.ts
 // and handed to docx's packer as word/document.xml (its documented `overrides`): building and
 // serialising docx's object per element took most of a long order's render time.
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { blockXml } from './docx-blocks';
 import { tableStyleIds } from './docx-table';
 import { mmToTwip } from './docx-xml';
@@ -30,7 +30,10 @@ function packageSkeleton(model: DocumentModel): Document {
       default: {
         document: {
           run: { font: 'Times New Roman', size: FONT.body * 2 },
-          paragraph: { spacing: { line: 240, before: 0, after: 0 } },
+          // Spelled out, not left to each reader's default: without lineRule LibreOffice takes
+          // line="240" as an exact 12 pt pitch, so 14 pt lines touch and pages hold more than in
+          // Word; without widowControl it leaves the single lines Word and our PDF avoid.
+          paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, widowControl: true },
         },
       },
       paragraphStyles: [

@@ -75,19 +75,30 @@ export class Flow {
   }
 
   /**
-   * Draws lines from the cursor on, breaking pages between lines, but neither after a
-   * paragraph's first line nor before its last one (Word's widow and orphan control).
+   * Draws lines from the cursor on, breaking pages between lines as Word does with widow and
+   * orphan control: never fewer than two of a paragraph's lines on either side of a break, so a
+   * three-line paragraph moves whole and a one-line remainder takes a line with it.
    */
   drawLines(lines: Line[], o: ParagraphOptions): void {
     const set = { ...this.setOptions(o), align: o.align };
     const lineHeight = this.lineHeight(o.size);
     if (o.before) this.space(o.before);
-    lines.forEach((line, i) => {
-      const keptPair = !line.last && (line.first || lines[i + 1]?.last === true);
-      this.ensure(keptPair ? 2 * lineHeight : lineHeight);
-      this.setter.drawLine(line, this.left + (o.left ?? 0), this.y, set);
-      this.y += lineHeight;
-    });
+    for (let i = 0; i < lines.length; ) {
+      const remaining = lines.length - i;
+      // The epsilon keeps a line that fits exactly from being pushed over by rounding.
+      const room = Math.floor((this.bottom - this.y) / lineHeight + 1e-6);
+      let take = remaining;
+      if (room < remaining) {
+        take = Math.min(room, remaining - 2);
+        if (take < 2) take = this.atPageTop ? Math.max(room, 1) : 0;
+      }
+      for (const line of lines.slice(i, i + take)) {
+        this.setter.drawLine(line, this.left + (o.left ?? 0), this.y, set);
+        this.y += lineHeight;
+      }
+      i += take;
+      if (i < lines.length) this.newPage();
+    }
     if (o.after) this.space(o.after);
   }
 

@@ -1,7 +1,7 @@
 // Bordered tables in the PDF: the header row is drawn again at the top of every page the
 // table continues on, a row moves to the next page whole when it fits there, and a row
 // taller than a page is split between lines instead of overflowing.
-import { CELL_PADDING_MM, FONT, PT_PER_MM, SPACING } from './layout';
+import { CELL_PADDING_MM, FONT, PT_PER_MM, SPACING, WORD_FIT_SLACK_PT } from './layout';
 import type { Align, Block } from './model';
 import type { Flow } from './pdf-flow';
 import { wordWidth } from './pdf-fonts';
@@ -44,7 +44,7 @@ const layouts = new WeakMap<TableBlock, { flow: Flow; layout: TableLayout }>();
 function layOut(flow: Flow, block: TableBlock): TableLayout {
   const known = layouts.get(block);
   if (known?.flow === flow) return known.layout;
-  const { size, widths } = fitTable(block, flow.textWidth, 2 * PAD_X, wordWidth);
+  const { size, widths } = fitTable(block, flow.textWidth, 2 * PAD_X + WORD_FIT_SLACK_PT, wordWidth);
   const lineHeight = flow.lineHeight(size);
   const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
   const cellLines = (text: string, width: number, bold: boolean) =>

@@ -10,6 +10,7 @@ import {
   PT_PER_MM,
   REQUISITE_MAX_WIDTH_MM,
   SIGN_LINE_SHARE,
+  SIGN_ROOM_PT,
   SIGNATURE_POSITION_SHARE,
   SPACING,
   pageGeometry,
@@ -76,8 +77,8 @@ function signLine(flow: Flow, block: Extract<Block, { kind: 'signLine' }>): void
   const lineHeight = flow.lineHeight(FONT.body);
   const captionOptions = body({ size: FONT.signCaption, align: 'center', width: partWidth });
   const captions = labels.map((label) => flow.wrap(styledRuns(label), captionOptions));
-  flow.ensure(lineHeight + Math.max(...captions.map((c) => flow.heightOf(c, captionOptions))));
-  const ruleY = flow.y + lineHeight;
+  flow.ensure(SIGN_ROOM_PT + lineHeight + Math.max(...captions.map((c) => flow.heightOf(c, captionOptions))));
+  const ruleY = flow.y + SIGN_ROOM_PT + lineHeight;
   labels.forEach((_, i) => {
     const x = flow.left + (i === 0 ? 0 : flow.textWidth - partWidth);
     flow.doc.moveTo(x, ruleY).lineTo(x + partWidth, ruleY);
