@@ -20,17 +20,26 @@ import type { Align, Block } from './model';
 import { numberItems, splitParagraphs, styledRuns, type StyledRun } from './text';
 
 /**
+ * An empty paragraph that holds only its spacing before and after: Word needs a paragraph
+ * between tables and to break a page, but a line of its own there would stand where the PDF
+ * has none and move every page break after it.
+ */
+const gap = (style: ParagraphStyle = {}) => paragraphXml([], { ...style, exactLinePt: GAP_LINE_PT });
+
+/**
  * Paragraphs of runs (newlines start paragraphs): spacing before the first and after the last,
  * and all but the last kept with the next so that they stay together like one paragraph.
  */
 function paragraphs(runs: StyledRun[], style: ParagraphStyle = {}): string {
   const parts = splitParagraphs(runs);
-  let xml = '';
+  // Space before is the after of an empty paragraph kept with this one: when a paragraph's space
+  // after meets the next one's space before, Word adds the two and LibreOffice takes the larger.
+  let xml = style.before ? gap({ after: style.before, keepNext: true }) : '';
   parts.forEach((part, i) => {
     xml += paragraphXml(part, {
       ...style,
       align: style.align ?? 'left',
-      before: i === 0 ? style.before : undefined,
+      before: undefined,
       after: i === parts.length - 1 ? style.after : undefined,
       keepNext: style.keepNext || i < parts.length - 1,
     });
@@ -39,13 +48,6 @@ function paragraphs(runs: StyledRun[], style: ParagraphStyle = {}): string {
 }
 
 const plain = (text: string, style: ParagraphStyle = {}) => paragraphs(styledRuns(text), style);
-
-/**
- * An empty paragraph that holds only its spacing before and after: Word needs a paragraph
- * between tables and to break a page, but a line of its own there would stand where the PDF
- * has none and move every page break after it.
- */
-const gap = (style: ParagraphStyle = {}) => paragraphXml([], { ...style, exactLinePt: GAP_LINE_PT });
 
 /** An empty line of body text (a spacer). */
 const emptyLine = () => paragraphXml([]);
@@ -72,7 +74,7 @@ function signature(block: Extract<Block, { kind: 'signature' }>, page: PageGeome
   const leftTw = Math.round(totalTw * SIGNATURE_POSITION_SHARE);
   const position = cellXml(block.position.map((line) => plain(line)).join(''), { widthTw: leftTw });
   const name = cellXml(plain(block.name, { align: 'right' }), { widthTw: totalTw - leftTw, verticalAlign: 'bottom' });
-  return gap({ before: SPACING.signatureBefore, keepNext: true }) + layoutTable([[position, name]], [leftTw, totalTw - leftTw], 'left');
+  return gap({ after: SPACING.signatureBefore, keepNext: true }) + layoutTable([[position, name]], [leftTw, totalTw - leftTw], 'left');
 }
 
 function signLine(block: Extract<Block, { kind: 'signLine' }>, page: PageGeometry): string {

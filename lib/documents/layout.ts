@@ -56,8 +56,8 @@ export const DOC_TYPE_LETTER_SPACING = 1.5;
 /** Distance from the top edge of the page to the page number. */
 export const PAGE_NUMBER_TOP_MM = 10;
 
-/** Height of the empty paragraph the DOCX needs after a table or at a page break, in points: as good as none. */
-export const GAP_LINE_PT = 1;
+/** Height of the empty paragraph the DOCX needs after a table or at a page break, in points: one twip, as good as none. */
+export const GAP_LINE_PT = 0.05;
 
 /** Space around blocks, in points: after a block unless the name says before. */
 export const SPACING = {

@@ -82,7 +82,8 @@ export class Flow {
   drawLines(lines: Line[], o: ParagraphOptions): void {
     const set = { ...this.setOptions(o), align: o.align };
     const lineHeight = this.lineHeight(o.size);
-    if (o.before) this.space(o.before);
+    // Even at the top of a page, as the DOCX holds it (the after of an empty paragraph, see docx-blocks.ts).
+    if (o.before) this.y = Math.min(this.y + o.before, this.bottom);
     for (let i = 0; i < lines.length; ) {
       const remaining = lines.length - i;
       // The epsilon keeps a line that fits exactly from being pushed over by rounding.

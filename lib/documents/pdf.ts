@@ -62,8 +62,9 @@ function signature(flow: Flow, block: Extract<Block, { kind: 'signature' }>): vo
   const position: Line[] = block.position.flatMap((line) => flow.wrap(styledRuns(line), body({ width: leftWidth })));
   const name = flow.wrap(styledRuns(block.name), body({ width: flow.textWidth - leftWidth }));
   const lineHeight = flow.lineHeight(FONT.body);
-  flow.space(SPACING.signatureBefore);
-  flow.ensure(Math.min(Math.max(position.length, name.length) * lineHeight, flow.bottom - flow.top));
+  // The space goes with the signature to the next page, as the DOCX's empty paragraph kept with it does.
+  flow.ensure(Math.min(SPACING.signatureBefore + Math.max(position.length, name.length) * lineHeight, flow.bottom - flow.top));
+  flow.y += SPACING.signatureBefore;
   const top = flow.y;
   flow.drawLines(position, body({ width: leftWidth }));
   // The name stands on the last line of the position (or below the cursor if the position broke a page).

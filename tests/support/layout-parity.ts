@@ -44,7 +44,7 @@ async function pagesOf(pdf: Buffer): Promise<string[]> {
     await writeFile(file, pdf);
     const { stdout: info } = await run('pdfinfo', [file]);
     const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 256 * 1024 * 1024 });
+    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { maxBuffer: 256 * 1024 * 1024 });
     const pages = stdout.split('\f').slice(0, count);
     if (pages.length !== count) throw new Error(`pdftotext gave ${pages.length} pages, pdfinfo ${count}`);
     return pages;
