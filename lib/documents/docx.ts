@@ -20,6 +20,14 @@ const tableStyle = (id: string, size: number, o: { bold?: boolean; center?: bool
   paragraph: o.center ? { alignment: AlignmentType.CENTER } : undefined,
 });
 
+/**
+ * Spelled out, not left to each reader's default: without lineRule LibreOffice takes
+ * line="240" as an exact 12 pt pitch, so 14 pt lines touch and pages hold more than in Word;
+ * without widowControl it leaves the single lines Word and our PDF avoid. (A constant, not a
+ * literal: docx writes widowControl in the defaults, but its typings leave it out there.)
+ */
+const PARAGRAPH_DEFAULTS = { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, widowControl: true };
+
 /** The package without a body; its headers are the page number (from page 2) and an empty one for page 1. */
 function packageSkeleton(model: DocumentModel): Document {
   const pageNumber = new TextRun({ children: [PageNumber.CURRENT], size: FONT.pageNumber * 2 });
@@ -30,10 +38,7 @@ function packageSkeleton(model: DocumentModel): Document {
       default: {
         document: {
           run: { font: 'Times New Roman', size: FONT.body * 2 },
-          // Spelled out, not left to each reader's default: without lineRule LibreOffice takes
-          // line="240" as an exact 12 pt pitch, so 14 pt lines touch and pages hold more than in
-          // Word; without widowControl it leaves the single lines Word and our PDF avoid.
-          paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, widowControl: true },
+          paragraph: PARAGRAPH_DEFAULTS,
         },
       },
       paragraphStyles: [

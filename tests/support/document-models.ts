@@ -146,3 +146,32 @@ export function pairOrderModel(pairs: number, acknowledgements: number): Documen
   return template.build(data);
 }
 
+
+/** Forms and positions as schools write them in full: the long words of a pair-order annex's narrow columns. */
+export const LONG_FORMS = ['руководитель образовательной организации – педагог', 'работодатель – молодой специалист', 'педагог – педагог'];
+export const LONG_POSITIONS = [
+  'заместитель директора по учебно-воспитательной работе',
+  'учитель русского языка и литературы',
+  'педагог-психолог',
+  'советник директора по воспитанию и взаимодействию с детскими общественными объединениями',
+];
+
+/** The real pair order whose annex holds the long forms and positions. */
+export function longValuesPairOrderModel(pairs = 12): DocumentModel {
+  const template = getTemplate('pair-order');
+  const member = (i: number) => ({ person: person(i), position: LONG_POSITIONS[i % LONG_POSITIONS.length]! });
+  const data = template.schema.parse({
+    ...(pairOrderExample as object),
+    pairs: Array.from({ length: pairs }, (_, i) => ({
+      kind: 'pair',
+      mentor: member(i),
+      mentees: [member(i + 1)],
+      form: LONG_FORMS[i % LONG_FORMS.length],
+      start: '2025-10-01',
+      end: '2026-05-31',
+      agreement: null,
+      paymentSize: null,
+    })),
+  });
+  return template.build(data);
+}
