@@ -25,6 +25,8 @@ export class Flow {
   y: number;
   /** Called after every page break, e.g. to repeat a table header. */
   onNewPage: (() => void) | null = null;
+  /** Pages (0-based) on which a further document of a bundle starts its own page numbers. */
+  readonly documentStarts: number[] = [];
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -40,6 +42,12 @@ export class Flow {
 
   lineHeight(size: number): number {
     return size * LINE_HEIGHT;
+  }
+
+  /** The current page starts another document of the file, numbered from 1. */
+  markDocumentStart(): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    this.documentStarts.push(start + count - 1);
   }
 
   /** Whether anything has been placed on the current page yet. */

@@ -175,15 +175,20 @@ function drawBlock(flow: Flow, block: Block, next: Block | undefined): void {
       return;
     case 'pageBreak':
       flow.newPage();
+      if (block.restartPageNumbers) flow.markDocumentStart();
       return;
   }
 }
 
-function numberPages(doc: PDFKit.PDFDocument, setter: TextSetter, pageWidth: number): void {
+/** Numbers every page but the first of each document the file holds (`starts`: their first pages, ascending). */
+function numberPages(doc: PDFKit.PDFDocument, setter: TextSetter, pageWidth: number, starts: number[]): void {
   const { start, count } = doc.bufferedPageRange();
-  for (let i = start + 1; i < start + count; i++) {
+  let documentStart = start;
+  for (let i = start; i < start + count; i++) {
+    if (starts.includes(i)) documentStart = i;
+    if (i === documentStart) continue;
     doc.switchToPage(i);
-    const [line] = setter.wrap(styledRuns(String(i + 1)), { size: FONT.pageNumber, width: pageWidth });
+    const [line] = setter.wrap(styledRuns(String(i - documentStart + 1)), { size: FONT.pageNumber, width: pageWidth });
     setter.drawLine(line, 0, PAGE_NUMBER_TOP_MM * PT_PER_MM, { size: FONT.pageNumber, width: pageWidth, align: 'center' });
   }
 }
@@ -208,7 +213,7 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const setter = new TextSetter(doc, new FaceMetrics(doc));
   const flow = new Flow(doc, setter, page);
   model.blocks.forEach((block, i) => drawBlock(flow, block, model.blocks[i + 1]));
-  numberPages(doc, setter, page.widthMm * PT_PER_MM);
+  numberPages(doc, setter, page.widthMm * PT_PER_MM, flow.documentStarts);
   setter.flush();
   doc.end();
   return done;
