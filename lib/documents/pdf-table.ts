@@ -1,8 +1,8 @@
 // Bordered tables in the PDF: the header row is drawn again at the top of every page the
 // table continues on, a row moves to the next page whole when it fits there, and a row
 // taller than a page is split between lines instead of overflowing.
-import { CELL_PADDING_MM, FONT, PT_PER_MM, SPACING, WORD_FIT_SLACK_PT } from './layout';
 import { hyphenateWide } from './hyphenation';
+import { CELL_PADDING_MM, FONT, PT_PER_MM, SPACING, WORD_FIT_SLACK_PT } from './layout';
 import type { Align, Block } from './model';
 import type { Flow } from './pdf-flow';
 import { wordWidth } from './pdf-fonts';

@@ -3,10 +3,10 @@
 // person's form starting on page 34 of 35.
 import { describe, expect, it } from 'vitest';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
-import { concatModels } from '@/lib/domain/mentoring/consent-forms';
 import { pdfPages } from '@/tests/support/extract';
 import { exampleModel } from '@/tests/support/layout-parity';
 import { convertToPdf, skipWithoutSoffice, sofficeTitle } from '@/tests/support/soffice';
+import { concatModels } from './consent-forms';
 
 const FORMS = ['consent-personal-data', 'consent-mentor', 'additional-agreement', 'consent-personal-data'] as const;
 
