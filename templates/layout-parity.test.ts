@@ -36,8 +36,9 @@ describe('mammoth', () => {
       expect(messages, name).toEqual([]);
       const ours = (await docxText(docx)).replace(/ \| /g, ' ');
       const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-      expect(collapse(value), name).toBe(collapse(ours));
-      expect(collapse(value).length, name).toBeGreaterThan(100);
+      // mammoth reads <w:softHyphen/> as U+00AD, which shows only where a line breaks.
+      expect(collapse(value.replaceAll('\u00AD', '')), name).toBe(collapse(ours));
+      expect(value.length, name).toBeGreaterThan(100);
     }
   }, 60_000);
 });
