@@ -10,46 +10,14 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { DocumentModel } from '@/lib/documents/model';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
-import pairOrderExample from '@/templates/pair-order/example.json';
 import { getTemplate } from '@/templates/registry';
 import regulationExample from '@/templates/school-regulation/example.json';
+import { pairOrderModel } from '@/tests/support/document-models';
 
 const WARM_UP = 3;
 const RUNS = 15;
 const SOFFICE_RUNS = 3;
 const GOALS = { docx: 50, pdf: 75 };
-
-const LAST = ['Иванова', 'Петрова', 'Сидорова', 'Кузнецова', 'Смирнова', 'Попова', 'Васильева', 'Новикова', 'Морозова', 'Волкова'];
-const FIRST = ['Мария', 'Анна', 'Елена', 'Ольга', 'Татьяна', 'Наталья', 'Ирина', 'Светлана'];
-const MIDDLE = ['Петровна', 'Ивановна', 'Сергеевна', 'Алексеевна', 'Викторовна', 'Андреевна', 'Николаевна'];
-const POSITIONS = ['учитель математики', 'учитель русского языка и литературы', 'учитель начальных классов', 'учитель физики', 'педагог-психолог'];
-const FORMS = ['педагог – педагог', 'руководитель ОО – педагог', 'учитель – учитель'];
-
-const person = (i: number) => ({ lastName: LAST[i % LAST.length]!, firstName: FIRST[(i * 3) % FIRST.length]!, middleName: MIDDLE[(i * 5) % MIDDLE.length]! });
-const staff = (i: number) => ({ person: person(i), position: POSITIONS[i % POSITIONS.length]! });
-
-/** The real pair-order template with 200 pairs (every fifth a group of two) and a 400-row acknowledgement list. */
-function pairOrder(pairs: number, acknowledgements: number): DocumentModel {
-  const template = getTemplate('pair-order');
-  const data = template.schema.parse({
-    ...(pairOrderExample as object),
-    pairs: Array.from({ length: pairs }, (_, i) => {
-      const group = i % 5 === 4;
-      return {
-        kind: group ? 'group' : 'pair',
-        mentor: staff(i),
-        mentees: group ? [staff(i + 101), staff(i + 202)] : [staff(i + 101)],
-        form: FORMS[i % FORMS.length],
-        start: '2025-10-01',
-        end: '2026-05-31',
-        agreement: { date: '2025-09-25', number: String(i + 1) },
-        paymentSize: '3000 рублей в месяц',
-      };
-    }),
-    acknowledgement: Array.from({ length: acknowledgements }, (_, i) => ({ ...staff(i), date: i % 3 ? '2025-10-02' : null, signed: i % 4 === 0 ? 'electronic' : null })),
-  });
-  return template.build(data);
-}
 
 /** The real school regulation template with its default sections. */
 function regulation(): DocumentModel {
@@ -108,7 +76,7 @@ const kb = (m: Measured) => `${(m.bytes / 1024).toFixed(0)} KB`;
 
 async function main() {
   const documents = [
-    { name: 'pair order: 200 pairs + 400 ack rows', model: pairOrder(200, 400), goals: true },
+    { name: 'pair order: 200 pairs + 400 ack rows', model: pairOrderModel(200, 400), goals: true },
     { name: 'school regulation (default sections)', model: regulation(), goals: false },
   ];
   console.log(`median of ${RUNS} runs after ${WARM_UP} warm-up, ms (cpu ms)`);

@@ -7,8 +7,10 @@ import {
   DOC_TYPE_LETTER_SPACING,
   FIRST_LINE_INDENT_MM,
   FONT,
+  GAP_LINE_PT,
   REQUISITE_MAX_WIDTH_MM,
   SIGN_LINE_SHARE,
+  SIGN_ROOM_PT,
   SIGNATURE_POSITION_SHARE,
   SPACING,
   stampWidthMm,
@@ -18,17 +20,26 @@ import type { Align, Block } from './model';
 import { numberItems, splitParagraphs, styledRuns, type StyledRun } from './text';
 
 /**
+ * An empty paragraph that holds only its spacing before and after: Word needs a paragraph
+ * between tables and to break a page, but a line of its own there would stand where the PDF
+ * has none and move every page break after it.
+ */
+const gap = (style: ParagraphStyle = {}) => paragraphXml([], { ...style, exactLinePt: GAP_LINE_PT });
+
+/**
  * Paragraphs of runs (newlines start paragraphs): spacing before the first and after the last,
  * and all but the last kept with the next so that they stay together like one paragraph.
  */
 function paragraphs(runs: StyledRun[], style: ParagraphStyle = {}): string {
   const parts = splitParagraphs(runs);
-  let xml = '';
+  // Space before is the after of an empty paragraph kept with this one: when a paragraph's space
+  // after meets the next one's space before, Word adds the two and LibreOffice takes the larger.
+  let xml = style.before ? gap({ after: style.before, keepNext: true }) : '';
   parts.forEach((part, i) => {
     xml += paragraphXml(part, {
       ...style,
       align: style.align ?? 'left',
-      before: i === 0 ? style.before : undefined,
+      before: undefined,
       after: i === parts.length - 1 ? style.after : undefined,
       keepNext: style.keepNext || i < parts.length - 1,
     });
@@ -38,8 +49,8 @@ function paragraphs(runs: StyledRun[], style: ParagraphStyle = {}): string {
 
 const plain = (text: string, style: ParagraphStyle = {}) => paragraphs(styledRuns(text), style);
 
-/** An empty paragraph that only holds space. */
-const gap = (style: ParagraphStyle = {}) => paragraphXml([], style);
+/** An empty line of body text (a spacer). */
+const emptyLine = () => paragraphXml([]);
 
 /** Text in layout tables lines up with the body text; the right padding keeps neighbours apart. */
 const LAYOUT_CELL_MARGINS = { top: 0, left: 0, bottom: 0, right: mmToTwip(2) };
@@ -63,7 +74,7 @@ function signature(block: Extract<Block, { kind: 'signature' }>, page: PageGeome
   const leftTw = Math.round(totalTw * SIGNATURE_POSITION_SHARE);
   const position = cellXml(block.position.map((line) => plain(line)).join(''), { widthTw: leftTw });
   const name = cellXml(plain(block.name, { align: 'right' }), { widthTw: totalTw - leftTw, verticalAlign: 'bottom' });
-  return gap({ before: SPACING.signatureBefore, keepNext: true }) + layoutTable([[position, name]], [leftTw, totalTw - leftTw], 'left');
+  return gap({ after: SPACING.signatureBefore, keepNext: true }) + layoutTable([[position, name]], [leftTw, totalTw - leftTw], 'left');
 }
 
 function signLine(block: Extract<Block, { kind: 'signLine' }>, page: PageGeometry): string {
@@ -73,7 +84,7 @@ function signLine(block: Extract<Block, { kind: 'signLine' }>, page: PageGeometr
   const labels = block.right === undefined ? [block.left] : [block.left, block.right];
   const widths = labels.length === 1 ? [partTw] : [partTw, totalTw - 2 * partTw, partTw];
   // The line to sign on is the bottom border of a one-line cell; the label stands under it.
-  const lineCells = widths.map((w, i) => cellXml(gap({ before: FONT.body, align: 'left' }), { widthTw: w, bottomBorder: i % 2 === 0 }));
+  const lineCells = widths.map((w, i) => cellXml(paragraphXml([], { before: SIGN_ROOM_PT, align: 'left' }), { widthTw: w, bottomBorder: i % 2 === 0 }));
   const captionCells = widths.map((w, i) => cellXml(i % 2 === 0 ? plain(labels[i / 2], captionStyle) : '', { widthTw: w }));
   return layoutTable([lineCells, captionCells], widths, 'left') + gap();
 }
@@ -143,7 +154,7 @@ export function blockXml(block: Block, page: PageGeometry): string {
     case 'signLine':
       return signLine(block, page);
     case 'spacer':
-      return gap().repeat(Math.max(block.lines ?? 1, 0));
+      return emptyLine().repeat(Math.max(block.lines ?? 1, 0));
     case 'pageBreak':
       return gap({ pageBreakBefore: true });
   }

@@ -2,11 +2,12 @@
 // repeated on every page and section rows spanning every column. Cell text takes its size and
 // weight from the table paragraph styles, so that a cell of a 600-row annex is a few short strings.
 import { cellXml, mmToTwip, paragraphXml, rowXml, tableXml, type ParagraphStyle } from './docx-xml';
-import { CELL_PADDING_MM } from './layout';
+import { hyphenateWide } from './hyphenation';
+import { CELL_PADDING_MM, WORD_FIT_SLACK_PT } from './layout';
 import type { Block } from './model';
 import { wordWidth } from './pdf-fonts';
 import { fitTable } from './table-columns';
-import { plainParagraphs } from './text';
+import { cleanText, plainParagraphs } from './text';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
@@ -33,19 +34,25 @@ export function dataTableXml(block: TableBlock, widthTw: number): string {
   const { columns } = block;
   const vertical = mmToTwip(CELL_PADDING_MM.vertical);
   const horizontal = mmToTwip(CELL_PADDING_MM.horizontal);
-  const fitted = fitTable(block, widthTw, 2 * horizontal, (word, bold, size) => wordWidth(word, bold, size) * 20);
+  const fitted = fitTable(block, widthTw, 2 * horizontal + WORD_FIT_SLACK_PT * 20, (word, bold, size) => wordWidth(word, bold, size) * 20);
   const widths = roundTo(fitted.widths, widthTw);
   const ids = tableStyleIds(fitted.size);
   // Left is the text style's own alignment.
   const styles: ParagraphStyle[] = columns.map((c) => ({ styleId: ids.text, align: c.align === 'left' ? undefined : c.align }));
-  let rows = rowXml(columns.map((c, i) => cellXml(cellParagraphs(c.header, { styleId: ids.heading }), { widthTw: widths[i], verticalAlign: 'center' })).join(''), true);
+  // Words wider than their column get soft hyphens, decided exactly as the PDF decides them (pdf-table.ts).
+  const rooms = widths.map((w) => w - 2 * horizontal - WORD_FIT_SLACK_PT * 20);
+  const fit = (text: string, i: number, bold: boolean) => hyphenateWide(cleanText(text), rooms[i]!, (word) => wordWidth(word, bold, fitted.size) * 20);
+  let rows = rowXml(
+    columns.map((c, i) => cellXml(cellParagraphs(fit(c.header, i, true), { styleId: ids.heading }), { widthTw: widths[i], verticalAlign: 'center' })).join(''),
+    true,
+  );
   for (const row of block.rows) {
     if ('section' in row) {
       rows += rowXml(cellXml(cellParagraphs(row.section, { styleId: ids.section }), { widthTw, span: columns.length }));
       continue;
     }
     let cells = '';
-    for (let i = 0; i < columns.length; i++) cells += cellXml(cellParagraphs(row.cells[i] ?? '', styles[i]));
+    for (let i = 0; i < columns.length; i++) cells += cellXml(cellParagraphs(fit(row.cells[i] ?? '', i, false), styles[i]));
     rows += rowXml(cells);
   }
   return tableXml({ widthTw, gridTw: widths, bordered: true, cellMarginsTw: { top: vertical, left: horizontal, bottom: vertical, right: horizontal } }, rows);

@@ -3,6 +3,7 @@
 // here, and writing the markup directly is several times faster than building docx's object
 // per element and serialising the tree. Text arrives through cleanText, so it holds no
 // character XML forbids; only the markup characters are escaped.
+import { SOFT_HYPHEN } from './hyphenation';
 import { FONT } from './layout';
 import type { Align } from './model';
 import type { StyledRun } from './text';
@@ -10,6 +11,10 @@ import type { StyledRun } from './text';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/** Soft hyphens as Word's own optional hyphen, which every reader breaks at (hyphenation.ts). */
+const textXml = (s: string): string =>
+  s.includes(SOFT_HYPHEN) ? escapeXml(s).replaceAll(SOFT_HYPHEN, '</w:t><w:softHyphen/><w:t xml:space="preserve">') : escapeXml(s);
 
 /** Millimetres → twentieths of a point, rounded as Word does (A4 is 11906 × 16838). */
 export const mmToTwip = (mm: number) => Math.round((mm * 1440) / 25.4);
@@ -35,6 +40,8 @@ export interface ParagraphStyle {
   after?: number;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
+  /** An exact line height in points instead of the font's single spacing. */
+  exactLinePt?: number;
 }
 
 /** `<w:pPr>` in the element order of CT_PPr, or nothing when the style sets nothing. */
@@ -43,8 +50,9 @@ function paragraphProperties(style: ParagraphStyle): string {
   if (style.styleId) xml += `<w:pStyle w:val="${style.styleId}"/>`;
   if (style.keepNext) xml += '<w:keepNext/>';
   if (style.pageBreakBefore) xml += '<w:pageBreakBefore/>';
-  if (style.before || style.after) {
-    xml += `<w:spacing${style.after ? ` w:after="${ptToTwip(style.after)}"` : ''}${style.before ? ` w:before="${ptToTwip(style.before)}"` : ''}/>`;
+  if (style.before || style.after || style.exactLinePt) {
+    const line = style.exactLinePt ? ` w:line="${ptToTwip(style.exactLinePt)}" w:lineRule="exact"` : '';
+    xml += `<w:spacing${style.after ? ` w:after="${ptToTwip(style.after)}"` : ''}${style.before ? ` w:before="${ptToTwip(style.before)}"` : ''}${line}/>`;
   }
   if (style.firstLineMm || style.leftMm) {
     xml += `<w:ind${style.leftMm ? ` w:left="${mmToTwip(style.leftMm)}"` : ''}${style.firstLineMm ? ` w:firstLine="${mmToTwip(style.firstLineMm)}"` : ''}/>`;
@@ -68,7 +76,7 @@ function runProperties(run: StyledRun, style: ParagraphStyle): string {
 export function paragraphXml(runs: StyledRun[], style: ParagraphStyle = {}): string {
   let xml = paragraphProperties(style);
   for (const run of runs) {
-    if (run.text) xml += `<w:r>${runProperties(run, style)}<w:t xml:space="preserve">${escapeXml(run.text)}</w:t></w:r>`;
+    if (run.text) xml += `<w:r>${runProperties(run, style)}<w:t xml:space="preserve">${textXml(run.text)}</w:t></w:r>`;
   }
   return xml ? `<w:p>${xml}</w:p>` : '<w:p/>';
 }

@@ -3,7 +3,7 @@
 // types), and the body, the document's bulk, is written as WordprocessingML by docx-blocks.ts
 // and handed to docx's packer as word/document.xml (its documented `overrides`): building and
 // serialising docx's object per element took most of a long order's render time.
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { blockXml } from './docx-blocks';
 import { tableStyleIds } from './docx-table';
 import { mmToTwip } from './docx-xml';
@@ -20,6 +20,14 @@ const tableStyle = (id: string, size: number, o: { bold?: boolean; center?: bool
   paragraph: o.center ? { alignment: AlignmentType.CENTER } : undefined,
 });
 
+/**
+ * Spelled out, not left to each reader's default: without lineRule LibreOffice takes
+ * line="240" as an exact 12 pt pitch, so 14 pt lines touch and pages hold more than in Word;
+ * without widowControl it leaves the single lines Word and our PDF avoid. (A constant, not a
+ * literal: docx writes widowControl in the defaults, but its typings leave it out there.)
+ */
+const PARAGRAPH_DEFAULTS = { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, widowControl: true };
+
 /** The package without a body; its headers are the page number (from page 2) and an empty one for page 1. */
 function packageSkeleton(model: DocumentModel): Document {
   const pageNumber = new TextRun({ children: [PageNumber.CURRENT], size: FONT.pageNumber * 2 });
@@ -30,7 +38,7 @@ function packageSkeleton(model: DocumentModel): Document {
       default: {
         document: {
           run: { font: 'Times New Roman', size: FONT.body * 2 },
-          paragraph: { spacing: { line: 240, before: 0, after: 0 } },
+          paragraph: PARAGRAPH_DEFAULTS,
         },
       },
       paragraphStyles: [
@@ -56,13 +64,14 @@ function packageSkeleton(model: DocumentModel): Document {
  * A4 with the ГОСТ margins; the first page takes the empty header (titlePg). `headerIds` are the
  * relationship ids docx gave the headers, in the order of its `headers` option: default, first.
  */
-function sectionProperties(page: PageGeometry, [defaultHeader, firstHeader]: number[]): string {
+function sectionProperties(page: PageGeometry, [defaultHeader, firstHeader]: number[], restartNumbers: boolean): string {
   const [width, height] = page.landscape ? [mmToTwip(297), mmToTwip(210)] : [mmToTwip(210), mmToTwip(297)];
   return (
     `<w:sectPr><w:headerReference w:type="default" r:id="rId${defaultHeader}"/><w:headerReference w:type="first" r:id="rId${firstHeader}"/>` +
     `<w:pgSz w:w="${width}" w:h="${height}" w:orient="${page.landscape ? 'landscape' : 'portrait'}"/>` +
     `<w:pgMar w:top="${mmToTwip(page.marginTopMm)}" w:right="${mmToTwip(page.marginRightMm)}" w:bottom="${mmToTwip(page.marginBottomMm)}" w:left="${mmToTwip(page.marginLeftMm)}"` +
     ` w:header="${mmToTwip(PAGE_NUMBER_TOP_MM)}" w:footer="${mmToTwip(PAGE_NUMBER_TOP_MM)}" w:gutter="0"/>` +
+    (restartNumbers ? '<w:pgNumType w:start="1"/>' : '') +
     '<w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
   );
 }
@@ -74,9 +83,16 @@ const DOCUMENT_START =
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const page = pageGeometry(model);
   const skeleton = packageSkeleton(model);
-  let body = '';
-  for (const block of model.blocks) body += blockXml(block, page);
   const headerIds = skeleton.Headers.map((header) => header.View.ReferenceId);
-  const documentXml = `${DOCUMENT_START}${body}${sectionProperties(page, headerIds)}</w:body></w:document>`;
+  const bundle = model.blocks.some((block) => block.kind === 'pageBreak' && block.restartPageNumbers);
+  let body = '';
+  for (const block of model.blocks) {
+    // Each document of a bundle is a section of its own, numbered from 1: the section before it
+    // ends with an empty paragraph of no height that carries its properties.
+    if (block.kind === 'pageBreak' && block.restartPageNumbers) {
+      body += `<w:p><w:pPr><w:spacing w:line="1" w:lineRule="exact"/>${sectionProperties(page, headerIds, true)}</w:pPr></w:p>`;
+    } else body += blockXml(block, page);
+  }
+  const documentXml = `${DOCUMENT_START}${body}${sectionProperties(page, headerIds, bundle)}</w:body></w:document>`;
   return Packer.toBuffer(skeleton, false, [{ path: 'word/document.xml', data: documentXml }]);
 }

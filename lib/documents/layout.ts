@@ -56,6 +56,9 @@ export const DOC_TYPE_LETTER_SPACING = 1.5;
 /** Distance from the top edge of the page to the page number. */
 export const PAGE_NUMBER_TOP_MM = 10;
 
+/** Height of the empty paragraph the DOCX needs after a table or at a page break, in points: one twip, as good as none. */
+export const GAP_LINE_PT = 0.05;
+
 /** Space around blocks, in points: after a block unless the name says before. */
 export const SPACING = {
   orgHeader: 12,
@@ -76,11 +79,20 @@ export const SPACING = {
 /** Cell padding of table cells, in millimetres. */
 export const CELL_PADDING_MM = { horizontal: 1.5, vertical: 0.5 } as const;
 
+/**
+ * Room a column keeps beyond its widest word, in points: LibreOffice lays text out in whole
+ * twips and rounds glyph advances, so a word that fits its column exactly in our measure may
+ * not fit there and breaks («№ п/|п»).
+ */
+export const WORD_FIT_SLACK_PT = 1;
+
 /** Width of each stamp when `count` stamps stand side by side within the text area. */
 export function stampWidthMm(count: number, textWidthMm: number): number {
   return Math.min(REQUISITE_MAX_WIDTH_MM, textWidthMm / Math.max(count, 1));
 }
 
+/** Room above the line a form is signed on, over the one line the line's cell holds, in points. */
+export const SIGN_ROOM_PT = 14;
 /** The share of the text width given to each half of a signature line for forms. */
 export const SIGN_LINE_SHARE = 0.45;
 /** The share of the text width the signer's position takes; the name is set at the right of the rest. */

@@ -59,7 +59,11 @@ export type Block =
   /** Signature lines for forms: a label and an empty line to sign on, e.g. «(подпись) (расшифровка)». */
   | { kind: 'signLine'; left: string; right?: string }
   | { kind: 'spacer'; lines?: number }
-  | { kind: 'pageBreak' };
+  /**
+   * A new page; with `restartPageNumbers` it starts another document printed in the same file
+   * (a bundle of forms), which numbers its own pages from 1, its first page unnumbered.
+   */
+  | { kind: 'pageBreak'; restartPageNumbers?: boolean };
 
 export interface DocumentModel {
   /** Title shown in file metadata and the register. */

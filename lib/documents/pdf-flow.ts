@@ -25,6 +25,8 @@ export class Flow {
   y: number;
   /** Called after every page break, e.g. to repeat a table header. */
   onNewPage: (() => void) | null = null;
+  /** Pages (0-based) on which a further document of a bundle starts its own page numbers. */
+  readonly documentStarts: number[] = [];
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -40,6 +42,12 @@ export class Flow {
 
   lineHeight(size: number): number {
     return size * LINE_HEIGHT;
+  }
+
+  /** The current page starts another document of the file, numbered from 1. */
+  markDocumentStart(): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    this.documentStarts.push(start + count - 1);
   }
 
   /** Whether anything has been placed on the current page yet. */
@@ -75,19 +83,31 @@ export class Flow {
   }
 
   /**
-   * Draws lines from the cursor on, breaking pages between lines, but neither after a
-   * paragraph's first line nor before its last one (Word's widow and orphan control).
+   * Draws lines from the cursor on, breaking pages between lines as Word does with widow and
+   * orphan control: never fewer than two of a paragraph's lines on either side of a break, so a
+   * three-line paragraph moves whole and a one-line remainder takes a line with it.
    */
   drawLines(lines: Line[], o: ParagraphOptions): void {
     const set = { ...this.setOptions(o), align: o.align };
     const lineHeight = this.lineHeight(o.size);
-    if (o.before) this.space(o.before);
-    lines.forEach((line, i) => {
-      const keptPair = !line.last && (line.first || lines[i + 1]?.last === true);
-      this.ensure(keptPair ? 2 * lineHeight : lineHeight);
-      this.setter.drawLine(line, this.left + (o.left ?? 0), this.y, set);
-      this.y += lineHeight;
-    });
+    // Even at the top of a page, as the DOCX holds it (the after of an empty paragraph, see docx-blocks.ts).
+    if (o.before) this.y = Math.min(this.y + o.before, this.bottom);
+    for (let i = 0; i < lines.length; ) {
+      const remaining = lines.length - i;
+      // The epsilon keeps a line that fits exactly from being pushed over by rounding.
+      const room = Math.floor((this.bottom - this.y) / lineHeight + 1e-6);
+      let take = remaining;
+      if (room < remaining) {
+        take = Math.min(room, remaining - 2);
+        if (take < 2) take = this.atPageTop ? Math.max(room, 1) : 0;
+      }
+      for (const line of lines.slice(i, i + take)) {
+        this.setter.drawLine(line, this.left + (o.left ?? 0), this.y, set);
+        this.y += lineHeight;
+      }
+      i += take;
+      if (i < lines.length) this.newPage();
+    }
     if (o.after) this.space(o.after);
   }
 

@@ -1,13 +1,14 @@
 // Bordered tables in the PDF: the header row is drawn again at the top of every page the
 // table continues on, a row moves to the next page whole when it fits there, and a row
 // taller than a page is split between lines instead of overflowing.
-import { CELL_PADDING_MM, FONT, PT_PER_MM, SPACING } from './layout';
+import { hyphenateWide } from './hyphenation';
+import { CELL_PADDING_MM, FONT, PT_PER_MM, SPACING, WORD_FIT_SLACK_PT } from './layout';
 import type { Align, Block } from './model';
 import type { Flow } from './pdf-flow';
 import { wordWidth } from './pdf-fonts';
 import type { Line } from './pdf-text';
 import { fitTable } from './table-columns';
-import { styledRuns } from './text';
+import { cleanText, styledRuns } from './text';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
@@ -44,11 +45,14 @@ const layouts = new WeakMap<TableBlock, { flow: Flow; layout: TableLayout }>();
 function layOut(flow: Flow, block: TableBlock): TableLayout {
   const known = layouts.get(block);
   if (known?.flow === flow) return known.layout;
-  const { size, widths } = fitTable(block, flow.textWidth, 2 * PAD_X, wordWidth);
+  const { size, widths } = fitTable(block, flow.textWidth, 2 * PAD_X + WORD_FIT_SLACK_PT, wordWidth);
   const lineHeight = flow.lineHeight(size);
   const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
-  const cellLines = (text: string, width: number, bold: boolean) =>
+  const wrapCell = (text: string, width: number, bold: boolean) =>
     flow.wrap(styledRuns(text, { bold }), { size, align: 'left', width: Math.max(width - 2 * PAD_X, 1) });
+  // Words wider than their column get soft hyphens, decided exactly as the DOCX decides them (docx-table.ts).
+  const cellLines = (text: string, width: number, bold: boolean) =>
+    wrapCell(hyphenateWide(cleanText(text), width - 2 * PAD_X - WORD_FIT_SLACK_PT, (word) => wordWidth(word, bold, size)), width, bold);
   const caption = block.caption ? flow.wrap(styledRuns(block.caption, { bold: true }), CAPTION) : [];
   const header: Cell[] = block.columns.map((column, i) => ({
     x: xs[i],
@@ -58,7 +62,7 @@ function layOut(flow: Flow, block: TableBlock): TableLayout {
   }));
   const rowCells = (row: TableBlock['rows'][number]): Cell[] =>
     'section' in row
-      ? [{ x: flow.left, width: flow.textWidth, align: 'left', lines: cellLines(row.section, flow.textWidth, true) }]
+      ? [{ x: flow.left, width: flow.textWidth, align: 'left', lines: wrapCell(row.section, flow.textWidth, true) }]
       : block.columns.map((column, i) => ({
           x: xs[i],
           width: widths[i],

@@ -2,6 +2,7 @@
 // measures every line again and knows nothing of tables or page breaks, so lines are
 // broken here once (greedy, on spaces; a word wider than the line is cut) and drawn one
 // by one wherever the page layout puts them.
+import { hyphenateWord, SOFT_HYPHEN, withoutSoftHyphens } from './hyphenation';
 import type { Align } from './model';
 import { faceKey, useFace, type FaceKey, type FaceMetrics } from './pdf-fonts';
 import { fontResource, glyphArray, pdfNumber } from './pdf-glyphs';
@@ -24,6 +25,7 @@ interface Space {
 const SOFT_BREAK: Space = { space: true, width: 0, soft: true };
 /** Between a hyphen and the rest of a word («педагог-|психолог», «Горно-|Алтайск»). */
 const AFTER_HYPHEN = /(?<=\p{L}-)(?=\p{L})/u;
+const LETTER = /\p{L}/u;
 
 type Item = Fragment | Space;
 
@@ -55,6 +57,8 @@ interface Word {
   width: number;
   /** A part of a word split at its hyphens, not to be split again. */
   hyphenPart?: boolean;
+  /** Its fragments hold soft hyphens (measured without them): the points it may break at. */
+  soft?: boolean;
 }
 
 const isSpace = (item: Item): item is Space => 'space' in item;
@@ -121,13 +125,15 @@ export class TextSetter {
         if (end < 0) end = text.length;
         const drawable = this.metrics.drawable(face, text.slice(start, end));
         start = end;
-        const frag: Fragment = { text: drawable, face, underline: run.underline, width: this.measure(face, drawable, o) };
+        const soft = drawable.includes(SOFT_HYPHEN);
+        const frag: Fragment = { text: drawable, face, underline: run.underline, width: this.measure(face, soft ? withoutSoftHyphens(drawable) : drawable, o) };
         if (!word) {
           word = { frags: [], width: 0 };
           out.push(word);
         }
         word.frags.push(frag);
         word.width += frag.width;
+        if (soft) word.soft = true;
       }
     }
     return out;
@@ -155,6 +161,52 @@ export class TextSetter {
     }
     out.push(part);
     return out;
+  }
+
+  /** The word with soft hyphens at its pattern points (hyphenation.ts); null if it has none. */
+  private hyphenated(word: Word): Word | null {
+    if (word.soft || word.hyphenPart) return null;
+    const frags = word.frags.map((frag) => ({ ...frag, text: hyphenateWord(frag.text) }));
+    if (!frags.some((frag) => frag.text.includes(SOFT_HYPHEN))) return null;
+    return { frags, width: frags.reduce((sum, frag) => sum + frag.width, 0), soft: true };
+  }
+
+  /**
+   * Splits a word holding soft hyphens at the last point (a hyphen between letters, else a soft
+   * hyphen) whose head, with the hyphen drawn at a soft one, fits `room`: as Word and
+   * LibreOffice fill a line with the head of a word they may hyphenate. Null if no head fits.
+   */
+  private splitAtSoftHyphen(word: Word, room: number, o: SetOptions): [Word, Word] | null {
+    let best: { frag: number; at: number; soft: boolean; width: number } | null = null;
+    let before = 0;
+    word.frags.forEach((frag, f) => {
+      const text = frag.text;
+      for (let k = 1; k < text.length; k++) {
+        const soft = text[k] === SOFT_HYPHEN;
+        if (!soft && !(text[k] === '-' && LETTER.test(text[k - 1]!) && LETTER.test(text[k + 1] ?? ''))) continue;
+        const head = withoutSoftHyphens(text.slice(0, soft ? k : k + 1)) + (soft ? '-' : '');
+        const width = before + this.measure(frag.face, head, o);
+        if (width > room) return;
+        // A word's own hyphen wins over a soft one after it, as in LibreOffice: «педагог-|психолог», not «педагог-пси-|холог».
+        if (soft && best && !best.soft) continue;
+        best = { frag: f, at: k, soft, width };
+      }
+      before += frag.width;
+    });
+    if (!best) return null;
+    const { frag: f, at, soft, width } = best as { frag: number; at: number; soft: boolean; width: number };
+    const frag = word.frags[f]!;
+    const clean = (x: Fragment): Fragment => ({ ...x, text: withoutSoftHyphens(x.text) });
+    const headText = withoutSoftHyphens(frag.text.slice(0, soft ? at : at + 1)) + (soft ? '-' : '');
+    const tailText = frag.text.slice(at + 1);
+    const prefix = word.frags.slice(0, f);
+    const headFrags = [...prefix.map(clean), { ...frag, text: headText, width: width - prefix.reduce((sum, x) => sum + x.width, 0) }];
+    const tailFrag = { ...frag, text: tailText, width: this.measure(frag.face, withoutSoftHyphens(tailText), o) };
+    const tailFrags = [...(tailText ? [tailFrag] : []), ...word.frags.slice(f + 1)];
+    return [
+      { frags: headFrags, width },
+      { frags: tailFrags, width: tailFrags.reduce((sum, x) => sum + x.width, 0), soft: true },
+    ];
   }
 
   /**
@@ -209,22 +261,45 @@ export class TextSetter {
           line.items.push(pendingSpace);
           line.spaces++;
         }
-        for (const frag of token.frags) line.items.push(frag);
+        for (const frag of token.frags) line.items.push(token.soft ? { ...frag, text: withoutSoftHyphens(frag.text) } : frag);
         line.width += spaceWidth + token.width;
         pendingSpace = null;
+        continue;
+      }
+      const split = token.soft ? this.splitAtSoftHyphen(token, room - line.width - spaceWidth, o) : null;
+      if (split) {
+        if (pendingSpace && !pendingSpace.soft) {
+          line.items.push(pendingSpace);
+          line.spaces++;
+        }
+        line.items.push(...split[0].frags);
+        line.width += spaceWidth + split[0].width;
+        lines.push(line);
+        line = emptyLine(0, false);
+        pendingSpace = null;
+        queue[i] = split[1];
+        i--;
       } else if (line.items.length) {
         lines.push(line);
         line = emptyLine(0, false);
         pendingSpace = null;
         i--;
       } else {
-        const parts = this.splitAtHyphens(token, o);
+        const hyphenated = this.hyphenated(token);
+        if (hyphenated) {
+          queue[i] = hyphenated;
+          i--;
+          continue;
+        }
+        const parts = token.soft ? null : this.splitAtHyphens(token, o);
         if (parts) {
           queue.splice(i, 1, ...parts);
           i--;
           continue;
         }
-        const pieces = this.cut(token, room, o.width, o);
+        // Not even a syllable fits: the word is cut, without its soft hyphens.
+        const whole = token.soft ? { ...token, frags: token.frags.map((frag) => ({ ...frag, text: withoutSoftHyphens(frag.text) })) } : token;
+        const pieces = this.cut(whole, room, o.width, o);
         const rest = pieces.pop();
         for (const piece of pieces) {
           line.items.push(...piece.frags);

@@ -10,6 +10,7 @@ import {
   PT_PER_MM,
   REQUISITE_MAX_WIDTH_MM,
   SIGN_LINE_SHARE,
+  SIGN_ROOM_PT,
   SIGNATURE_POSITION_SHARE,
   SPACING,
   pageGeometry,
@@ -61,8 +62,9 @@ function signature(flow: Flow, block: Extract<Block, { kind: 'signature' }>): vo
   const position: Line[] = block.position.flatMap((line) => flow.wrap(styledRuns(line), body({ width: leftWidth })));
   const name = flow.wrap(styledRuns(block.name), body({ width: flow.textWidth - leftWidth }));
   const lineHeight = flow.lineHeight(FONT.body);
-  flow.space(SPACING.signatureBefore);
-  flow.ensure(Math.min(Math.max(position.length, name.length) * lineHeight, flow.bottom - flow.top));
+  // The space goes with the signature to the next page, as the DOCX's empty paragraph kept with it does.
+  flow.ensure(Math.min(SPACING.signatureBefore + Math.max(position.length, name.length) * lineHeight, flow.bottom - flow.top));
+  flow.y += SPACING.signatureBefore;
   const top = flow.y;
   flow.drawLines(position, body({ width: leftWidth }));
   // The name stands on the last line of the position (or below the cursor if the position broke a page).
@@ -76,8 +78,8 @@ function signLine(flow: Flow, block: Extract<Block, { kind: 'signLine' }>): void
   const lineHeight = flow.lineHeight(FONT.body);
   const captionOptions = body({ size: FONT.signCaption, align: 'center', width: partWidth });
   const captions = labels.map((label) => flow.wrap(styledRuns(label), captionOptions));
-  flow.ensure(lineHeight + Math.max(...captions.map((c) => flow.heightOf(c, captionOptions))));
-  const ruleY = flow.y + lineHeight;
+  flow.ensure(SIGN_ROOM_PT + lineHeight + Math.max(...captions.map((c) => flow.heightOf(c, captionOptions))));
+  const ruleY = flow.y + SIGN_ROOM_PT + lineHeight;
   labels.forEach((_, i) => {
     const x = flow.left + (i === 0 ? 0 : flow.textWidth - partWidth);
     flow.doc.moveTo(x, ruleY).lineTo(x + partWidth, ruleY);
@@ -173,15 +175,20 @@ function drawBlock(flow: Flow, block: Block, next: Block | undefined): void {
       return;
     case 'pageBreak':
       flow.newPage();
+      if (block.restartPageNumbers) flow.markDocumentStart();
       return;
   }
 }
 
-function numberPages(doc: PDFKit.PDFDocument, setter: TextSetter, pageWidth: number): void {
+/** Numbers every page but the first of each document the file holds (`starts`: their first pages, ascending). */
+function numberPages(doc: PDFKit.PDFDocument, setter: TextSetter, pageWidth: number, starts: number[]): void {
   const { start, count } = doc.bufferedPageRange();
-  for (let i = start + 1; i < start + count; i++) {
+  let documentStart = start;
+  for (let i = start; i < start + count; i++) {
+    if (starts.includes(i)) documentStart = i;
+    if (i === documentStart) continue;
     doc.switchToPage(i);
-    const [line] = setter.wrap(styledRuns(String(i + 1)), { size: FONT.pageNumber, width: pageWidth });
+    const [line] = setter.wrap(styledRuns(String(i - documentStart + 1)), { size: FONT.pageNumber, width: pageWidth });
     setter.drawLine(line, 0, PAGE_NUMBER_TOP_MM * PT_PER_MM, { size: FONT.pageNumber, width: pageWidth, align: 'center' });
   }
 }
@@ -206,7 +213,7 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const setter = new TextSetter(doc, new FaceMetrics(doc));
   const flow = new Flow(doc, setter, page);
   model.blocks.forEach((block, i) => drawBlock(flow, block, model.blocks[i + 1]));
-  numberPages(doc, setter, page.widthMm * PT_PER_MM);
+  numberPages(doc, setter, page.widthMm * PT_PER_MM, flow.documentStarts);
   setter.flush();
   doc.end();
   return done;

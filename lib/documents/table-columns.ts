@@ -1,9 +1,10 @@
 // The font size and column widths of a data table, the same for both renderers: 12 pt and the
 // template's relative widths, widened where a column's longest word (of its heading or of any
 // cell) would not fit, at the expense of the columns with room to spare; 11 pt when the words
-// do not fit at 12 pt (ГОСТ Р 7.0.97 allows a smaller size in tables). A word wider than its
-// column is cut mid-word in the PDF, and in Word and LibreOffice alike, which an official
-// table must not show.
+// do not fit at 12 pt (ГОСТ Р 7.0.97 allows a smaller size in tables). When they do not fit
+// at 11 pt either, the columns hold syllables and the words wider than their column are
+// hyphenated by both renderers: a word cut without a hyphen must not show in an official table.
+import { hyphenateWord, SOFT_HYPHEN } from './hyphenation';
 import { FONT } from './layout';
 import type { Block, TableColumn, TableRow } from './model';
 import { cleanText } from './text';
@@ -20,21 +21,29 @@ export const TABLE_SIZES = [FONT.table, FONT.table - 1];
 const SPACES = /[ \t\r\n]+/;
 const AFTER_HYPHEN = /(?<=\p{L}-)(?=\p{L})/u;
 
-function longestWord(text: string, bold: boolean, measure: MeasureWord): number {
+/** The widest unbreakable piece of a text: a word, or with `hyphenated` a syllable group and its hyphen. */
+function longestWord(text: string, bold: boolean, measure: MeasureWord, hyphenated: boolean): number {
   let widest = 0;
   for (const word of cleanText(text).split(SPACES)) {
     if (!word) continue;
     // Most words have no hyphen; the Unicode-aware split is kept for those that do.
-    for (const part of word.includes('-') ? word.split(AFTER_HYPHEN) : [word]) widest = Math.max(widest, measure(part, bold));
+    for (const part of word.includes('-') ? word.split(AFTER_HYPHEN) : [word]) {
+      if (!hyphenated) {
+        widest = Math.max(widest, measure(part, bold));
+        continue;
+      }
+      const pieces = hyphenateWord(part).split(SOFT_HYPHEN);
+      pieces.forEach((piece, i) => (widest = Math.max(widest, measure(i < pieces.length - 1 ? `${piece}-` : piece, bold))));
+    }
   }
   return widest;
 }
 
-/** The narrowest width of each column that holds every word of it. */
-function neededWidths(columns: TableColumn[], rows: TableRow[], padding: number, measure: MeasureWord): number[] {
+/** The narrowest width of each column that holds every word (or with `hyphenated`, every syllable group) of it. */
+function neededWidths(columns: TableColumn[], rows: TableRow[], padding: number, measure: MeasureWord, hyphenated = false): number[] {
   return columns.map((column, i) => {
-    let widest = longestWord(column.header, true, measure);
-    for (const row of rows) if (!('section' in row)) widest = Math.max(widest, longestWord(row.cells[i] ?? '', false, measure));
+    let widest = longestWord(column.header, true, measure, hyphenated);
+    for (const row of rows) if (!('section' in row)) widest = Math.max(widest, longestWord(row.cells[i] ?? '', false, measure, hyphenated));
     return widest + padding;
   });
 }
@@ -82,7 +91,10 @@ export function fitTable(
   let size: number = FONT.table;
   for (size of TABLE_SIZES) {
     needed = neededWidths(block.columns, block.rows, padding, (word, bold) => measure(word, bold, size));
-    if (sum(needed) <= total) break;
+    if (sum(needed) <= total) return { size, widths: distribute(block.columns, needed, total) };
   }
+  // The words do not fit whole even at the smallest size: columns are fitted to their
+  // syllables instead, and the words wider than their column are hyphenated (hyphenation.ts).
+  needed = neededWidths(block.columns, block.rows, padding, (word, bold) => measure(word, bold, size), true);
   return { size, widths: distribute(block.columns, needed, total) };
 }

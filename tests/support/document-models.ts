@@ -1,6 +1,8 @@
 // Document models used by the renderer tests and the benchmark: one that exercises every
-// block kind, a long table, and hostile strings.
+// block kind, a long table, the real pair order at scale, and hostile strings.
 import type { Block, DocumentModel, TableRow } from '@/lib/documents/model';
+import pairOrderExample from '@/templates/pair-order/example.json';
+import { getTemplate } from '@/templates/registry';
 
 export function everyBlockModel(): DocumentModel {
   return {
@@ -110,4 +112,66 @@ export function hostileModel(): DocumentModel {
       { kind: 'stamps', stamps: [] },
     ],
   };
+}
+
+const LAST = ['Иванова', 'Петрова', 'Сидорова', 'Кузнецова', 'Смирнова', 'Попова', 'Васильева', 'Новикова', 'Морозова', 'Волкова'];
+const FIRST = ['Мария', 'Анна', 'Елена', 'Ольга', 'Татьяна', 'Наталья', 'Ирина', 'Светлана'];
+const MIDDLE = ['Петровна', 'Ивановна', 'Сергеевна', 'Алексеевна', 'Викторовна', 'Андреевна', 'Николаевна'];
+const POSITIONS = ['учитель математики', 'учитель русского языка и литературы', 'учитель начальных классов', 'учитель физики', 'педагог-психолог'];
+const FORMS = ['педагог – педагог', 'руководитель ОО – педагог', 'учитель – учитель'];
+
+const person = (i: number) => ({ lastName: LAST[i % LAST.length]!, firstName: FIRST[(i * 3) % FIRST.length]!, middleName: MIDDLE[(i * 5) % MIDDLE.length]! });
+const staff = (i: number) => ({ person: person(i), position: POSITIONS[i % POSITIONS.length]! });
+
+/** The real pair-order template with 200 pairs (every fifth a group of two) and a 400-row acknowledgement list. */
+export function pairOrderModel(pairs: number, acknowledgements: number): DocumentModel {
+  const template = getTemplate('pair-order');
+  const data = template.schema.parse({
+    ...(pairOrderExample as object),
+    pairs: Array.from({ length: pairs }, (_, i) => {
+      const group = i % 5 === 4;
+      return {
+        kind: group ? 'group' : 'pair',
+        mentor: staff(i),
+        mentees: group ? [staff(i + 101), staff(i + 202)] : [staff(i + 101)],
+        form: FORMS[i % FORMS.length],
+        start: '2025-10-01',
+        end: '2026-05-31',
+        agreement: { date: '2025-09-25', number: String(i + 1) },
+        paymentSize: '3000 рублей в месяц',
+      };
+    }),
+    acknowledgement: Array.from({ length: acknowledgements }, (_, i) => ({ ...staff(i), date: i % 3 ? '2025-10-02' : null, signed: i % 4 === 0 ? 'electronic' : null })),
+  });
+  return template.build(data);
+}
+
+
+/** Forms and positions as schools write them in full: the long words of a pair-order annex's narrow columns. */
+export const LONG_FORMS = ['руководитель образовательной организации – педагог', 'работодатель – молодой специалист', 'педагог – педагог'];
+export const LONG_POSITIONS = [
+  'заместитель директора по учебно-воспитательной работе',
+  'учитель русского языка и литературы',
+  'педагог-психолог',
+  'советник директора по воспитанию и взаимодействию с детскими общественными объединениями',
+];
+
+/** The real pair order whose annex holds the long forms and positions. */
+export function longValuesPairOrderModel(pairs = 12): DocumentModel {
+  const template = getTemplate('pair-order');
+  const member = (i: number) => ({ person: person(i), position: LONG_POSITIONS[i % LONG_POSITIONS.length]! });
+  const data = template.schema.parse({
+    ...(pairOrderExample as object),
+    pairs: Array.from({ length: pairs }, (_, i) => ({
+      kind: 'pair',
+      mentor: member(i),
+      mentees: [member(i + 1)],
+      form: LONG_FORMS[i % LONG_FORMS.length],
+      start: '2025-10-01',
+      end: '2026-05-31',
+      agreement: null,
+      paymentSize: null,
+    })),
+  });
+  return template.build(data);
 }

@@ -87,11 +87,11 @@ export function consentForm(ctx: FormsContext, pair: FormPair, personId: string,
   }
 }
 
-/** Several documents printed as one: each starts on a new page. */
+/** Several documents printed as one: each starts on a new page and numbers its own pages. */
 export function concatModels(title: string, models: DocumentModel[]): DocumentModel {
   return {
     title,
     leftMarginMm: models.some((m) => m.leftMarginMm === 30) ? 30 : 20,
-    blocks: models.flatMap((m, i) => (i === 0 ? m.blocks : [{ kind: 'pageBreak' as const }, ...m.blocks])),
+    blocks: models.flatMap((m, i) => (i === 0 ? m.blocks : [{ kind: 'pageBreak' as const, restartPageNumbers: true }, ...m.blocks])),
   };
 }

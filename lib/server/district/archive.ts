@@ -13,6 +13,7 @@ import type { Db } from '@/db/client';
 import { acknowledgements, documents, organizations } from '@/db/schema';
 import { csvRow } from '@/lib/core/csv';
 import { formatDate } from '@/lib/core/russian';
+import { shortenAtWord } from '@/lib/core/shorten';
 import { renderPdf } from '@/lib/documents/render';
 import { DOCUMENT_STATUS_WORDS, type DocumentStatus } from '@/lib/domain/documents/status';
 import type { ArchiveKind } from '@/lib/domain/validations/district';
@@ -24,7 +25,7 @@ const STATUS_NOTE: Record<string, string> = { cancelled: ' (отменён)', am
 
 /** A safe path segment: no separators or characters Windows refuses, bounded length. */
 export const safeName = (s: string, max = 120) =>
-  s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, max).replace(/[. ]+$/, '') || '_';
+  shortenAtWord(s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_'), max).replace(/[. ]+$/, '') || '_';
 
 class ArchiveAborted extends Error {}
 
@@ -135,7 +136,7 @@ async function writeDocuments(db: Db, w: ArchiveWriter, org: { id: string; folde
     for (const d of batch) {
       const meta = { folder: org.folder, number: d.number, issueDate: d.issueDate, title: d.title, status: d.status };
       const annex = d.annexNo ? `Приложение ${d.annexNo} ` : '';
-      const base = `${requisites(d)} ${annex}${d.title.slice(0, 100)}${STATUS_NOTE[d.status] ?? ''}`;
+      const base = `${requisites(d)} ${annex}${shortenAtWord(d.title, 100)}${STATUS_NOTE[d.status] ?? ''}`;
       const date = d.issuedAt ?? d.updatedAt;
       if (d.pdf) await w.add(meta, base, 'pdf', d.pdf, date);
       if (d.docx) await w.add(meta, base, 'docx', d.docx, date);
@@ -164,7 +165,7 @@ async function writeSheets(db: Db, w: ArchiveWriter, org: { id: string; folder: 
       const model = await acknowledgementSheetModel(db, { ...d, docx: null, pdf: null });
       if (!model) continue;
       const meta = { folder: org.folder, number: d.number, issueDate: d.issueDate, title: d.title, status: d.status };
-      await w.add(meta, `Лист ознакомления ${requisites(d)} ${d.title.slice(0, 100)}`, 'pdf', await renderPdf(model), new Date());
+      await w.add(meta, `Лист ознакомления ${requisites(d)} ${shortenAtWord(d.title, 100)}`, 'pdf', await renderPdf(model), new Date());
     }
     if (batch.length < BATCH) return;
     after = batch.at(-1)!.id;

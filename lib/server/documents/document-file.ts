@@ -4,6 +4,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { AppError, notFound } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
+import { shortenAtWord } from '@/lib/core/shorten';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
 import type { Scope } from '@/lib/server/auth/scope';
 import { acknowledgementSheetModel } from './acknowledgement-sheet';
@@ -27,7 +28,7 @@ const CONTENT_TYPES: Record<FileFormat, string> = {
 function baseName(doc: { title: string; number: string | null; issueDate: string | null }): string {
   const requisites = doc.number ? ` № ${doc.number}` : '';
   const date = doc.issueDate ? ` от ${formatDate(doc.issueDate)}` : ' (проект)';
-  return `${doc.title.slice(0, 80)}${requisites}${date}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+  return `${shortenAtWord(doc.title, 80)}${requisites}${date}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
 }
 
 export async function documentFile(db: Db, scope: Scope, id: unknown, kind: FileKind, format: FileFormat): Promise<DocumentFile> {
