@@ -30,4 +30,5 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/indicators', label: 'Показатели', permission: 'indicators.view' },
   { href: '/documents', label: 'Реестр документов', permission: 'documents.view' },
   { href: '/users', label: 'Учётные записи', permission: 'users.manage' },
+  { href: '/account', label: 'Моя учётная запись', permission: 'account.own' },
 ];

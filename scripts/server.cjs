@@ -9,6 +9,7 @@ const path = require('node:path');
 const next = /** @type {any} */ (require('next'));
 const { getToken } = require('next-auth/jwt');
 const { Pool } = require('pg');
+const { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } = require('./client-address.cjs');
 const { createPageCache } = require('./page-cache.cjs');
 
 /** @param {string} flag @param {string} fallback */
@@ -62,7 +63,9 @@ async function main() {
   const app = next({ dev: false, dir: path.join(__dirname, '..'), hostname, port });
   const handler = app.getRequestHandler();
   await app.prepare();
+  const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const server = http.createServer((req, res) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
     cache.handle(req, res, handler).catch((error) => {
       console.error('request failed', error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

@@ -1,12 +1,19 @@
+import { DemoStrip } from '@/components/demo-strip';
 import { Nav } from '@/components/nav';
+import { demoAccountsExist } from '@/lib/server/demo-mode';
 import { scopedPage } from '@/lib/server/scoped-read';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const { scope } = await scopedPage();
+  // Each page enforces the change of a one-time password itself; the frame is shown either way.
+  const { scope } = await scopedPage(undefined, { allowWithOneTimePassword: true });
+  const demo = await demoAccountsExist();
   return (
-    <div className="shell">
-      <Nav scope={scope} />
-      <main className="main">{children}</main>
-    </div>
+    <>
+      {demo && <DemoStrip />}
+      <div className="shell">
+        <Nav scope={scope} />
+        <main className="main">{children}</main>
+      </div>
+    </>
   );
 }

@@ -26,6 +26,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 const PERMISSIONS = {
+  /** One's own account: password, consent to electronic HR documents. */
+  'account.own': ['region_operator', 'district_coordinator', 'school_head', 'curator', 'teacher'],
   'districts.view': ['region_operator'],
   'schools.view': ['region_operator', 'district_coordinator'],
   'schools.create': ['district_coordinator'],

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { DemoStripClient } from '@/components/demo-strip-client';
 import { LoginForm } from '@/components/login-form';
 
 export const metadata: Metadata = { title: 'Вход' };
@@ -7,7 +8,9 @@ export const metadata: Metadata = { title: 'Вход' };
 // Static: the page does not read the session, so it is served from the build output.
 export default function LoginPage() {
   return (
-    <main className="login">
+    <>
+      <DemoStripClient />
+      <main className="login">
       <div className="card">
         <h1>Наставник</h1>
         <p className="muted">Документы системы наставничества педагогических работников</p>
@@ -15,6 +18,7 @@ export default function LoginPage() {
           <LoginForm />
         </Suspense>
       </div>
-    </main>
+      </main>
+    </>
   );
 }
