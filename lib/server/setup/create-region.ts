@@ -1,6 +1,6 @@
 // The first step of putting the app into service (`npm run setup`): a region and its first
 // operator, whose one-time password is returned once and must be changed at first sign-in.
-import 'server-only';
+// Without 'server-only': a command-line script runs it, outside the react-server condition.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
