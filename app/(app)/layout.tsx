@@ -5,6 +5,7 @@ import { scopedPage } from '@/lib/server/scoped-read';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Each page enforces the change of a one-time password itself; the frame is shown either way.
+  // After the session is read, never beside it: reading the cookies is what keeps the build from prerendering this.
   const { scope } = await scopedPage(undefined, { allowWithOneTimePassword: true });
   const demo = await demoAccountsExist();
   return (

@@ -29,22 +29,24 @@ export interface Scope {
 
 type Reader = Db | Tx;
 
+const scopeColumns = {
+  userId: users.id,
+  role: users.role,
+  fullName: users.fullName,
+  personId: users.personId,
+  orgId: organizations.id,
+  orgKind: organizations.kind,
+  orgPath: organizations.path,
+  orgShortName: organizations.shortName,
+  mustChangePassword: users.mustChangePassword,
+  electronicHrConsent: users.electronicHrConsent,
+};
+
 /** Resolves an active user's scope, or null for an unknown or disabled account. */
 export async function loadScope(db: Reader, userId: string): Promise<Scope | null> {
   if (!z.uuid().safeParse(userId).success) return null;
   const [row] = await db
-    .select({
-      userId: users.id,
-      role: users.role,
-      fullName: users.fullName,
-      personId: users.personId,
-      orgId: organizations.id,
-      orgKind: organizations.kind,
-      orgPath: organizations.path,
-      orgShortName: organizations.shortName,
-      mustChangePassword: users.mustChangePassword,
-      electronicHrConsent: users.electronicHrConsent,
-    })
+    .select(scopeColumns)
     .from(users)
     .innerJoin(organizations, eq(users.organizationId, organizations.id))
     .where(and(eq(users.id, userId), eq(users.isActive, true)))
@@ -54,19 +56,28 @@ export async function loadScope(db: Reader, userId: string): Promise<Scope | nul
 
 /**
  * The scope of a request's session: the account must be active and the server-side session
- * row alive (not signed out, not ended by a password change, reset or disabling).
+ * row alive (not signed out, not ended by a password change, reset or disabling). One query:
+ * it runs on every request.
  */
 export async function loadSessionScope(db: Reader, userId: string, sessionId: unknown): Promise<Scope | null> {
-  if (!z.uuid().safeParse(sessionId).success) return null;
+  if (!z.uuid().safeParse(userId).success || !z.uuid().safeParse(sessionId).success) return null;
   const sid = sessionId as string;
-  const [alive] = await db
-    .select({ id: userSessions.id })
+  const [row] = await db
+    .select(scopeColumns)
     .from(userSessions)
-    .where(and(eq(userSessions.id, sid), eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)))
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .innerJoin(organizations, eq(users.organizationId, organizations.id))
+    .where(
+      and(
+        eq(userSessions.id, sid),
+        eq(users.id, userId),
+        eq(users.isActive, true),
+        isNull(userSessions.revokedAt),
+        gt(userSessions.expiresAt, sql`now()`),
+      ),
+    )
     .limit(1);
-  if (!alive) return null;
-  const scope = await loadScope(db, userId);
-  return scope ? { ...scope, sessionId: sid } : null;
+  return row ? { ...row, sessionId: sid } : null;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
