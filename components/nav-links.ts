@@ -12,6 +12,7 @@ export interface NavLink {
 export const NAV_LINKS: NavLink[] = [
   { href: '/dashboard', label: 'Главная' },
   { href: '/schools', label: 'Образовательные организации', permission: 'schools.view' },
+  { href: '/districts/new', label: 'Добавить муниципалитет', permission: 'districts.create' },
   { href: '/schools/new', label: 'Добавить школу', permission: 'schools.create' },
   { href: '/schools/import', label: 'Импорт списка школ', permission: 'schools.create' },
   { href: '/district/orders', label: 'Приказы муниципалитета', permission: 'district.orders' },
@@ -30,4 +31,5 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/indicators', label: 'Показатели', permission: 'indicators.view' },
   { href: '/documents', label: 'Реестр документов', permission: 'documents.view' },
   { href: '/users', label: 'Учётные записи', permission: 'users.manage' },
+  { href: '/account', label: 'Моя учётная запись', permission: 'account.own' },
 ];

@@ -11,6 +11,7 @@ const next = /** @type {any} */ (require('next'));
 const { getToken } = require('next-auth/jwt');
 const { Pool } = require('pg');
 const { createHealthCheck, gracefulShutdown } = require('./health.cjs');
+const { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } = require('./client-address.cjs');
 const { createPageCache } = require('./page-cache.cjs');
 const { applySecurityHeaders } = require('./security-headers.cjs');
 
@@ -66,12 +67,14 @@ async function main() {
   const app = next({ dev: false, dir: path.join(__dirname, '..'), hostname, port });
   const handler = app.getRequestHandler();
   await app.prepare();
+  const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const server = http.createServer((req, res) => {
     applySecurityHeaders(req, res);
     if (req.url === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       void health.respond(res);
       return;
     }
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
     cache.handle(req, res, handler).catch((error) => {
       const incident = randomBytes(4).toString('hex').toUpperCase();
       console.error(`[инцидент ${incident}] request failed ${req.method} ${req.url}:`, error);

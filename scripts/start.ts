@@ -1,5 +1,6 @@
-// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data →
-// production build when the sources changed → the production server (scripts/cluster.cjs). Prints the demo logins.
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data (the
+// embedded database, or `--demo`) → production build when the sources changed → the production
+// server (scripts/cluster.cjs). Prints the demo logins when there are any.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -8,6 +9,7 @@ import { connect } from '@/db/client';
 import { freePort } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { DEMO_PASSWORD, seedDemo } from '@/db/seed';
+import { pruneLoginAttempts } from '@/lib/server/auth/rate-limit';
 import { buildIsStale } from './build-state';
 import { resolveDatabase } from './database';
 import { sessionSecret } from './secret';
@@ -53,6 +55,8 @@ async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
 
 async function main() {
   const dev = process.argv.includes('--dev');
+  // A real server's database never gets accounts whose password is printed in the README unless asked.
+  const wantDemo = process.argv.includes('--demo');
   // The build needs no database, so it runs while the database starts.
   const build = !dev && buildIsStale() ? (console.log('Сборка приложения…'), run(['build'])) : null;
 
@@ -60,7 +64,8 @@ async function main() {
   console.log(database.embedded ? `Встроенный PostgreSQL запущен (${seconds()} с)` : 'Используется DATABASE_URL');
   const { db, pool } = connect(database.url, 2);
   await runMigrations(db);
-  const logins = await seedDemo(db);
+  const logins = database.embedded || wantDemo ? await seedDemo(db) : null;
+  await pruneLoginAttempts(db);
   await pool.end();
 
   if (build && (await exited(build)) !== 0) throw new Error('Сборка не удалась.');
@@ -88,6 +93,10 @@ async function main() {
 
   await waitForHttp(`${url}/login`);
   console.log(`\nНаставник готов за ${seconds()} с: ${url}`);
+  if (!logins) {
+    console.log('Демонстрационные данные не загружены (DATABASE_URL без --demo). Первый регион: npm run setup -- --region "…" --email …');
+    return;
+  }
   console.log(`Демо-входы (пароль для всех: ${DEMO_PASSWORD}):`);
   for (const l of logins) console.log(`  ${l.role.padEnd(28)} ${l.email}  ${l.note}`);
 }

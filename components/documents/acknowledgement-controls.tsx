@@ -1,6 +1,7 @@
 'use client';
 // One row of an acknowledgement sheet: the keeper records a paper signature's date,
 // the person themselves acknowledges in the app.
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/server/action-result';
@@ -51,12 +52,22 @@ export function PaperAcknowledgement({
 
 export function AcknowledgeButton({
   acknowledgementId,
+  consented,
   action,
 }: {
   acknowledgementId: string;
+  /** Without consent to electronic HR documents the server refuses: say so instead of offering the button. */
+  consented: boolean;
   action: (input: { acknowledgementId: string }) => Promise<ActionResult<{ acknowledgedOn: string }>>;
 }) {
   const { error, pending, run } = useRowAction();
+  if (!consented)
+    return (
+      <span className="muted" data-no-hr-consent>
+        В системе — только с согласием на электронный кадровый документооборот (ст. 22.1 ТК РФ): дайте его в разделе{' '}
+        <Link href="/account">«Моя учётная запись»</Link> или распишитесь в листе ознакомления на бумаге.
+      </span>
+    );
   return (
     <span>
       <button type="button" disabled={pending} onClick={() => run(() => action({ acknowledgementId }))}>

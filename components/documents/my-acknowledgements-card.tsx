@@ -15,9 +15,11 @@ export type MyAcknowledgement = Awaited<ReturnType<typeof listMyAcknowledgements
 
 export function MyAcknowledgementsCard({
   items,
+  consented,
   acknowledge,
 }: {
   items: MyAcknowledgement[];
+  consented: boolean;
   acknowledge: ComponentProps<typeof AcknowledgeButton>['action'];
 }) {
   if (items.length === 0) return null;
@@ -50,7 +52,7 @@ export function MyAcknowledgementsCard({
                 {i.acknowledgedOn ? (
                   `${formatDate(i.acknowledgedOn)} (${i.method === 'electronic' ? 'в системе' : 'на бумаге'})`
                 ) : (
-                  <AcknowledgeButton acknowledgementId={i.id} action={acknowledge} />
+                  <AcknowledgeButton acknowledgementId={i.id} consented={consented} action={acknowledge} />
                 )}
               </td>
             </tr>

@@ -47,7 +47,7 @@ export function CreateSchoolForm({ action }: { action: (input: CreateSchoolInput
         <Field label="Email руководителя (логин)" error={err.headEmail?.message}>
           <input type="email" autoComplete="off" {...form.register('headEmail')} />
         </Field>
-        <Field label="Пароль руководителя" error={err.headPassword?.message} hint="Не короче 8 символов">
+        <Field label="Пароль руководителя" error={err.headPassword?.message} hint="Не короче 10 символов">
           <input type="text" autoComplete="new-password" {...form.register('headPassword')} />
         </Field>
       </div>

@@ -68,7 +68,7 @@ export function CreateUserForm({ organizations, roles, action }: Props) {
         <Field label="Email (логин)" error={err.email?.message}>
           <input type="email" autoComplete="off" {...form.register('email')} />
         </Field>
-        <Field label="Пароль" error={err.password?.message} hint="Не короче 8 символов">
+        <Field label="Пароль" error={err.password?.message} hint="Не короче 10 символов">
           <input type="text" autoComplete="new-password" {...form.register('password')} />
         </Field>
       </div>

@@ -1,7 +1,7 @@
 // Accounts. Every user belongs to exactly one organization; that organization's subtree
 // is all they can see.
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid, bigserial } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { role } from './enums';
 import { organizations } from './organizations';
 import { people } from './people';
@@ -22,6 +22,12 @@ export const users = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     /** Agreed to electronic HR documents (ст. 22.1 ТК РФ): in-app acknowledgement counts. */
     electronicHrConsent: boolean('electronic_hr_consent').notNull().default(false),
+    /** The day the consent was given; how it was given: in the app by the user, or on paper recorded by an upper level. */
+    electronicHrConsentDate: date('electronic_hr_consent_date'),
+    electronicHrConsentSource: text('electronic_hr_consent_source').$type<'self' | 'paper'>(),
+    /** A one-time password (setup, reset) was issued: every page leads to the password change until it is done. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   },
@@ -37,7 +43,26 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_key_at').on(t.key, t.at)],
+  (t) => [index('login_attempts_key_at').on(t.key, t.at), index('login_attempts_at').on(t.at)],
+);
+
+/**
+ * Server-side sessions: the JWT carries the id of a row here, and every request checks that
+ * the row is neither revoked nor expired, so sign-out, a password change or reset and
+ * disabling end a session at once instead of when its 8-hour token expires.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('user_sessions_user').on(t.userId), index('user_sessions_expires').on(t.expiresAt)],
 );
 
 export type User = typeof users.$inferSelect;

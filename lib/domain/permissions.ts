@@ -26,7 +26,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 const PERMISSIONS = {
+  /** One's own account: password, consent to electronic HR documents. */
+  'account.own': ['region_operator', 'district_coordinator', 'school_head', 'curator', 'teacher'],
   'districts.view': ['region_operator'],
+  /** A municipality (ОМСУ) of the region with its coordinator's account. */
+  'districts.create': ['region_operator'],
   'schools.view': ['region_operator', 'district_coordinator'],
   'schools.create': ['district_coordinator'],
   'users.manage': ['district_coordinator', 'school_head'],

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { getDb } from '@/db/client';
 import { AppError } from '@/lib/core/errors';
 import { can, type Permission } from '@/lib/domain/permissions';
+import { clientAddressOf } from '@/lib/server/auth/client-address';
 import { currentScope } from '@/lib/server/auth/session';
 import type { ActionResult } from './action-result';
 import { type OpContext, type RequestMeta, runInScope } from './context';
@@ -17,7 +18,8 @@ import { incidentMessage, reportIncident } from './incident';
 
 async function requestMeta(): Promise<RequestMeta> {
   const h = await headers();
-  return { ip: h.get('x-forwarded-for')?.split(',')[0]?.trim() || null, userAgent: h.get('user-agent') };
+  const ip = clientAddressOf((name) => h.get(name));
+  return { ip: ip === 'local' ? null : ip, userAgent: h.get('user-agent') };
 }
 
 function fromFormData(raw: unknown): unknown {
@@ -31,12 +33,13 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 export function scopedAction<S extends z.ZodType, T>(
-  opts: { schema: S; permission: Permission; revalidate?: string[] },
+  opts: { schema: S; permission: Permission; revalidate?: string[]; allowWithOneTimePassword?: boolean },
   body: (ctx: OpContext, input: z.output<S>) => Promise<T>,
 ): (raw: unknown) => Promise<ActionResult<T>> {
   return async (raw) => {
     const scope = await currentScope();
     if (!scope) return { ok: false, error: 'Сессия истекла. Войдите снова.' };
+    if (scope.mustChangePassword && !opts.allowWithOneTimePassword) return { ok: false, error: 'Сначала смените временный пароль.' };
     if (!can(scope, opts.permission)) return { ok: false, error: 'Недостаточно прав для этого действия.' };
     const parsed = opts.schema.safeParse(fromFormData(raw));
     if (!parsed.success) {

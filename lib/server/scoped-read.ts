@@ -23,8 +23,8 @@ function readerFor(scope: Scope): ScopedReader {
 }
 
 /** For pages and layouts: the scope (or a redirect to the login page), the permission (or 403) and a reader. */
-export async function scopedPage(permission?: Permission): Promise<ScopedReader> {
-  return readerFor(await requirePageScope(permission));
+export async function scopedPage(permission?: Permission, opts: { allowWithOneTimePassword?: boolean } = {}): Promise<ScopedReader> {
+  return readerFor(await requirePageScope(permission, opts.allowWithOneTimePassword));
 }
 
 /**
@@ -39,6 +39,7 @@ export function scopedRoute<P>(
   return async (req, { params }) => {
     const scope = await currentScope();
     if (!scope) return textResponse(401, 'Сессия истекла. Войдите снова.');
+    if (scope.mustChangePassword) return textResponse(403, 'Сначала смените временный пароль.');
     if (permission && !can(scope, permission)) return textResponse(403, 'Недостаточно прав для этого действия.');
     try {
       return await handler(readerFor(scope), await params, req);

@@ -66,7 +66,7 @@ describe('a district coordinator registers a school', () => {
     expect(messages).toContain('Заполните поле «Полное наименование».');
     expect(messages).toContain('Поле «Краткое наименование» длиннее 200 символов.');
     expect(messages).toContain('Неверный формат email.');
-    expect(messages).toContain('Пароль должен быть не короче 8 символов.');
+    expect(messages).toContain('Пароль должен быть не короче 10 символов.');
   });
 });
 

@@ -12,6 +12,7 @@ import { auditLog, people, users } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
 import { personSchema } from '@/lib/domain/validations/person';
 import { scopedAction } from '@/lib/server/action';
+import { revokeSession , createSession } from '@/lib/server/auth/sessions';
 import { createPerson } from '@/lib/server/people/create-person';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { buildTree, type Tree } from '../support/tree';
@@ -35,9 +36,11 @@ const createPersonAction = scopedAction({ schema: personSchema, permission: 'sta
 let t: TestDatabase;
 let tree: Tree;
 
-/** Signs the next request in as the user, the way next-auth sets its cookie. */
-async function signIn(userId: string | null) {
-  request.cookies = userId ? [{ name: 'next-auth.session-token', value: await encode({ token: { uid: userId }, secret: SECRET }) }] : [];
+/** Signs the next request in as the user, the way next-auth sets its cookie (with its server-side session). */
+async function signIn(userId: string | null): Promise<string | null> {
+  const sid = userId ? await createSession(t.db, userId, 3600) : null;
+  request.cookies = userId ? [{ name: 'next-auth.session-token', value: await encode({ token: { uid: userId, sid }, secret: SECRET }) }] : [];
+  return sid;
 }
 
 const counts = async () => ({
@@ -65,7 +68,8 @@ afterAll(async () => {
   await t.close();
 });
 beforeEach(() => {
-  request.headers = new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'user-agent': 'Mozilla/5.0 (vitest)' });
+  // The address scripts/server.cjs resolved; the client's own X-Forwarded-For is not believed.
+  request.headers = new Headers({ 'x-nastavnik-client-address': '203.0.113.7', 'x-forwarded-for': '198.51.100.66', 'user-agent': 'Mozilla/5.0 (vitest)' });
   request.revalidated = [];
 });
 afterEach(() => signIn(null));
@@ -111,6 +115,14 @@ describe('scopedAction', () => {
     expect(await createPersonAction(form({ lastName: 'Петров', firstName: 'Иван' }))).toEqual({ ok: false, error: 'Сессия истекла. Войдите снова.' });
     expect(await counts()).toEqual(before);
     expect(request.revalidated).toEqual([]);
+  });
+
+  it('refuses a token whose session was signed out, though the token itself is still valid', async () => {
+    const before = await counts();
+    const sid = await signIn(tree.scopes.curator1a.userId);
+    await revokeSession(t.db, sid!);
+    expect(await createPersonAction(form({ lastName: 'Петров', firstName: 'Иван' }))).toEqual({ ok: false, error: 'Сессия истекла. Войдите снова.' });
+    expect(await counts()).toEqual(before);
   });
 
   it('refuses a role without the permission before reading the input, and writes nothing', async () => {

@@ -35,14 +35,20 @@ export default async function DashboardPage() {
     case 'school_head':
     case 'curator': {
       const [facts, acknowledgements] = await Promise.all([read(loadSchoolFacts), read(listMyAcknowledgements)]);
-      return <SchoolDashboard scope={scope} facts={facts} acknowledgements={{ items: acknowledgements, acknowledge: acknowledgeInAppAction }} />;
+      return (
+        <SchoolDashboard
+          scope={scope}
+          facts={facts}
+          acknowledgements={{ items: acknowledgements, consented: scope.electronicHrConsent, acknowledge: acknowledgeInAppAction }}
+        />
+      );
     }
     case 'teacher': {
       const [acknowledgements, programs] = await Promise.all([read(listMyAcknowledgements), read(listOwnPrograms)]);
       return (
         <TeacherDashboard
           scope={scope}
-          acknowledgements={{ items: acknowledgements, acknowledge: acknowledgeInAppAction }}
+          acknowledgements={{ items: acknowledgements, consented: scope.electronicHrConsent, acknowledge: acknowledgeInAppAction }}
           programs={{ programs, today: todayIso(), mark: markActivityAction }}
         />
       );

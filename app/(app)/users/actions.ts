@@ -1,6 +1,9 @@
 'use server';
 
+import { paperConsentSchema, resetPasswordSchema } from '@/lib/domain/validations/account';
 import { createUserSchema, setUserActiveSchema } from '@/lib/domain/validations/user';
+import { recordPaperConsent } from '@/lib/server/account/record-consent';
+import { resetPassword } from '@/lib/server/account/reset-password';
 import { scopedAction } from '@/lib/server/action';
 import { createUser } from '@/lib/server/users/create-user';
 import { setUserActive } from '@/lib/server/users/set-user-active';
@@ -13,4 +16,11 @@ export const createUserAction = scopedAction(
 export const setUserActiveAction = scopedAction(
   { schema: setUserActiveSchema, permission: 'users.manage', revalidate: ['/users'] },
   setUserActive,
+);
+
+export const resetPasswordAction = scopedAction({ schema: resetPasswordSchema, permission: 'users.manage' }, resetPassword);
+
+export const recordPaperConsentAction = scopedAction(
+  { schema: paperConsentSchema, permission: 'users.manage', revalidate: ['/users'] },
+  recordPaperConsent,
 );

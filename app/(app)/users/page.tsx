@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/forms/create-user-form';
+import { PaperConsentForm } from '@/components/forms/paper-consent-form';
+import { ResetPasswordButton } from '@/components/forms/reset-password-button';
 import { UserActiveToggle } from '@/components/forms/user-active-toggle';
+import { formatDate } from '@/lib/core/russian';
 import { ASSIGNABLE_ROLES, can, canAssign, ROLE_LABELS } from '@/lib/domain/permissions';
+import { todayIso } from '@/lib/server/clock';
 import { listSchools } from '@/lib/server/schools/list-schools';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { listUsers } from '@/lib/server/users/list-users';
-import { createUserAction, setUserActiveAction } from './actions';
+import { createUserAction, recordPaperConsentAction, resetPasswordAction, setUserActiveAction } from './actions';
 
 export const metadata: Metadata = { title: 'Учётные записи' };
 
@@ -28,6 +32,7 @@ export default async function UsersPage() {
             <th>Email</th>
             <th>Электронный документооборот</th>
             <th>Состояние</th>
+            <th>Пароль</th>
           </tr>
         </thead>
         <tbody>
@@ -37,12 +42,31 @@ export default async function UsersPage() {
               {bySchool && <td>{u.organizationName}</td>}
               <td>{ROLE_LABELS[u.role]}</td>
               <td>{u.email}</td>
-              <td>{u.electronicHrConsent ? 'согласие дано (ст. 22.1 ТК РФ)' : 'на бумаге'}</td>
+              <td>
+                {u.electronicHrConsent ? (
+                  `согласие дано${u.electronicHrConsentDate ? ` ${formatDate(u.electronicHrConsentDate)}` : ''}${u.electronicHrConsentSource === 'paper' ? ' (на бумаге)' : ''} (ст. 22.1 ТК РФ)`
+                ) : u.id !== scope.userId && canAssign(scope, u.role) ? (
+                  <>
+                    на бумаге <PaperConsentForm userId={u.id} today={todayIso()} action={recordPaperConsentAction} />
+                  </>
+                ) : (
+                  'на бумаге'
+                )}
+              </td>
               <td>
                 {u.id === scope.userId || !canAssign(scope, u.role) ? (
                   u.isActive ? 'активна' : 'отключена'
                 ) : (
                   <UserActiveToggle userId={u.id} active={u.isActive} action={setUserActiveAction} />
+                )}
+              </td>
+              <td>
+                {u.id !== scope.userId && canAssign(scope, u.role) ? (
+                  <ResetPasswordButton userId={u.id} action={resetPasswordAction} />
+                ) : u.mustChangePassword ? (
+                  'временный'
+                ) : (
+                  ''
                 )}
               </td>
             </tr>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
+import { DemoStripClient } from '@/components/demo-strip-client';
 import { LoginForm } from '@/components/login-form';
 
 export const metadata: Metadata = { title: 'Вход' };
@@ -10,7 +11,9 @@ export const metadata: Metadata = { title: 'Вход' };
 export default async function LoginPage() {
   await connection();
   return (
-    <main className="login">
+    <>
+      <DemoStripClient />
+      <main className="login">
       <div className="card">
         <h1>Наставник</h1>
         <p className="muted">Документы системы наставничества педагогических работников</p>
@@ -18,6 +21,7 @@ export default async function LoginPage() {
           <LoginForm />
         </Suspense>
       </div>
-    </main>
+      </main>
+    </>
   );
 }

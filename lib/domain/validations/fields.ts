@@ -55,7 +55,7 @@ export const email = z
 
 export const newPassword = z
   .string({ error: labelled('Пароль', 'Введите пароль.') })
-  .min(8, 'Пароль должен быть не короче 8 символов.')
+  .min(10, 'Пароль должен быть не короче 10 символов.')
   .max(200, 'Пароль длиннее 200 символов.');
 
 export const uuid = z.uuid('Неверный идентификатор.');

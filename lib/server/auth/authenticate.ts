@@ -17,7 +17,10 @@ export interface AuthenticatedUser {
 }
 
 const WRONG = 'Неверный email или пароль.';
+/** A bcrypt hash of the same cost as real ones, of a password nobody types. */
+const DUMMY_HASH = '$2b$10$KJhn/RZ.EBiRnGtXZNF0Ye0ibY8PcQmuAc5yDfOWftwDNonJfCOsi';
 
+/** `ip` is the real client address (see client-address.ts), never a header the client chose. */
 export async function authenticate(db: Db, raw: unknown, ip: string): Promise<AuthenticatedUser> {
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues[0]?.message ?? WRONG);
@@ -35,7 +38,8 @@ export async function authenticate(db: Db, raw: unknown, ip: string): Promise<Au
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
-  const ok = user ? await verifyPassword(password, user.passwordHash) : false;
+  // An unknown email costs one bcrypt comparison too, so the time taken does not tell which emails exist.
+  const ok = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, DUMMY_HASH), false);
   await recordAttempt(db, key, ok);
   if (!user || !ok) throw new AppError('UNAUTHENTICATED', WRONG);
   if (!user.isActive) throw new AppError('FORBIDDEN', 'Учётная запись отключена. Обратитесь к руководителю организации.');

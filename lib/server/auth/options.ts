@@ -1,17 +1,14 @@
-// next-auth configuration: email + password, JWT sessions that expire after 8 hours.
+// next-auth configuration: email + password, JWT sessions that expire after 8 hours, each
+// backed by a server-side session row so that it can be ended before then.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { AppError } from '@/lib/core/errors';
 import { authenticate } from './authenticate';
+import { clientAddressOf } from './client-address';
+import { createSession, revokeSession } from './sessions';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : '';
-  return first || 'local';
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
@@ -22,7 +19,8 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials, req) {
         try {
-          const user = await authenticate(getDb(), credentials, clientIp(req?.headers));
+          const headers = req?.headers as Record<string, string | undefined> | undefined;
+          const user = await authenticate(getDb(), credentials, clientAddressOf((name) => headers?.[name]));
           return { id: user.id, email: user.email, name: user.name };
         } catch (e) {
           // next-auth passes the message of a thrown error to the client as `error`.
@@ -33,13 +31,22 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.uid = user.id;
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sid = await createSession(getDb(), user.id, SESSION_MAX_AGE_SECONDS);
+      }
       return token;
     },
     session({ session, token }) {
       if (session.user && typeof token.uid === 'string') (session.user as { id?: string }).id = token.uid;
       return session;
+    },
+  },
+  events: {
+    // The cookie is cleared in the browser; the row makes a copy of it worthless too.
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string') await revokeSession(getDb(), token.sid);
     },
   },
 };

@@ -1,6 +1,8 @@
-// Login rate limit: at most 10 failed attempts per account and IP within 15 minutes.
-// Kept in Postgres so it holds across several app instances.
-import { and, eq, gt, sql } from 'drizzle-orm';
+// Login rate limit: at most 10 failed attempts per account and client address within 15
+// minutes. Kept in Postgres so it holds across several app instances. Keyed by both, so a
+// guesser elsewhere cannot lock the owner out; the address is the real one, so rotating
+// X-Forwarded-For does not yield fresh keys.
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { loginAttempts } from '@/db/schema';
 
@@ -23,6 +25,19 @@ export async function lockedForMinutes(db: Db, key: string): Promise<number> {
   return Math.max(1, Math.ceil((unlockAt - Date.now()) / 60_000));
 }
 
+/** Attempts older than this count for nothing and are deleted. */
+export const KEEP_HOURS = 24;
+
 export async function recordAttempt(db: Db, key: string, succeeded: boolean): Promise<void> {
   await db.insert(loginAttempts).values({ key, succeeded });
+  // About one attempt in fifty sweeps the table, so it stays bounded without a scheduler.
+  if (Math.random() < 0.02) await pruneLoginAttempts(db);
+}
+
+export async function pruneLoginAttempts(db: Db): Promise<number> {
+  const gone = await db
+    .delete(loginAttempts)
+    .where(lt(loginAttempts.at, sql`now() - make_interval(hours => ${KEEP_HOURS})`))
+    .returning({ id: loginAttempts.id });
+  return gone.length;
 }

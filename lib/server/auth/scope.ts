@@ -2,11 +2,11 @@
 // A user's scope is the subtree of their organization (region → municipalities → schools).
 // Every query on tenant data filters with `inScope`, every id from a request is checked
 // with `requireOrgInScope` or loaded through a scoped where-clause.
-import { and, eq, like, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, like, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, Tx } from '@/db/client';
-import { type Organization, organizations, users } from '@/db/schema';
+import { type Organization, organizations, users, userSessions } from '@/db/schema';
 import { type Gender, notFound } from '@/lib/core/errors';
 import type { Role } from '@/lib/domain/permissions';
 
@@ -19,29 +19,65 @@ export interface Scope {
   orgKind: Organization['kind'];
   orgPath: string;
   orgShortName: string;
+  /** A one-time password is in use: nothing but the password change until it is replaced. */
+  mustChangePassword: boolean;
+  /** Agreed to electronic HR documents: only then does an in-app acknowledgement count. */
+  electronicHrConsent: boolean;
+  /** The server-side session the request came with; null for scopes built by scripts and tests. */
+  sessionId: string | null;
 }
 
 type Reader = Db | Tx;
+
+const scopeColumns = {
+  userId: users.id,
+  role: users.role,
+  fullName: users.fullName,
+  personId: users.personId,
+  orgId: organizations.id,
+  orgKind: organizations.kind,
+  orgPath: organizations.path,
+  orgShortName: organizations.shortName,
+  mustChangePassword: users.mustChangePassword,
+  electronicHrConsent: users.electronicHrConsent,
+};
 
 /** Resolves an active user's scope, or null for an unknown or disabled account. */
 export async function loadScope(db: Reader, userId: string): Promise<Scope | null> {
   if (!z.uuid().safeParse(userId).success) return null;
   const [row] = await db
-    .select({
-      userId: users.id,
-      role: users.role,
-      fullName: users.fullName,
-      personId: users.personId,
-      orgId: organizations.id,
-      orgKind: organizations.kind,
-      orgPath: organizations.path,
-      orgShortName: organizations.shortName,
-    })
+    .select(scopeColumns)
     .from(users)
     .innerJoin(organizations, eq(users.organizationId, organizations.id))
     .where(and(eq(users.id, userId), eq(users.isActive, true)))
     .limit(1);
-  return row ?? null;
+  return row ? { ...row, sessionId: null } : null;
+}
+
+/**
+ * The scope of a request's session: the account must be active and the server-side session
+ * row alive (not signed out, not ended by a password change, reset or disabling). One query:
+ * it runs on every request.
+ */
+export async function loadSessionScope(db: Reader, userId: string, sessionId: unknown): Promise<Scope | null> {
+  if (!z.uuid().safeParse(userId).success || !z.uuid().safeParse(sessionId).success) return null;
+  const sid = sessionId as string;
+  const [row] = await db
+    .select(scopeColumns)
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .innerJoin(organizations, eq(users.organizationId, organizations.id))
+    .where(
+      and(
+        eq(userSessions.id, sid),
+        eq(users.id, userId),
+        eq(users.isActive, true),
+        isNull(userSessions.revokedAt),
+        gt(userSessions.expiresAt, sql`now()`),
+      ),
+    )
+    .limit(1);
+  return row ? { ...row, sessionId: sid } : null;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -6,7 +6,7 @@ import { getToken } from 'next-auth/jwt';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { can, type Permission } from '@/lib/domain/permissions';
-import { loadScope, type Scope } from './scope';
+import { loadSessionScope, type Scope } from './scope';
 
 /**
  * Once per request: the session cookie → the user's current scope (re-read, so a disabled
@@ -17,7 +17,7 @@ export const currentScope = cache(async (): Promise<Scope | null> => {
   const token = await getToken({ req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]['req'] });
   const userId = typeof token?.uid === 'string' ? token.uid : null;
   if (!userId) return null;
-  return loadScope(getDb(), userId);
+  return loadSessionScope(getDb(), userId, token?.sid);
 });
 
 async function hadSessionCookie(): Promise<boolean> {
@@ -26,9 +26,11 @@ async function hadSessionCookie(): Promise<boolean> {
 }
 
 /** For pages: the scope, or a redirect to the login page (with a reason when a cookie was there but is not valid). */
-export async function requirePageScope(permission?: Permission): Promise<Scope> {
+export async function requirePageScope(permission?: Permission, allowWithOneTimePassword = false): Promise<Scope> {
   const scope = await currentScope();
   if (!scope) redirect((await hadSessionCookie()) ? '/login?reason=session' : '/login');
+  // A one-time password leads to its change before anything else (the account page is the one exemption).
+  if (scope.mustChangePassword && !allowWithOneTimePassword) redirect('/account');
   if (permission && !can(scope, permission)) forbidden();
   return scope;
 }

@@ -74,7 +74,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
                   <td>{r.method === 'electronic' ? 'в системе' : r.method === 'paper' ? 'на бумаге' : 'ожидается'}</td>
                   {doc.status !== 'draft' && (
                     <td>
-                      {isMine(r) && !r.acknowledgedOn && <AcknowledgeButton acknowledgementId={r.id} action={acknowledgeInAppAction} />}
+                      {isMine(r) && !r.acknowledgedOn && (
+                        <AcknowledgeButton acknowledgementId={r.id} consented={scope.electronicHrConsent} action={acknowledgeInAppAction} />
+                      )}
                       {keeper && r.method !== 'electronic' && (
                         <PaperAcknowledgement
                           acknowledgementId={r.id}
