@@ -10,8 +10,8 @@ const path = require('node:path');
 const next = /** @type {any} */ (require('next'));
 const { getToken } = require('next-auth/jwt');
 const { Pool } = require('pg');
-const { createHealthCheck, gracefulShutdown } = require('./health.cjs');
 const { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } = require('./client-address.cjs');
+const { createHealthCheck, gracefulShutdown } = require('./health.cjs');
 const { createPageCache } = require('./page-cache.cjs');
 const { applySecurityHeaders } = require('./security-headers.cjs');
 
