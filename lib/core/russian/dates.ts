@@ -1,7 +1,8 @@
 // Dates as official documents write them: «05.11.2019» or «5 ноября 2019 г.», from ISO 'YYYY-MM-DD' strings.
 import { daysInMonth } from '@/lib/core/calendar/iso-dates';
 
-const MONTHS_GENITIVE = [
+/** «5 ноября»: month names as a date writes them. */
+export const MONTHS_GENITIVE = [
   'января',
   'февраля',
   'марта',

@@ -2,6 +2,7 @@
 // line break: a line must not end with an initial, «№», «г.», «ст.», a number before its unit,
 // or an organization's abbreviation torn from its quoted name. Applied to the text of every
 // document, so templates keep writing ordinary spaces.
+import { MONTHS_GENITIVE } from './dates';
 
 const NBSP = '\u00A0';
 /** One or more ordinary spaces (or no-break ones already there) between two words on one line. */
@@ -64,18 +65,7 @@ const UNITS = [
   'пары',
   'пунктов',
   // «1 сентября»: a day and its month.
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
+  ...MONTHS_GENITIVE,
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

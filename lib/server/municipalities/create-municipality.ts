@@ -3,9 +3,9 @@
 // returned once (stored only as a hash) and must be changed at the first sign-in.
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { organizations, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
 import { fullNameOf } from '@/lib/core/russian';
 import { oneTimePassword } from '@/lib/domain/accounts/password-policy';
@@ -13,40 +13,22 @@ import { assertCan } from '@/lib/domain/permissions';
 import type { createMunicipalitySchema } from '@/lib/domain/validations/municipality';
 import { hashPassword } from '@/lib/server/auth/password';
 import type { OpContext } from '../context';
+import { createChildOrganization } from '../organizations/create-child-organization';
 
 export type CreateMunicipality = z.output<typeof createMunicipalitySchema>;
 
 export async function createMunicipality(ctx: OpContext, input: CreateMunicipality): Promise<{ id: string; email: string; password: string }> {
   assertCan(ctx.scope, 'districts.create');
-  const [duplicate] = await ctx.tx
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(and(eq(organizations.parentId, ctx.scope.orgId), sql`lower(${organizations.shortName}) = lower(${input.shortName})`))
-    .limit(1);
-  if (duplicate) {
-    const message = 'Муниципалитет с таким кратким наименованием уже зарегистрирован.';
-    throw new AppError('CONFLICT', message, { shortName: [message] });
-  }
+  const id = await createChildOrganization(
+    ctx,
+    { kind: 'municipality', ...input },
+    'Муниципалитет с таким кратким наименованием уже зарегистрирован.',
+  );
   const [taken] = await ctx.tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${input.coordinatorEmail})`).limit(1);
   if (taken) {
     const message = 'Пользователь с таким email уже зарегистрирован.';
     throw new AppError('CONFLICT', message, { coordinatorEmail: [message] });
   }
-  const id = crypto.randomUUID();
-  await ctx.tx.insert(organizations).values({
-    id,
-    kind: 'municipality',
-    parentId: ctx.scope.orgId,
-    path: `${ctx.scope.orgPath}${id}/`,
-    fullName: input.fullName,
-    shortName: input.shortName,
-    city: input.city,
-    orderSuffix: input.orderSuffix ?? '',
-    headPosition: input.headPosition,
-    headLastName: input.headLastName,
-    headFirstName: input.headFirstName,
-    headMiddleName: input.headMiddleName,
-  });
   await ctx.audit({ action: 'municipality.create', entity: 'organization', entityId: id, organizationId: id, after: input });
   const password = oneTimePassword((n) => randomBytes(n));
   const fullName = fullNameOf({ lastName: input.coordinatorLastName, firstName: input.coordinatorFirstName, middleName: input.coordinatorMiddleName });
