@@ -7,3 +7,4 @@ export * from './documents';
 export * from './files';
 export * from './mentoring';
 export * from './monitoring';
+export * from './notifications';
