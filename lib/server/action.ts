@@ -14,6 +14,7 @@ import type { ActionResult } from './action-result';
 import { type OpContext, type RequestMeta, runInScope } from './context';
 import { fieldErrorsOf } from './field-errors';
 import { incidentMessage, reportIncident } from './incident';
+import { kickMailer } from './notifications/mailer';
 
 
 async function requestMeta(): Promise<RequestMeta> {
@@ -48,6 +49,8 @@ export function scopedAction<S extends z.ZodType, T>(
     try {
       const data = await runInScope(getDb(), scope, await requestMeta(), (ctx) => body(ctx, parsed.data));
       for (const path of opts.revalidate ?? []) revalidatePath(path);
+      // After the commit: notifications the operation wrote go out by mail in the background.
+      kickMailer();
       return { ok: true, data };
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };

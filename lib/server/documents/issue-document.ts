@@ -10,6 +10,7 @@ import { formatNumber, numberingYear } from '@/lib/documents/numbering';
 import { type Requisites, stampRequisites } from '@/lib/documents/requisites';
 import { templateClass } from '@/templates/registry';
 import type { OpContext } from '../context';
+import { notifyDocumentIssued } from '../notifications/document-notices';
 import { allocateSequence } from './allocate-number';
 import { loadOwnDocument } from './load-document';
 import { renderFrozen } from './render-frozen';
@@ -78,12 +79,14 @@ export async function issueDocument(ctx: OpContext, input: { documentId: string;
     // Its annexes share its fate.
     await ctx.tx.update(documents).set({ status, updatedAt: new Date() }).where(and(eq(documents.parentId, doc.correctsId), inArray(documents.status, ['issued', 'amended'])));
   }
+  // In this transaction: the notices (and their mail) exist exactly when the document is issued.
+  const notified = await notifyDocumentIssued(ctx.tx, doc.id, ctx.scope.userId);
   await ctx.audit({
     action: 'document.issue',
     entity: 'document',
     entityId: doc.id,
     organizationId: doc.organizationId,
-    after: { number, issueDate: input.issueDate, annexes: annexes.length, corrects: doc.correctsId },
+    after: { number, issueDate: input.issueDate, annexes: annexes.length, corrects: doc.correctsId, notified: notified.length },
   });
   return { id: doc.id, number, issueDate: input.issueDate };
 }

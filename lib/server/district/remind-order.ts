@@ -1,0 +1,34 @@
+// The coordinator's reminder to every head who has not acknowledged an issued district
+// order yet: an inbox notice and a mail each, at most once per head, order and day (the
+// dedup key carries the date), so a second click the same day reminds nobody twice.
+import 'server-only';
+import { and, count, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { notifications } from '@/db/schema';
+import { conflict } from '@/lib/core/errors';
+import { reminderKey } from '@/lib/domain/notifications/notices';
+import { inScope, type Scope } from '@/lib/server/auth/scope';
+import { todayIso } from '@/lib/server/clock';
+import type { OpContext } from '../context';
+import { loadDocument } from '../documents/load-document';
+import { remindPending } from '../notifications/document-notices';
+import { assertDistrictOrder } from './order-base';
+
+export async function remindAcknowledgement(ctx: OpContext, input: { documentId: string }, today = todayIso()) {
+  // The row lock serializes two coordinators' clicks: the second finds today's reminders written.
+  const doc = await loadDocument(ctx.tx, ctx.scope, input.documentId, { forUpdate: true });
+  assertDistrictOrder(doc, ctx.scope);
+  if (doc.status !== 'issued') throw conflict('Напомнить можно только об изданном действующем приказе.');
+  const { reminded, alreadyToday } = await remindPending(ctx.tx, doc.id, today);
+  await ctx.audit({ action: 'district_order.remind', entity: 'document', entityId: doc.id, after: { reminded: reminded.length, alreadyToday, date: today } });
+  return { reminded: reminded.length, alreadyToday };
+}
+
+/** How many heads were reminded of this order today (the page says a second click adds nobody). */
+export async function remindedToday(db: Db, scope: Scope, documentId: string, today = todayIso()): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.dedupKey, reminderKey(documentId, today)), inScope(scope, notifications.organizationId)));
+  return row?.n ?? 0;
+}
