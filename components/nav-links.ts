@@ -11,6 +11,7 @@ export interface NavLink {
 // coordinator's and the operator's work.
 export const NAV_LINKS: NavLink[] = [
   { href: '/dashboard', label: 'Главная' },
+  { href: '/notifications', label: 'Уведомления', permission: 'account.own' },
   { href: '/schools', label: 'Образовательные организации', permission: 'schools.view' },
   { href: '/districts/new', label: 'Добавить муниципалитет', permission: 'districts.create' },
   { href: '/schools/new', label: 'Добавить школу', permission: 'schools.create' },

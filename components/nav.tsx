@@ -6,8 +6,11 @@ import { LogoutButton } from './logout-button';
 import { NAV_LINKS } from './nav-links';
 import { NavMenu } from './nav-menu';
 
-export function Nav({ scope }: { scope: Scope }) {
-  const links = NAV_LINKS.filter((l) => !l.permission || can(scope, l.permission)).map(({ href, label }) => ({ href, label }));
+/** The inbox link carries the unread count: «Уведомления (3)». */
+const labelOf = (href: string, label: string, unread: number) => (href === '/notifications' && unread > 0 ? `${label} (${unread})` : label);
+
+export function Nav({ scope, unread = 0 }: { scope: Scope; unread?: number }) {
+  const links = NAV_LINKS.filter((l) => !l.permission || can(scope, l.permission)).map(({ href, label }) => ({ href, label: labelOf(href, label, unread) }));
   return (
     <nav className="sidebar" aria-label="Основное меню">
       <div className="brand">Наставник</div>

@@ -10,7 +10,7 @@ import { nameParts, prefill } from '@/lib/domain/district/order-prefill';
 import { districtOrderForm } from '@/lib/domain/validations/district';
 import { todayIso } from '@/lib/server/clock';
 import { issueDistrictOrder } from '@/lib/server/district/issue-order';
-import { remindAcknowledgement, remindedToday } from '@/lib/server/district/remind-order';
+import { reminderState, remindAcknowledgement } from '@/lib/server/district/remind-order';
 import { createDistrictOrder } from '@/lib/server/district/save-order';
 import { acknowledgeInApp } from '@/lib/server/documents/acknowledge';
 import { createDraft } from '@/lib/server/documents/create-draft';
@@ -135,6 +135,7 @@ describe("the coordinator's reminder", () => {
     await asUser(t.db, { ...tree.scopes.head1a, electronicHrConsent: true }, (ctx) => acknowledgeInApp(ctx, { acknowledgementId: mine.id }));
 
     const remind = (day = today) => asUser(t.db, tree.scopes.district1, (ctx) => remindAcknowledgement(ctx, { documentId: order.id }, day));
+    expect(await reminderState(t.db, tree.scopes.district1, order.id)).toEqual({ pending: 1, due: 1 });
     expect(await remind()).toEqual({ reminded: 1, alreadyToday: 0 });
     // As scopedAction does after the commit: the background mailer sends it.
     kickMailer();
@@ -149,7 +150,7 @@ describe("the coordinator's reminder", () => {
 
     // A second click the same day reminds nobody and mails nothing; the page can say so.
     expect(await remind()).toEqual({ reminded: 0, alreadyToday: 1 });
-    expect(await remindedToday(t.db, tree.scopes.district1, order.id)).toBe(1);
+    expect(await reminderState(t.db, tree.scopes.district1, order.id)).toEqual({ pending: 1, due: 0 });
     kickMailer();
     await new Promise((r) => setTimeout(r, 500));
     expect(smtp.messages).toHaveLength(1);
@@ -167,6 +168,7 @@ describe("the coordinator's reminder", () => {
   it("another district's coordinator cannot remind about the order, a draft cannot be reminded about", async () => {
     const order = await issuedDistrictOrder();
     await expect(asUser(t.db, tree.scopes.district2, (ctx) => remindAcknowledgement(ctx, { documentId: order.id }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(reminderState(t.db, tree.scopes.district2, order.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const form = districtOrderForm.parse(
       prefill('duties', { district: { shortName: 'Район 1', legalBases: [] }, coordinator: nameParts('Строкина Светлана Викторовна'), today }),
     );

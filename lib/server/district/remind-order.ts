@@ -2,16 +2,17 @@
 // order yet: an inbox notice and a mail each, at most once per head, order and day (the
 // dedup key carries the date), so a second click the same day reminds nobody twice.
 import 'server-only';
-import { and, count, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { notifications } from '@/db/schema';
 import { conflict } from '@/lib/core/errors';
 import { reminderKey } from '@/lib/domain/notifications/notices';
-import { inScope, type Scope } from '@/lib/server/auth/scope';
+import type { Scope } from '@/lib/server/auth/scope';
 import { todayIso } from '@/lib/server/clock';
 import type { OpContext } from '../context';
 import { loadDocument } from '../documents/load-document';
 import { remindPending } from '../notifications/document-notices';
+import { addresseesOf } from '../notifications/notify';
 import { assertDistrictOrder } from './order-base';
 
 export async function remindAcknowledgement(ctx: OpContext, input: { documentId: string }, today = todayIso()) {
@@ -24,11 +25,16 @@ export async function remindAcknowledgement(ctx: OpContext, input: { documentId:
   return { reminded: reminded.length, alreadyToday };
 }
 
-/** How many heads were reminded of this order today (the page says a second click adds nobody). */
-export async function remindedToday(db: Db, scope: Scope, documentId: string, today = todayIso()): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
+/** What the reminder button says: how many heads have not acknowledged, how many of them a click would reach today. */
+export async function reminderState(db: Db, scope: Scope, documentId: unknown, today = todayIso()) {
+  const doc = await loadDocument(db, scope, documentId);
+  assertDistrictOrder(doc, scope);
+  if (doc.status !== 'issued') return null;
+  const pending = await addresseesOf(db, doc.id, { pendingOnly: true });
+  if (pending.length === 0) return { pending: 0, due: 0 };
+  const reminded = await db
+    .select({ userId: notifications.userId })
     .from(notifications)
-    .where(and(eq(notifications.dedupKey, reminderKey(documentId, today)), inScope(scope, notifications.organizationId)));
-  return row?.n ?? 0;
+    .where(and(eq(notifications.dedupKey, reminderKey(doc.id, today)), inArray(notifications.userId, pending.map((p) => p.userId))));
+  return { pending: pending.length, due: pending.length - reminded.length };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AutoRefresh } from '@/components/district/auto-refresh';
+import { RemindButton } from '@/components/district/remind-button';
 import { PaperAcknowledgement } from '@/components/documents/acknowledgement-controls';
 import { FileLinks } from '@/components/documents/file-links';
 import { IssueForm } from '@/components/documents/issue-form';
@@ -9,17 +10,18 @@ import { StatusLabel } from '@/components/documents/status-label';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { loadDistrictOrder } from '@/lib/server/district/load-order';
+import { reminderState } from '@/lib/server/district/remind-order';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { recordPaperAcknowledgementAction } from '../../../documents/actions';
-import { issueDistrictOrderAction } from '../actions';
+import { issueDistrictOrderAction, remindAcknowledgementAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Приказ муниципалитета' };
 
 export default async function DistrictOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { read } = await scopedPage('district.orders');
   const { id } = await params;
-  const { doc, rows, counts } = await notFoundOnAppError(read(loadDistrictOrder, id));
+  const [{ doc, rows, counts }, reminder] = await notFoundOnAppError(Promise.all([read(loadDistrictOrder, id), read(reminderState, id)]));
   const today = todayIso();
   const pending = rows.filter((r) => !r.acknowledgedOn);
   const done = rows.filter((r) => r.acknowledgedOn);
@@ -75,6 +77,7 @@ export default async function DistrictOrderPage({ params }: { params: Promise<{ 
             Лист «С приказом ознакомлены» с датами: <FileLinks id={doc.id} kind="acknowledgements" />
           </p>
           <h2>Не ознакомлены: {pending.length}</h2>
+          {reminder && <RemindButton documentId={doc.id} pending={reminder.pending} due={reminder.due} action={remindAcknowledgementAction} />}
           {pending.length === 0 ? (
             <p>Все руководители ознакомлены с приказом.</p>
           ) : (
