@@ -74,7 +74,7 @@ describe('a district order issued', () => {
     for (const head of [tree.scopes.head1a, tree.scopes.head1b]) {
       const rows = (await inboxOf(head.userId)).filter((n) => n.dedupKey === `issued:${order.id}`);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ kind: 'document_issued', link: '/dashboard', mailStatus: 'pending', organizationId: head.orgId, readAt: null });
+      expect(rows[0]).toMatchObject({ kind: 'document_issued', link: `/documents/${order.id}`, mailStatus: 'pending', organizationId: head.orgId, readAt: null });
     }
     // Another district's head and the coordinator who issued it hear nothing.
     expect(await inboxOf(tree.scopes.head2.userId)).toEqual([]);
@@ -88,8 +88,8 @@ describe('a district order issued', () => {
     expect(mail.subject).toMatch(/^Новый документ для ознакомления: Об утверждении положения о системе наставничества/);
     expect(mail.text).toContain('Здравствуйте, Иванова Мария Петровна!');
     expect(mail.text).toContain(`№ ${order.number} от`);
-    expect(mail.text).toContain(`Открыть: ${APP_URL}/dashboard`);
-    expect(mail.html).toContain(`<a href="${APP_URL}/dashboard">`);
+    expect(mail.text).toContain(`Открыть: ${APP_URL}/documents/${order.id}`);
+    expect(mail.html).toContain(`<a href="${APP_URL}/documents/${order.id}">`);
     expect(mail.html).toContain('Здравствуйте, Иванова Мария Петровна!');
     const sent = (await inboxOf(tree.scopes.head1a.userId)).find((n) => n.dedupKey === `issued:${order.id}`)!;
     expect(sent.mailStatus).toBe('sent');
@@ -105,7 +105,7 @@ describe('a district order issued', () => {
     expect(row).toMatchObject({ kind: 'document_issued', mailStatus: null });
     expect(await deliverPendingMail(t.db)).toEqual({ sent: 0, failed: 0 });
     const inbox = await listNotifications(t.db, tree.scopes.head1a);
-    expect(inbox[0]).toMatchObject({ id: row!.id, link: '/dashboard' });
+    expect(inbox[0]).toMatchObject({ id: row!.id, link: `/documents/${order.id}` });
     expect(inbox[0]!.title).toContain('Об утверждении положения');
     expect(smtp.messages).toEqual([]);
   });
@@ -143,8 +143,8 @@ describe("the coordinator's reminder", () => {
     expect(mail!.to).toEqual(['head1b@test.ru']);
     expect(mail!.subject).toBe(`Напоминание: ознакомьтесь с приказом № ${order.number} от ${today.split('-').reverse().join('.')}`);
     expect(mail!.text).toContain('Район 1 напоминает: вы ещё не ознакомились с приказом «Об утверждении положения');
-    expect(mail!.text).toContain(`${APP_URL}/dashboard`);
-    expect(mail!.html).toContain(`href="${APP_URL}/dashboard"`);
+    expect(mail!.text).toContain(`${APP_URL}/documents/${order.id}`);
+    expect(mail!.html).toContain(`href="${APP_URL}/documents/${order.id}"`);
     const reminders = await t.db.select().from(notifications).where(eq(notifications.kind, 'acknowledgement_reminder'));
     expect(reminders.map((r) => r.userId)).toEqual([tree.scopes.head1b.userId]);
 
@@ -194,7 +194,7 @@ describe('a school document addressed to a teacher', () => {
       return issueDocument(ctx, { documentId: id, issueDate: today });
     });
     const [row] = await inboxOf(tree.scopes.teacher1a.userId);
-    expect(row).toMatchObject({ kind: 'document_issued', dedupKey: `issued:${issued.id}`, link: '/dashboard', organizationId: tree.orgs.s1a.id });
+    expect(row).toMatchObject({ kind: 'document_issued', dedupKey: `issued:${issued.id}`, link: `/documents/${issued.id}`, organizationId: tree.orgs.s1a.id });
     expect(row!.body).toMatch(/^Школа 1А: издан документ «О внедрении системы .*» № 1 от \d\d\.\d\d\.\d{4}\. Ознакомьтесь/);
   });
 });

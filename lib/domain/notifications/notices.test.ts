@@ -44,10 +44,10 @@ describe('notices', () => {
     const mail = mailOf(documentIssuedNotice(doc), { baseUrl: 'https://app.example.ru/', recipient: 'Иванова <Мария>' });
     expect(mail.subject).toBe('Новый документ для ознакомления: Об утверждении положения <b>');
     expect(mail.text).toContain('Здравствуйте, Иванова <Мария>!');
-    expect(mail.text).toContain('Открыть: https://app.example.ru/dashboard');
+    expect(mail.text).toContain('Открыть: https://app.example.ru/documents/d1');
     expect(mail.html).toContain('Здравствуйте, Иванова &lt;Мария&gt;!');
     expect(mail.html).toContain('Управление &quot;А&quot; &amp; Б: издан документ «Об утверждении положения &lt;b&gt;»');
     expect(mail.html).not.toContain('<b>');
-    expect(mail.html).toContain('<a href="https://app.example.ru/dashboard">');
+    expect(mail.html).toContain('<a href="https://app.example.ru/documents/d1">');
   });
 });

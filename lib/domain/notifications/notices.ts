@@ -23,15 +23,15 @@ export interface IssuedDocumentFacts {
 
 const numbered = (d: { number: string | null; issueDate: string }) => `${d.number ? `№ ${d.number} ` : ''}от ${formatDate(d.issueDate)}`;
 
-/** Heads acknowledge district orders, teachers their school's orders, on their start page. */
-export const ACKNOWLEDGE_LINK = '/dashboard';
+/** The document's own page: whoever it is addressed to reads it there and acknowledges it. */
+export const documentLink = (id: string) => `/documents/${id}`;
 
 export function documentIssuedNotice(doc: IssuedDocumentFacts): Notice {
   return {
     kind: 'document_issued',
     title: `Новый документ для ознакомления: ${doc.title}`,
     body: `${doc.issuer}: издан документ ${quote(doc.title)} ${numbered(doc)}. Ознакомьтесь с ним в системе или распишитесь в листе ознакомления на бумаге.`,
-    link: ACKNOWLEDGE_LINK,
+    link: documentLink(doc.id),
     dedupKey: `issued:${doc.id}`,
   };
 }
@@ -44,7 +44,7 @@ export function reminderNotice(doc: IssuedDocumentFacts, today: string): Notice 
     kind: 'acknowledgement_reminder',
     title: `Напоминание: ознакомьтесь с приказом ${numbered(doc)}`,
     body: `${doc.issuer} напоминает: вы ещё не ознакомились с приказом ${quote(doc.title)} ${numbered(doc)}.`,
-    link: ACKNOWLEDGE_LINK,
+    link: documentLink(doc.id),
     dedupKey: reminderKey(doc.id, today),
   };
 }
