@@ -27,10 +27,23 @@ export async function listNotifications(db: Db, scope: Scope) {
     .limit(INBOX_LIMIT);
 }
 
-/** For the menu on every page: first the state check (a no-op unless something new is due), then the count. */
+// The state check reads a school's pairs and consents (10–20 ms for the demo school, the count ~2 ms)
+// and its notices change by the day: on the menu of every page it runs at most
+// once a minute per user and worker process. The inbox page always runs it.
+const STATE_CHECK_EVERY_MS = 60_000;
+const lastStateCheck = new Map<string, number>();
+
+function stateCheckDue(userId: string, now = Date.now()): boolean {
+  if (now - (lastStateCheck.get(userId) ?? 0) < STATE_CHECK_EVERY_MS) return false;
+  if (lastStateCheck.size > 10_000) lastStateCheck.clear();
+  lastStateCheck.set(userId, now);
+  return true;
+}
+
+/** For the menu on every page: the state check when due (a no-op unless something new is due), then the count. */
 export async function unreadNotificationCount(db: Db, scope: Scope): Promise<number> {
   if (scope.mustChangePassword) return 0;
-  await syncStateNotifications(db, scope);
+  if (stateCheckDue(scope.userId)) await syncStateNotifications(db, scope);
   const [row] = await db
     .select({ n: count() })
     .from(notifications)
