@@ -2,12 +2,17 @@
 // issued reaches each head's inbox and mailbox, the coordinator's reminder reaches only those
 // who have not acknowledged (once a day), a school order reaches the teacher it names, the
 // state check writes each curator's notice once, and nobody reads or marks another's rows.
+import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { encode } from 'next-auth/jwt';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { issueDistrictOrderAction, remindAcknowledgementAction } from '@/app/(app)/district/orders/actions';
+import type { Db } from '@/db/client';
 import { auditLog, mentorPairMentees, mentorPairs, monitoringCampaigns, monitoringSubmissions, notifications, users } from '@/db/schema';
 import { addDays } from '@/lib/core/calendar/iso-dates';
 import { nameParts, prefill } from '@/lib/domain/district/order-prefill';
 import { districtOrderForm } from '@/lib/domain/validations/district';
+import { createSession } from '@/lib/server/auth/sessions';
 import { todayIso } from '@/lib/server/clock';
 import { issueDistrictOrder } from '@/lib/server/district/issue-order';
 import { reminderState, remindAcknowledgement } from '@/lib/server/district/remind-order';
@@ -25,6 +30,15 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 import { startSmtp, type TestSmtp } from '../support/smtp';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
+// The server actions run as the app wires them; only the framework's request edges are stood in for.
+const request = vi.hoisted(() => ({ cookies: [] as { name: string; value: string }[] }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ 'user-agent': 'vitest' }),
+  cookies: async () => ({ getAll: () => request.cookies, get: (name: string) => request.cookies.find((c) => c.name === name) }),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+const SECRET = randomBytes(32).toString('hex');
+
 let t: TestDatabase;
 let tree: Tree;
 let smtp: TestSmtp;
@@ -36,11 +50,14 @@ beforeAll(async () => {
   t = await createTestDatabase();
   tree = await buildTree(t.db);
   smtp = await startSmtp();
+  // The app's process-wide database handle (getDb, which the mailer uses) is this file's database.
+  (globalThis as { nastavnikDb?: Db }).nastavnikDb = t.db;
   await t.db.update(users).set({ fullName: 'Строкина Светлана Викторовна' }).where(eq(users.id, tree.scopes.district1.userId));
   await t.db.update(users).set({ fullName: 'Иванова Мария Петровна' }).where(eq(users.id, tree.scopes.head1a.userId));
   await t.db.update(users).set({ fullName: 'Лабуренко Татьяна Михайловна' }).where(eq(users.id, tree.scopes.head1b.userId));
 });
 afterAll(async () => {
+  delete (globalThis as { nastavnikDb?: Db }).nastavnikDb;
   await smtp.close();
   await t.close();
 });
@@ -125,7 +142,6 @@ describe('a district order issued', () => {
 describe("the coordinator's reminder", () => {
   it('reaches by inbox and mail only the heads who have not acknowledged, once a day', async () => {
     mailOn();
-    process.env.DATABASE_URL = t.url;
     const order = await issuedDistrictOrder();
     await deliverPendingMail(t.db);
     smtp.messages.length = 0;
@@ -177,6 +193,38 @@ describe("the coordinator's reminder", () => {
       code: 'CONFLICT',
       message: 'Напомнить можно только об изданном действующем приказе.',
     });
+  });
+});
+
+describe('the server actions as the app wires them', () => {
+  it('mail reaches the SMTP server after the commit of the issue and of the reminder', async () => {
+    mailOn();
+    // Whatever earlier tests left pending (tomorrow's reminder) goes first; start from an empty mailbox.
+    await deliverPendingMail(t.db);
+    smtp.messages.length = 0;
+    process.env.NEXTAUTH_SECRET = SECRET;
+    process.env.NEXTAUTH_URL = 'http://localhost:3000';
+    const sid = await createSession(t.db, tree.scopes.district1.userId, 3600);
+    request.cookies = [{ name: 'next-auth.session-token', value: await encode({ token: { uid: tree.scopes.district1.userId, sid }, secret: SECRET }) }];
+    const form = districtOrderForm.parse(
+      prefill('duties', { district: { shortName: 'Район 1', legalBases: [] }, coordinator: nameParts('Строкина Светлана Викторовна'), today }),
+    );
+    const { id } = await asUser(t.db, tree.scopes.district1, (ctx) => createDistrictOrder(ctx, form));
+
+    const issued = await issueDistrictOrderAction({ documentId: id, issueDate: today });
+    expect(issued).toMatchObject({ ok: true });
+    const mails = await smtp.waitFor(2);
+    expect(mails.map((m) => m.to[0]).sort()).toEqual(['head1a@test.ru', 'head1b@test.ru']);
+    expect(mails.every((m) => m.text.includes(`${APP_URL}/documents/${id}`) && m.html.includes(`href="${APP_URL}/documents/${id}"`))).toBe(true);
+
+    smtp.messages.length = 0;
+    const reminded = await remindAcknowledgementAction({ documentId: id });
+    expect(reminded).toEqual({ ok: true, data: { reminded: 2, alreadyToday: 0 } });
+    const reminders = await smtp.waitFor(2);
+    expect(reminders.map((m) => m.subject)).toEqual([expect.stringMatching(/^Напоминание: ознакомьтесь с приказом № /), expect.stringMatching(/^Напоминание/)]);
+    expect(await remindAcknowledgementAction({ documentId: id })).toEqual({ ok: true, data: { reminded: 0, alreadyToday: 2 } });
+    expect(await remindAcknowledgementAction({ documentId: 'не-uuid' })).toMatchObject({ ok: false, error: 'Проверьте заполнение полей.' });
+    request.cookies = [];
   });
 });
 
