@@ -15,8 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signedIn(email: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
+async function signedIn(email: string, viewport?: { width: number; height: number }): Promise<BrowserContext> {
+  const context = await browser.newContext(viewport ? { viewport, isMobile: true, hasTouch: true } : {});
   await logIn(await context.newPage(), email, DEMO_PASSWORD);
   return context;
 }
@@ -89,5 +89,20 @@ describe('notifications of a district order', () => {
     await page.locator('h1', { hasText: 'Уведомления' }).waitFor();
     await expect(page.locator('[data-notification]', { hasText: 'Об утверждении положения' }).count()).resolves.toBe(0);
     await context.close();
+  });
+
+  it('at 390 px the inbox with notices and the order with its reminder fit the screen', async () => {
+    const wide = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+    for (const [email, path] of [
+      ['head1@nastavnik.demo', '/notifications'],
+      ['district@nastavnik.demo', orderPath],
+    ] as const) {
+      const context = await signedIn(email, { width: 390, height: 844 });
+      const page = context.pages()[0]!;
+      await page.goto(appUrl(path));
+      await page.locator(path === '/notifications' ? '[data-notification]' : '[data-reminder]').first().waitFor();
+      expect(await wide(page), path).toBeLessThanOrEqual(390);
+      await context.close();
+    }
   });
 });
