@@ -3,7 +3,7 @@
 // types), and the body, the document's bulk, is written as WordprocessingML by docx-blocks.ts
 // and handed to docx's packer as word/document.xml (its documented `overrides`): building and
 // serialising docx's object per element took most of a long order's render time.
-import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { blockXml } from './docx-blocks';
 import { tableStyleIds } from './docx-table';
 import { mmToTwip } from './docx-xml';
@@ -28,8 +28,14 @@ const tableStyle = (id: string, size: number, o: { bold?: boolean; center?: bool
  */
 const PARAGRAPH_DEFAULTS = { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, widowControl: true };
 
-/** The package without a body; its headers are the page number (from page 2) and an empty one for page 1. */
-function packageSkeleton(model: DocumentModel): Document {
+type ImageBlock = Extract<DocumentModel['blocks'][number], { kind: 'image' }>;
+
+/**
+ * The package without a body; its headers are the page number (from page 2) and an empty one
+ * for page 1. Each image is given to docx in a throwaway paragraph (the body is replaced) so that
+ * docx stores its bytes in word/media with a relationship and a content type.
+ */
+function packageSkeleton(model: DocumentModel, images: ImageBlock[]): Document {
   const pageNumber = new TextRun({ children: [PageNumber.CURRENT], size: FONT.pageNumber * 2 });
   return new Document({
     title: cleanText(model.title),
@@ -54,10 +60,36 @@ function packageSkeleton(model: DocumentModel): Document {
           default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageNumber] })] }),
           first: new Header({ children: [] }),
         },
-        children: [],
+        children: images.map(
+          (image) =>
+            new Paragraph({
+              children: [
+                new ImageRun({
+                  type: image.format === 'jpeg' ? 'jpg' : 'png',
+                  data: image.bytes,
+                  transformation: { width: image.widthMm * PX_PER_MM, height: image.heightMm * PX_PER_MM },
+                }),
+              ],
+            }),
+        ),
       },
     ],
   });
+}
+
+const PX_PER_MM = 96 / 25.4;
+
+/** The distinct images of the model (docx stores equal bytes once) and, for each image block, the index of its bytes among them. */
+function distinctImages(model: DocumentModel): { images: ImageBlock[]; indexOf: Map<Uint8Array, number> } {
+  const images: ImageBlock[] = [];
+  const indexOf = new Map<Uint8Array, number>();
+  for (const block of model.blocks) {
+    if (block.kind !== 'image' || indexOf.has(block.bytes)) continue;
+    let i = images.findIndex((image) => Buffer.compare(image.bytes, block.bytes) === 0);
+    if (i < 0) i = images.push(block) - 1;
+    indexOf.set(block.bytes, i);
+  }
+  return { images, indexOf };
 }
 
 /**
@@ -78,12 +110,19 @@ function sectionProperties(page: PageGeometry, [defaultHeader, firstHeader]: num
 
 const DOCUMENT_START =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>';
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
+  ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"' +
+  ' xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>';
 
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const page = pageGeometry(model);
-  const skeleton = packageSkeleton(model);
+  const { images, indexOf } = distinctImages(model);
+  const skeleton = packageSkeleton(model, images);
   const headerIds = skeleton.Headers.map((header) => header.View.ReferenceId);
+  // docx numbers the image relationships after the document's own, in the order of the images
+  // in the (replaced) body: see its compiler, which the image test of render.test.ts checks.
+  const firstImageId = skeleton.Document.Relationships.RelationshipCount + 1;
+  const imageIds = new Map([...indexOf].map(([bytes, i]) => [bytes, `rId${firstImageId + i}`]));
   const bundle = model.blocks.some((block) => block.kind === 'pageBreak' && block.restartPageNumbers);
   let body = '';
   for (const block of model.blocks) {
@@ -91,7 +130,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     // ends with an empty paragraph of no height that carries its properties.
     if (block.kind === 'pageBreak' && block.restartPageNumbers) {
       body += `<w:p><w:pPr><w:spacing w:line="1" w:lineRule="exact"/>${sectionProperties(page, headerIds, true)}</w:pPr></w:p>`;
-    } else body += blockXml(block, page);
+    } else body += blockXml(block, page, imageIds);
   }
   const documentXml = `${DOCUMENT_START}${body}${sectionProperties(page, headerIds, bundle)}</w:body></w:document>`;
   return Packer.toBuffer(skeleton, false, [{ path: 'word/document.xml', data: documentXml }]);

@@ -43,6 +43,8 @@ export const FONT = {
   stampSingle: 14,
   stampSeveral: 12,
   signCaption: 10,
+  /** The reference data of a letterhead (address, phone, ОГРН …) under the organization's name. */
+  letterhead: 12,
   pageNumber: 12,
 } as const;
 
@@ -74,6 +76,7 @@ export const SPACING = {
   annexCaption: 12,
   signatureBefore: 24,
   caption: 6,
+  image: 6,
 } as const;
 
 /** Cell padding of table cells, in millimetres. */

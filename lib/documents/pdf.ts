@@ -28,6 +28,8 @@ const INDENT = FIRST_LINE_INDENT_MM * PT_PER_MM;
 /** Room kept below a block that must stay with what follows (a heading, a title): about three lines. */
 const KEEP_WITH_NEXT = 3 * FONT.body * LINE_HEIGHT;
 const GAP_BETWEEN_COLUMNS = 2 * PT_PER_MM;
+/** The part of the font size below the baseline (Times New Roman / Tinos). */
+const IMAGE_DESCENT = 0.216;
 
 /** A paragraph that moves to the next page together with the start of what follows it. */
 function keptParagraph(flow: Flow, runs: StyledRun[], o: ParagraphOptions, next: Block | undefined): void {
@@ -97,13 +99,39 @@ function signLine(flow: Flow, block: Extract<Block, { kind: 'signLine' }>): void
   );
 }
 
+/**
+ * A picture on a line of its own, as the DOCX's inline picture: the line is as tall as the
+ * picture plus the font's descent below the baseline it stands on.
+ */
+function image(flow: Flow, block: Extract<Block, { kind: 'image' }>): void {
+  const width = block.widthMm * PT_PER_MM;
+  const height = block.heightMm * PT_PER_MM;
+  const lineHeight = height + IMAGE_DESCENT * FONT.body;
+  flow.ensure(lineHeight + KEEP_WITH_NEXT);
+  const align = block.align ?? 'center';
+  const x = flow.left + (align === 'center' ? (flow.textWidth - width) / 2 : align === 'right' ? flow.textWidth - width : 0);
+  // ignoreOrientation (missing from @types/pdfkit): placed as stored, as Word places it.
+  flow.doc.image(Buffer.from(block.bytes), x, flow.y, { width, height, ignoreOrientation: true } as PDFKit.Mixins.ImageOption);
+  flow.y += lineHeight;
+  flow.space(SPACING.image);
+}
+
 function drawBlock(flow: Flow, block: Block, next: Block | undefined): void {
   const requisiteWidth = Math.min(REQUISITE_MAX_WIDTH_MM * PT_PER_MM, flow.textWidth);
   switch (block.kind) {
-    case 'orgHeader':
+    case 'orgHeader': {
+      const details = block.details ?? [];
+      const last = block.lines.length + details.length - 1;
       block.lines.forEach((line, i) =>
-        keptParagraph(flow, styledRuns(line, { bold: true }), body({ align: 'center', after: i === block.lines.length - 1 ? SPACING.orgHeader : 0 }), next),
+        keptParagraph(flow, styledRuns(line, { bold: true }), body({ align: 'center', after: i === last ? SPACING.orgHeader : 0 }), next),
       );
+      details.forEach((line, i) =>
+        keptParagraph(flow, styledRuns(line), body({ size: FONT.letterhead, align: 'center', after: block.lines.length + i === last ? SPACING.orgHeader : 0 }), next),
+      );
+      return;
+    }
+    case 'image':
+      image(flow, block);
       return;
     case 'docType':
       keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ size: FONT.docType, align: 'center', letterSpacing: DOC_TYPE_LETTER_SPACING, after: SPACING.docType }), next);
