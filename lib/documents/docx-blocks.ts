@@ -11,13 +11,14 @@ import {
   REQUISITE_MAX_WIDTH_MM,
   SIGN_LINE_SHARE,
   SIGN_ROOM_PT,
-  SIGNATURE_POSITION_SHARE,
   SPACING,
+  signaturePositionWidth,
   stampWidthMm,
   type PageGeometry,
 } from './layout';
 import type { Align, Block } from './model';
-import { numberItems, splitParagraphs, styledRuns, type StyledRun } from './text';
+import { wordWidth } from './pdf-fonts';
+import { cleanText, numberItems, splitParagraphs, styledRuns, type StyledRun } from './text';
 
 /**
  * An empty paragraph that holds only its spacing before and after: Word needs a paragraph
@@ -71,7 +72,9 @@ function stamps(block: Extract<Block, { kind: 'stamps' }>, page: PageGeometry): 
 
 function signature(block: Extract<Block, { kind: 'signature' }>, page: PageGeometry): string {
   const totalTw = mmToTwip(page.textWidthMm);
-  const leftTw = Math.round(totalTw * SIGNATURE_POSITION_SHARE);
+  // The width the PDF gives it (pdf.ts), in twips.
+  const measure = (text: string) => wordWidth(cleanText(text), false, FONT.body) * 20;
+  const leftTw = Math.round(signaturePositionWidth(block.position, block.name, totalTw, measure, mmToTwip(1000) / 1000));
   const position = cellXml(block.position.map((line) => plain(line)).join(''), { widthTw: leftTw });
   const name = cellXml(plain(block.name, { align: 'right' }), { widthTw: totalTw - leftTw, verticalAlign: 'bottom' });
   return gap({ after: SPACING.signatureBefore, keepNext: true }) + layoutTable([[position, name]], [leftTw, totalTw - leftTw], 'left');

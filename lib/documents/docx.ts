@@ -28,6 +28,8 @@ const tableStyle = (id: string, size: number, o: { bold?: boolean; center?: bool
  */
 const PARAGRAPH_DEFAULTS = { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, widowControl: true };
 
+const orientationOf = (page: PageGeometry) => (page.landscape ? 'landscape' : 'portrait');
+
 type ImageBlock = Extract<DocumentModel['blocks'][number], { kind: 'image' }>;
 
 /**
@@ -96,17 +98,32 @@ function distinctImages(model: DocumentModel): { images: ImageBlock[]; indexOf: 
  * A4 with the ГОСТ margins; the first page takes the empty header (titlePg). `headerIds` are the
  * relationship ids docx gave the headers, in the order of its `headers` option: default, first.
  */
-function sectionProperties(page: PageGeometry, [defaultHeader, firstHeader]: number[], restartNumbers: boolean): string {
+function sectionProperties(page: PageGeometry, [defaultHeader, firstHeader]: number[], section: Section): string {
   const [width, height] = page.landscape ? [mmToTwip(297), mmToTwip(210)] : [mmToTwip(210), mmToTwip(297)];
   return (
     `<w:sectPr><w:headerReference w:type="default" r:id="rId${defaultHeader}"/><w:headerReference w:type="first" r:id="rId${firstHeader}"/>` +
     `<w:pgSz w:w="${width}" w:h="${height}" w:orient="${page.landscape ? 'landscape' : 'portrait'}"/>` +
     `<w:pgMar w:top="${mmToTwip(page.marginTopMm)}" w:right="${mmToTwip(page.marginRightMm)}" w:bottom="${mmToTwip(page.marginBottomMm)}" w:left="${mmToTwip(page.marginLeftMm)}"` +
     ` w:header="${mmToTwip(PAGE_NUMBER_TOP_MM)}" w:footer="${mmToTwip(PAGE_NUMBER_TOP_MM)}" w:gutter="0"/>` +
-    (restartNumbers ? '<w:pgNumType w:start="1"/>' : '') +
-    '<w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
+    (section.restartNumbers ? '<w:pgNumType w:start="1"/>' : '') +
+    // Only a document's first page goes unnumbered: a section that merely turns the page (a landscape annex) keeps its number.
+    (section.firstPageUnnumbered ? '<w:titlePg/>' : '') +
+    '<w:docGrid w:linePitch="360"/></w:sectPr>'
   );
 }
+
+/** How a section (a run of pages of one orientation and numbering) begins. */
+interface Section {
+  page: PageGeometry;
+  /** It starts a document of a bundle, numbered from 1. */
+  restartNumbers: boolean;
+  /** Its first page is a document's first page. */
+  firstPageUnnumbered: boolean;
+}
+
+/** An empty paragraph of no height that ends a section with its properties. */
+const sectionEnd = (headerIds: number[], section: Section) =>
+  `<w:p><w:pPr><w:spacing w:line="1" w:lineRule="exact"/>${sectionProperties(section.page, headerIds, section)}</w:pPr></w:p>`;
 
 const DOCUMENT_START =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
@@ -115,23 +132,26 @@ const DOCUMENT_START =
   ' xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>';
 
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const page = pageGeometry(model);
   const { images, indexOf } = distinctImages(model);
   const skeleton = packageSkeleton(model, images);
   const headerIds = skeleton.Headers.map((header) => header.View.ReferenceId);
   // docx numbers the image relationships after the document's own, in the order of the images
-  // in the (replaced) body: see its compiler, which the image test of render.test.ts checks.
+  // in the (replaced) body: see its compiler; templates/_parts/letterhead.test.ts checks the link.
   const firstImageId = skeleton.Document.Relationships.RelationshipCount + 1;
   const imageIds = new Map([...indexOf].map(([bytes, i]) => [bytes, `rId${firstImageId + i}`]));
   const bundle = model.blocks.some((block) => block.kind === 'pageBreak' && block.restartPageNumbers);
+  let section: Section = { page: pageGeometry(model), restartNumbers: bundle, firstPageUnnumbered: true };
   let body = '';
   for (const block of model.blocks) {
-    // Each document of a bundle is a section of its own, numbered from 1: the section before it
-    // ends with an empty paragraph of no height that carries its properties.
-    if (block.kind === 'pageBreak' && block.restartPageNumbers) {
-      body += `<w:p><w:pPr><w:spacing w:line="1" w:lineRule="exact"/>${sectionProperties(page, headerIds, true)}</w:pPr></w:p>`;
-    } else body += blockXml(block, page, imageIds);
+    // A new section starts at a page break that starts another document of a bundle (numbered
+    // from 1) or turns the page; the section before it ends with a paragraph carrying its properties.
+    if (block.kind === 'pageBreak' && (block.restartPageNumbers || (block.orientation && block.orientation !== orientationOf(section.page)))) {
+      body += sectionEnd(headerIds, section);
+      const restart = Boolean(block.restartPageNumbers);
+      const orientation = block.orientation ?? (restart ? (model.orientation ?? 'portrait') : orientationOf(section.page));
+      section = { page: pageGeometry({ ...model, orientation }), restartNumbers: restart, firstPageUnnumbered: restart };
+    } else body += blockXml(block, section.page, imageIds);
   }
-  const documentXml = `${DOCUMENT_START}${body}${sectionProperties(page, headerIds, bundle)}</w:body></w:document>`;
+  const documentXml = `${DOCUMENT_START}${body}${sectionProperties(section.page, headerIds, section)}</w:body></w:document>`;
   return Packer.toBuffer(skeleton, false, [{ path: 'word/document.xml', data: documentXml }]);
 }

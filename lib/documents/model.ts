@@ -67,9 +67,11 @@ export type Block =
   | { kind: 'spacer'; lines?: number }
   /**
    * A new page; with `restartPageNumbers` it starts another document printed in the same file
-   * (a bundle of forms), which numbers its own pages from 1, its first page unnumbered.
+   * (a bundle of forms), which numbers its own pages from 1, its first page unnumbered. With
+   * `orientation` the pages from here on are portrait or landscape (a wide annex table), their
+   * numbers continuing.
    */
-  | { kind: 'pageBreak'; restartPageNumbers?: boolean };
+  | { kind: 'pageBreak'; restartPageNumbers?: boolean; orientation?: 'portrait' | 'landscape' };
 
 export interface DocumentModel {
   /** Title shown in file metadata and the register. */
