@@ -1,6 +1,6 @@
 'use client';
-// The organization settings form: requisites that every order prints, the head with the
-// declined forms of the name, the order-number suffix, the mentor load limit and the legal bases.
+// The organization settings form: requisites that every order prints (the бланк's reference
+// data included), the head with the declined forms of the name, the order-number suffix, the mentor load limit and the legal bases.
 import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
 import { Field } from '@/components/form/field';
@@ -38,6 +38,26 @@ export function SettingsForm({ defaults, action }: Props) {
           <input {...form.register('city')} />
         </Field>
       </div>
+      <fieldset className="card">
+        <legend>Бланк: справочные данные под наименованием (печатается то, что заполнено)</legend>
+        <Field label="Почтовый адрес" error={err.address?.message} hint="ул. Ленина, д. 1, г. Бийск, Алтайский край, 659300">
+          <input {...form.register('address')} />
+        </Field>
+        <div className="row">
+          <Field label="Телефон" error={err.phone?.message}>
+            <input type="tel" {...form.register('phone')} />
+          </Field>
+          <Field label="Электронная почта" error={err.email?.message}>
+            <input type="email" {...form.register('email')} />
+          </Field>
+          <Field label="ОГРН" error={err.ogrn?.message} hint="оставьте пустым, если не печатать">
+            <input inputMode="numeric" {...form.register('ogrn')} />
+          </Field>
+          <Field label="ИНН" error={err.inn?.message} hint="оставьте пустым, если не печатать">
+            <input inputMode="numeric" {...form.register('inn')} />
+          </Field>
+        </div>
+      </fieldset>
       <fieldset className="card">
         <legend>Руководитель (подписывает приказы)</legend>
         <div className="row">

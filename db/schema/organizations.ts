@@ -1,7 +1,10 @@
 // Organizations form the tenancy tree: region → municipality → school.
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { gender, orgKind } from './enums';
+
+// Declared here rather than imported from documents.ts, which imports this module.
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 export const organizations = pgTable(
   'organizations',
@@ -28,6 +31,15 @@ export const organizations = pgTable(
     legalBases: jsonb('legal_bases').$type<{ title: string }[]>().notNull().default(sql`'[]'::jsonb`),
     /** Default limit of mentees per mentor (a mentor's own capacity may be lower). */
     maxMenteesPerMentor: integer('max_mentees_per_mentor').notNull().default(3),
+    /** The бланк of its orders and letters (ГОСТ Р 7.0.97-2025): reference data, each printed when filled in. */
+    address: text('address').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    ogrn: text('ogrn').notNull().default(''),
+    inn: text('inn').notNull().default(''),
+    /** The emblem above the name: PNG or JPEG bytes, checked by their content when uploaded. */
+    emblem: bytea('emblem'),
+    emblemFormat: text('emblem_format'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -35,6 +47,7 @@ export const organizations = pgTable(
     index('organizations_path_prefix').using('btree', sql`${t.path} text_pattern_ops`),
     index('organizations_parent').on(t.parentId),
     check('organizations_parent_kind', sql`(${t.kind} = 'region') = (${t.parentId} is null)`),
+    check('organizations_emblem_format', sql`(${t.emblem} is null) = (${t.emblemFormat} is null) and ${t.emblemFormat} in ('png', 'jpeg')`),
   ],
 );
 

@@ -2,7 +2,7 @@
 // typography come from layout.ts so that the PDF looks the same; blocks whose parts stand side
 // by side (stamps, the date and number, signatures) are borderless layout tables.
 import { dataTableXml } from './docx-table';
-import { cellXml, mmToTwip, paragraphXml, rowXml, tableXml, type ParagraphStyle } from './docx-xml';
+import { cellXml, mmToTwip, paragraphProperties, paragraphXml, rowXml, tableXml, type ParagraphStyle } from './docx-xml';
 import {
   DOC_TYPE_LETTER_SPACING,
   FIRST_LINE_INDENT_MM,
@@ -11,13 +11,14 @@ import {
   REQUISITE_MAX_WIDTH_MM,
   SIGN_LINE_SHARE,
   SIGN_ROOM_PT,
-  SIGNATURE_POSITION_SHARE,
   SPACING,
+  signaturePositionWidth,
   stampWidthMm,
   type PageGeometry,
 } from './layout';
 import type { Align, Block } from './model';
-import { numberItems, splitParagraphs, styledRuns, type StyledRun } from './text';
+import { wordWidth } from './pdf-fonts';
+import { cleanText, numberItems, splitParagraphs, styledRuns, type StyledRun } from './text';
 
 /**
  * An empty paragraph that holds only its spacing before and after: Word needs a paragraph
@@ -71,7 +72,9 @@ function stamps(block: Extract<Block, { kind: 'stamps' }>, page: PageGeometry): 
 
 function signature(block: Extract<Block, { kind: 'signature' }>, page: PageGeometry): string {
   const totalTw = mmToTwip(page.textWidthMm);
-  const leftTw = Math.round(totalTw * SIGNATURE_POSITION_SHARE);
+  // The width the PDF gives it (pdf.ts), in twips.
+  const measure = (text: string) => wordWidth(cleanText(text), false, FONT.body) * 20;
+  const leftTw = Math.round(signaturePositionWidth(block.position, block.name, totalTw, measure, mmToTwip(1000) / 1000));
   const position = cellXml(block.position.map((line) => plain(line)).join(''), { widthTw: leftTw });
   const name = cellXml(plain(block.name, { align: 'right' }), { widthTw: totalTw - leftTw, verticalAlign: 'bottom' });
   return gap({ after: SPACING.signatureBefore, keepNext: true }) + layoutTable([[position, name]], [leftTw, totalTw - leftTw], 'left');
@@ -114,13 +117,44 @@ function numbered(block: Extract<Block, { kind: 'numbered' }>): string {
   return xml;
 }
 
-export function blockXml(block: Block, page: PageGeometry): string {
+/** EMUs per millimetre: DrawingML's unit. */
+const EMU_PER_MM = 36_000;
+
+/**
+ * An inline picture in a paragraph of its own, the line as tall as the picture. `rId` is the
+ * relationship of its bytes in word/media, which docx.ts has the package register.
+ */
+function imageXml(block: Extract<Block, { kind: 'image' }>, rId: string | undefined): string {
+  if (!rId) return '';
+  const cx = Math.round(block.widthMm * EMU_PER_MM);
+  const cy = Math.round(block.heightMm * EMU_PER_MM);
+  const picture =
+    `<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="image.${block.format === 'jpeg' ? 'jpg' : 'png'}"/><pic:cNvPicPr/></pic:nvPicPr>` +
+    `<pic:blipFill><a:blip r:embed="${rId}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>`;
+  const drawing =
+    `<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/><wp:docPr id="${rId.replace(/\D/g, '')}" name="Изображение"/>` +
+    `<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
+    `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">${picture}</a:graphicData></a:graphic></wp:inline></w:drawing>`;
+  return `<w:p>${paragraphProperties({ align: block.align ?? 'center', after: SPACING.image, keepNext: true })}<w:r>${drawing}</w:r></w:p>`;
+}
+
+/** `images`: the relationship id of each image's bytes in the package. */
+export function blockXml(block: Block, page: PageGeometry, images: ReadonlyMap<Uint8Array, string> = new Map()): string {
   const requisiteIndentMm = Math.max(page.textWidthMm - REQUISITE_MAX_WIDTH_MM, 0);
   switch (block.kind) {
-    case 'orgHeader':
-      return block.lines
-        .map((line, i) => plain(line, { align: 'center', bold: true, after: i === block.lines.length - 1 ? SPACING.orgHeader : 0, keepNext: true }))
-        .join('');
+    case 'orgHeader': {
+      const details = block.details ?? [];
+      const last = block.lines.length + details.length - 1;
+      return (
+        block.lines.map((line, i) => plain(line, { align: 'center', bold: true, after: i === last ? SPACING.orgHeader : 0, keepNext: true })).join('') +
+        details
+          .map((line, i) => plain(line, { align: 'center', size: FONT.letterhead, after: block.lines.length + i === last ? SPACING.orgHeader : 0, keepNext: true }))
+          .join('')
+      );
+    }
+    case 'image':
+      return imageXml(block, images.get(block.bytes));
     case 'docType':
       return plain(block.text, { align: 'center', bold: true, size: FONT.docType, letterSpacing: DOC_TYPE_LETTER_SPACING, after: SPACING.docType, keepNext: true });
     case 'dateNumber':

@@ -45,7 +45,7 @@ export interface ParagraphStyle {
 }
 
 /** `<w:pPr>` in the element order of CT_PPr, or nothing when the style sets nothing. */
-function paragraphProperties(style: ParagraphStyle): string {
+export function paragraphProperties(style: ParagraphStyle): string {
   let xml = '';
   if (style.styleId) xml += `<w:pStyle w:val="${style.styleId}"/>`;
   if (style.keepNext) xml += '<w:keepNext/>';

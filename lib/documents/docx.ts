@@ -3,7 +3,7 @@
 // types), and the body, the document's bulk, is written as WordprocessingML by docx-blocks.ts
 // and handed to docx's packer as word/document.xml (its documented `overrides`): building and
 // serialising docx's object per element took most of a long order's render time.
-import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { blockXml } from './docx-blocks';
 import { tableStyleIds } from './docx-table';
 import { mmToTwip } from './docx-xml';
@@ -28,8 +28,16 @@ const tableStyle = (id: string, size: number, o: { bold?: boolean; center?: bool
  */
 const PARAGRAPH_DEFAULTS = { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, widowControl: true };
 
-/** The package without a body; its headers are the page number (from page 2) and an empty one for page 1. */
-function packageSkeleton(model: DocumentModel): Document {
+const orientationOf = (page: PageGeometry) => (page.landscape ? 'landscape' : 'portrait');
+
+type ImageBlock = Extract<DocumentModel['blocks'][number], { kind: 'image' }>;
+
+/**
+ * The package without a body; its headers are the page number (from page 2) and an empty one
+ * for page 1. Each image is given to docx in a throwaway paragraph (the body is replaced) so that
+ * docx stores its bytes in word/media with a relationship and a content type.
+ */
+function packageSkeleton(model: DocumentModel, images: ImageBlock[]): Document {
   const pageNumber = new TextRun({ children: [PageNumber.CURRENT], size: FONT.pageNumber * 2 });
   return new Document({
     title: cleanText(model.title),
@@ -54,45 +62,96 @@ function packageSkeleton(model: DocumentModel): Document {
           default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageNumber] })] }),
           first: new Header({ children: [] }),
         },
-        children: [],
+        children: images.map(
+          (image) =>
+            new Paragraph({
+              children: [
+                new ImageRun({
+                  type: image.format === 'jpeg' ? 'jpg' : 'png',
+                  data: image.bytes,
+                  transformation: { width: image.widthMm * PX_PER_MM, height: image.heightMm * PX_PER_MM },
+                }),
+              ],
+            }),
+        ),
       },
     ],
   });
+}
+
+const PX_PER_MM = 96 / 25.4;
+
+/** The distinct images of the model (docx stores equal bytes once) and, for each image block, the index of its bytes among them. */
+function distinctImages(model: DocumentModel): { images: ImageBlock[]; indexOf: Map<Uint8Array, number> } {
+  const images: ImageBlock[] = [];
+  const indexOf = new Map<Uint8Array, number>();
+  for (const block of model.blocks) {
+    if (block.kind !== 'image' || indexOf.has(block.bytes)) continue;
+    let i = images.findIndex((image) => Buffer.compare(image.bytes, block.bytes) === 0);
+    if (i < 0) i = images.push(block) - 1;
+    indexOf.set(block.bytes, i);
+  }
+  return { images, indexOf };
 }
 
 /**
  * A4 with the ГОСТ margins; the first page takes the empty header (titlePg). `headerIds` are the
  * relationship ids docx gave the headers, in the order of its `headers` option: default, first.
  */
-function sectionProperties(page: PageGeometry, [defaultHeader, firstHeader]: number[], restartNumbers: boolean): string {
+function sectionProperties(page: PageGeometry, [defaultHeader, firstHeader]: number[], section: Section): string {
   const [width, height] = page.landscape ? [mmToTwip(297), mmToTwip(210)] : [mmToTwip(210), mmToTwip(297)];
   return (
     `<w:sectPr><w:headerReference w:type="default" r:id="rId${defaultHeader}"/><w:headerReference w:type="first" r:id="rId${firstHeader}"/>` +
     `<w:pgSz w:w="${width}" w:h="${height}" w:orient="${page.landscape ? 'landscape' : 'portrait'}"/>` +
     `<w:pgMar w:top="${mmToTwip(page.marginTopMm)}" w:right="${mmToTwip(page.marginRightMm)}" w:bottom="${mmToTwip(page.marginBottomMm)}" w:left="${mmToTwip(page.marginLeftMm)}"` +
     ` w:header="${mmToTwip(PAGE_NUMBER_TOP_MM)}" w:footer="${mmToTwip(PAGE_NUMBER_TOP_MM)}" w:gutter="0"/>` +
-    (restartNumbers ? '<w:pgNumType w:start="1"/>' : '') +
-    '<w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
+    (section.restartNumbers ? '<w:pgNumType w:start="1"/>' : '') +
+    // Only a document's first page goes unnumbered: a section that merely turns the page (a landscape annex) keeps its number.
+    (section.firstPageUnnumbered ? '<w:titlePg/>' : '') +
+    '<w:docGrid w:linePitch="360"/></w:sectPr>'
   );
 }
 
+/** How a section (a run of pages of one orientation and numbering) begins. */
+interface Section {
+  page: PageGeometry;
+  /** It starts a document of a bundle, numbered from 1. */
+  restartNumbers: boolean;
+  /** Its first page is a document's first page. */
+  firstPageUnnumbered: boolean;
+}
+
+/** An empty paragraph of no height that ends a section with its properties. */
+const sectionEnd = (headerIds: number[], section: Section) =>
+  `<w:p><w:pPr><w:spacing w:line="1" w:lineRule="exact"/>${sectionProperties(section.page, headerIds, section)}</w:pPr></w:p>`;
+
 const DOCUMENT_START =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>';
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
+  ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"' +
+  ' xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>';
 
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const page = pageGeometry(model);
-  const skeleton = packageSkeleton(model);
+  const { images, indexOf } = distinctImages(model);
+  const skeleton = packageSkeleton(model, images);
   const headerIds = skeleton.Headers.map((header) => header.View.ReferenceId);
+  // docx numbers the image relationships after the document's own, in the order of the images
+  // in the (replaced) body: see its compiler; templates/_parts/letterhead.test.ts checks the link.
+  const firstImageId = skeleton.Document.Relationships.RelationshipCount + 1;
+  const imageIds = new Map([...indexOf].map(([bytes, i]) => [bytes, `rId${firstImageId + i}`]));
   const bundle = model.blocks.some((block) => block.kind === 'pageBreak' && block.restartPageNumbers);
+  let section: Section = { page: pageGeometry(model), restartNumbers: bundle, firstPageUnnumbered: true };
   let body = '';
   for (const block of model.blocks) {
-    // Each document of a bundle is a section of its own, numbered from 1: the section before it
-    // ends with an empty paragraph of no height that carries its properties.
-    if (block.kind === 'pageBreak' && block.restartPageNumbers) {
-      body += `<w:p><w:pPr><w:spacing w:line="1" w:lineRule="exact"/>${sectionProperties(page, headerIds, true)}</w:pPr></w:p>`;
-    } else body += blockXml(block, page);
+    // A new section starts at a page break that starts another document of a bundle (numbered
+    // from 1) or turns the page; the section before it ends with a paragraph carrying its properties.
+    if (block.kind === 'pageBreak' && (block.restartPageNumbers || (block.orientation && block.orientation !== orientationOf(section.page)))) {
+      body += sectionEnd(headerIds, section);
+      const restart = Boolean(block.restartPageNumbers);
+      const orientation = block.orientation ?? (restart ? (model.orientation ?? 'portrait') : orientationOf(section.page));
+      section = { page: pageGeometry({ ...model, orientation }), restartNumbers: restart, firstPageUnnumbered: restart };
+    } else body += blockXml(block, section.page, imageIds);
   }
-  const documentXml = `${DOCUMENT_START}${body}${sectionProperties(page, headerIds, bundle)}</w:body></w:document>`;
+  const documentXml = `${DOCUMENT_START}${body}${sectionProperties(section.page, headerIds, section)}</w:body></w:document>`;
   return Packer.toBuffer(skeleton, false, [{ path: 'word/document.xml', data: documentXml }]);
 }

@@ -42,7 +42,8 @@ export function hyphenateWord(word: string): string {
  * one). `measure` gives a word's width in the unit of `room`.
  */
 export function hyphenateWide(text: string, room: number, measure: (word: string) => number): string {
-  if (text.length < 4) return text;
+  // No word is wider than the whole text: one (cached) measure spares most cells the word by word check.
+  if (text.length < 4 || measure(text) <= room) return text;
   return text.replace(/[^ \n\t]+/g, (word) => (word.length >= 4 && measure(word) > room ? hyphenateWord(word) : word));
 }
 

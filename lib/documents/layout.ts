@@ -43,6 +43,8 @@ export const FONT = {
   stampSingle: 14,
   stampSeveral: 12,
   signCaption: 10,
+  /** The reference data of a letterhead (address, phone, ОГРН …) under the organization's name. */
+  letterhead: 12,
   pageNumber: 12,
 } as const;
 
@@ -74,6 +76,7 @@ export const SPACING = {
   annexCaption: 12,
   signatureBefore: 24,
   caption: 6,
+  image: 6,
 } as const;
 
 /** Cell padding of table cells, in millimetres. */
@@ -95,5 +98,23 @@ export function stampWidthMm(count: number, textWidthMm: number): number {
 export const SIGN_ROOM_PT = 14;
 /** The share of the text width given to each half of a signature line for forms. */
 export const SIGN_LINE_SHARE = 0.45;
-/** The share of the text width the signer's position takes; the name is set at the right of the rest. */
+/** The share of the text width the signer's position takes at least; the name is set at the right of the rest. */
 export const SIGNATURE_POSITION_SHARE = 0.55;
+/** Room kept between a long position and the name for the handwritten signature. */
+export const SIGNATURE_ROOM_MM = 25;
+/** The layout cell's right padding after the position (the DOCX's cell margin), in millimetres. */
+export const SIGNATURE_POSITION_PADDING_MM = 2;
+
+/**
+ * The width of the position's column, in the unit of `textWidth`: at least its usual share, and
+ * as much as its longest line needs up to what the name and the signature leave, so that a long
+ * position («Начальник муниципального казённого учреждения «Управление образования …»») runs in
+ * a few long lines rather than a narrow column of single words. `measure` gives a line's width
+ * at the body size; both renderers pass the same measure, so they break the lines alike.
+ */
+export function signaturePositionWidth(position: string[], name: string, textWidth: number, measure: (text: string) => number, unitPerMm: number): number {
+  const least = textWidth * SIGNATURE_POSITION_SHARE;
+  const most = textWidth - measure(name) - SIGNATURE_ROOM_MM * unitPerMm;
+  const needed = Math.max(0, ...position.map(measure)) + SIGNATURE_POSITION_PADDING_MM * unitPerMm + WORD_FIT_SLACK_PT * (unitPerMm / PT_PER_MM);
+  return Math.max(least, Math.min(needed, most));
+}

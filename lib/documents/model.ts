@@ -1,6 +1,7 @@
 // The document model: what a template returns and what the renderers draw.
 // Plain data only, so a template never knows whether it becomes DOCX or PDF
 // (lib/documents/docx.ts and lib/documents/pdf.ts are the only format-aware modules).
+import type { ImageFormat } from './image';
 
 /** A run of text inside a paragraph. */
 export type Run = string | { text: string; bold?: boolean; italic?: boolean; underline?: boolean };
@@ -24,8 +25,13 @@ export interface TableColumn {
 export type TableRow = { cells: string[] } | { section: string };
 
 export type Block =
-  /** Organization's full name over the document type, centred, e.g. «МУНИЦИПАЛЬНОЕ … (МБОУ «СОШ № 1»)». */
-  | { kind: 'orgHeader'; lines: string[] }
+  /**
+   * Organization's full name over the document type, centred, e.g. «МУНИЦИПАЛЬНОЕ … (МБОУ «СОШ № 1»)»;
+   * `details` are the reference data of a letterhead under it (address, phone, e-mail, ОГРН, ИНН), smaller and not bold.
+   */
+  | { kind: 'orgHeader'; lines: string[]; details?: string[] }
+  /** A raster image (the emblem of a letterhead) of the given printed size, on a line of its own. */
+  | { kind: 'image'; format: ImageFormat; bytes: Uint8Array; widthMm: number; heightMm: number; align?: Align }
   /** «ПРИКАЗ», «ПОЛОЖЕНИЕ», «СОГЛАСИЕ» … centred, bold, spaced. */
   | { kind: 'docType'; text: string }
   /** Date on the left and «№ 181-од» on the right of one line. */
@@ -61,9 +67,11 @@ export type Block =
   | { kind: 'spacer'; lines?: number }
   /**
    * A new page; with `restartPageNumbers` it starts another document printed in the same file
-   * (a bundle of forms), which numbers its own pages from 1, its first page unnumbered.
+   * (a bundle of forms), which numbers its own pages from 1, its first page unnumbered. With
+   * `orientation` the pages from here on are portrait or landscape (a wide annex table), their
+   * numbers continuing.
    */
-  | { kind: 'pageBreak'; restartPageNumbers?: boolean };
+  | { kind: 'pageBreak'; restartPageNumbers?: boolean; orientation?: 'portrait' | 'landscape' };
 
 export interface DocumentModel {
   /** Title shown in file metadata and the register. */

@@ -18,11 +18,11 @@ export interface ParagraphOptions {
 }
 
 export class Flow {
-  readonly left: number;
-  readonly top: number;
-  readonly bottom: number;
-  readonly textWidth: number;
-  y: number;
+  left = 0;
+  top = 0;
+  bottom = 0;
+  textWidth = 0;
+  y = 0;
   /** Called after every page break, e.g. to repeat a table header. */
   onNewPage: (() => void) | null = null;
   /** Pages (0-based) on which a further document of a bundle starts its own page numbers. */
@@ -31,8 +31,13 @@ export class Flow {
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly setter: TextSetter,
-    readonly page: PageGeometry,
+    public page: PageGeometry,
   ) {
+    this.setGeometry(page);
+  }
+
+  private setGeometry(page: PageGeometry): void {
+    this.page = page;
     this.left = page.marginLeftMm * PT_PER_MM;
     this.top = page.marginTopMm * PT_PER_MM;
     this.bottom = (page.heightMm - page.marginBottomMm) * PT_PER_MM;
@@ -55,9 +60,11 @@ export class Flow {
     return this.y <= this.top;
   }
 
-  newPage(): void {
-    this.doc.addPage();
-    this.y = this.top;
+  /** A new page of the current geometry, or of `page` from here on (a landscape annex). */
+  newPage(page: PageGeometry = this.page): void {
+    // pdfkit's addPage takes the document's first page's options unless told otherwise.
+    this.doc.addPage({ size: 'A4', layout: page.landscape ? 'landscape' : 'portrait', margin: 0 });
+    this.setGeometry(page);
     this.onNewPage?.();
   }
 

@@ -48,8 +48,10 @@ function layOut(flow: Flow, block: TableBlock): TableLayout {
   const { size, widths } = fitTable(block, flow.textWidth, 2 * PAD_X + WORD_FIT_SLACK_PT, wordWidth);
   const lineHeight = flow.lineHeight(size);
   const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
+  // Lines are wrapped with the slack words get (WORD_FIT_SLACK_PT): a line that fills its cell to
+  // the last point in our measure overflows in LibreOffice, which then breaks it a word earlier.
   const wrapCell = (text: string, width: number, bold: boolean) =>
-    flow.wrap(styledRuns(text, { bold }), { size, align: 'left', width: Math.max(width - 2 * PAD_X, 1) });
+    flow.wrap(styledRuns(text, { bold }), { size, align: 'left', width: Math.max(width - 2 * PAD_X - WORD_FIT_SLACK_PT, 1) });
   // Words wider than their column get soft hyphens, decided exactly as the DOCX decides them (docx-table.ts).
   const cellLines = (text: string, width: number, bold: boolean) =>
     wrapCell(hyphenateWide(cleanText(text), width - 2 * PAD_X - WORD_FIT_SLACK_PT, (word) => wordWidth(word, bold, size)), width, bold);

@@ -11,14 +11,14 @@ import {
   REQUISITE_MAX_WIDTH_MM,
   SIGN_LINE_SHARE,
   SIGN_ROOM_PT,
-  SIGNATURE_POSITION_SHARE,
   SPACING,
   pageGeometry,
+  signaturePositionWidth,
   stampWidthMm,
 } from './layout';
 import type { Block, DocumentModel } from './model';
 import { Flow, type ParagraphOptions } from './pdf-flow';
-import { FaceMetrics, registerFaces } from './pdf-fonts';
+import { FaceMetrics, registerFaces, wordWidth } from './pdf-fonts';
 import { drawTable, tableStartHeight } from './pdf-table';
 import { TextSetter, type Line } from './pdf-text';
 import { cleanText, numberItems, styledRuns, type StyledRun } from './text';
@@ -58,7 +58,8 @@ function columns(flow: Flow, parts: { left: number; width: number; runs: StyledR
 }
 
 function signature(flow: Flow, block: Extract<Block, { kind: 'signature' }>): void {
-  const leftWidth = flow.textWidth * SIGNATURE_POSITION_SHARE;
+  const measure = (text: string) => wordWidth(cleanText(text), false, FONT.body);
+  const leftWidth = signaturePositionWidth(block.position, block.name, flow.textWidth, measure, PT_PER_MM);
   const position: Line[] = block.position.flatMap((line) => flow.wrap(styledRuns(line), body({ width: leftWidth })));
   const name = flow.wrap(styledRuns(block.name), body({ width: flow.textWidth - leftWidth }));
   const lineHeight = flow.lineHeight(FONT.body);
@@ -97,13 +98,35 @@ function signLine(flow: Flow, block: Extract<Block, { kind: 'signLine' }>): void
   );
 }
 
-function drawBlock(flow: Flow, block: Block, next: Block | undefined): void {
+/** A picture on a line of its own, as the DOCX's inline picture: the line is as tall as the picture (as LibreOffice lays it out). */
+function image(flow: Flow, block: Extract<Block, { kind: 'image' }>): void {
+  const width = block.widthMm * PT_PER_MM;
+  const height = block.heightMm * PT_PER_MM;
+  flow.ensure(height + KEEP_WITH_NEXT);
+  const align = block.align ?? 'center';
+  const x = flow.left + (align === 'center' ? (flow.textWidth - width) / 2 : align === 'right' ? flow.textWidth - width : 0);
+  // ignoreOrientation (missing from @types/pdfkit): placed as stored, as Word places it.
+  flow.doc.image(Buffer.from(block.bytes), x, flow.y, { width, height, ignoreOrientation: true } as PDFKit.Mixins.ImageOption);
+  flow.y += height;
+  flow.space(SPACING.image);
+}
+
+function drawBlock(flow: Flow, model: DocumentModel, block: Block, next: Block | undefined): void {
   const requisiteWidth = Math.min(REQUISITE_MAX_WIDTH_MM * PT_PER_MM, flow.textWidth);
   switch (block.kind) {
-    case 'orgHeader':
+    case 'orgHeader': {
+      const details = block.details ?? [];
+      const last = block.lines.length + details.length - 1;
       block.lines.forEach((line, i) =>
-        keptParagraph(flow, styledRuns(line, { bold: true }), body({ align: 'center', after: i === block.lines.length - 1 ? SPACING.orgHeader : 0 }), next),
+        keptParagraph(flow, styledRuns(line, { bold: true }), body({ align: 'center', after: i === last ? SPACING.orgHeader : 0 }), next),
       );
+      details.forEach((line, i) =>
+        keptParagraph(flow, styledRuns(line), body({ size: FONT.letterhead, align: 'center', after: block.lines.length + i === last ? SPACING.orgHeader : 0 }), next),
+      );
+      return;
+    }
+    case 'image':
+      image(flow, block);
       return;
     case 'docType':
       keptParagraph(flow, styledRuns(block.text, { bold: true }), body({ size: FONT.docType, align: 'center', letterSpacing: DOC_TYPE_LETTER_SPACING, after: SPACING.docType }), next);
@@ -173,21 +196,26 @@ function drawBlock(flow: Flow, block: Block, next: Block | undefined): void {
     case 'spacer':
       flow.space(Math.max(block.lines ?? 1, 0) * flow.lineHeight(FONT.body));
       return;
-    case 'pageBreak':
-      flow.newPage();
-      if (block.restartPageNumbers) flow.markDocumentStart();
+    case 'pageBreak': {
+      const restart = Boolean(block.restartPageNumbers);
+      const orientation = block.orientation ?? (restart ? (model.orientation ?? 'portrait') : flow.page.landscape ? 'landscape' : 'portrait');
+      flow.newPage(pageGeometry({ ...model, orientation }));
+      if (restart) flow.markDocumentStart();
       return;
+    }
   }
 }
 
 /** Numbers every page but the first of each document the file holds (`starts`: their first pages, ascending). */
-function numberPages(doc: PDFKit.PDFDocument, setter: TextSetter, pageWidth: number, starts: number[]): void {
+function numberPages(doc: PDFKit.PDFDocument, setter: TextSetter, starts: number[]): void {
   const { start, count } = doc.bufferedPageRange();
   let documentStart = start;
   for (let i = start; i < start + count; i++) {
     if (starts.includes(i)) documentStart = i;
     if (i === documentStart) continue;
     doc.switchToPage(i);
+    // Centred on the page it is on, portrait or landscape.
+    const pageWidth = doc.page.width;
     const [line] = setter.wrap(styledRuns(String(i - documentStart + 1)), { size: FONT.pageNumber, width: pageWidth });
     setter.drawLine(line, 0, PAGE_NUMBER_TOP_MM * PT_PER_MM, { size: FONT.pageNumber, width: pageWidth, align: 'center' });
   }
@@ -212,8 +240,8 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   registerFaces(doc);
   const setter = new TextSetter(doc, new FaceMetrics(doc));
   const flow = new Flow(doc, setter, page);
-  model.blocks.forEach((block, i) => drawBlock(flow, block, model.blocks[i + 1]));
-  numberPages(doc, setter, page.widthMm * PT_PER_MM, flow.documentStarts);
+  model.blocks.forEach((block, i) => drawBlock(flow, model, block, model.blocks[i + 1]));
+  numberPages(doc, setter, flow.documentStarts);
   setter.flush();
   doc.end();
   return done;

@@ -89,8 +89,10 @@ export function fitTable(
 ): { size: number; widths: number[] } {
   let needed: number[] = [];
   let size: number = FONT.table;
+  // A word's width is proportional to the size: the words are measured once, at 1 pt, and scaled.
+  const unitNeeds = neededWidths(block.columns, block.rows, 0, (word, bold) => measure(word, bold, 1));
   for (size of TABLE_SIZES) {
-    needed = neededWidths(block.columns, block.rows, padding, (word, bold) => measure(word, bold, size));
+    needed = unitNeeds.map((need) => need * size + padding);
     if (sum(needed) <= total) return { size, widths: distribute(block.columns, needed, total) };
   }
   // The words do not fit whole even at the smallest size: columns are fitted to their

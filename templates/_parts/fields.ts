@@ -1,9 +1,10 @@
 // Shared zod field schemas for template data: names, dates, organization requisites,
 // legal bases and bounded text. Messages are Russian because they reach the user as is.
 import { z } from 'zod';
-import { DECLINED_CASES, fitsName } from '@/lib/core/russian';
+import { DECLINED_CASES, fitsName, innProblem, ogrnProblem } from '@/lib/core/russian';
 import { PRESENT, REQUIRED } from '@/lib/core/zod-messages';
 import { unprintable } from '@/lib/documents/font-coverage';
+import { inspectImage } from '@/lib/documents/image';
 
 // Zod's own messages (for schemas that set none) are configured in Russian by zod-messages.
 export { PRESENT, REQUIRED };
@@ -103,6 +104,34 @@ export const isoDate = requiredString()
 /** A registered document number with the organization's suffix, e.g. '181-од'. */
 export const docNumber = line(30).regex(/^[\p{L}\d][\p{L}\d/.-]*$/u, 'номер: цифры, буквы, дефис, точка или косая черта');
 
+/** A check of a string by a function that returns a Russian message or null. */
+const checkedBy = (problemOf: (s: string) => string | null) => (s: string, ctx: z.core.$RefinementCtx<string>) => {
+  const problem = problemOf(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: s });
+};
+
+/** An image carried in the data as base64, refused unless its bytes are a PNG or JPEG that decodes. */
+export const emblemImage = z
+  .object({ format: z.enum(['png', 'jpeg'], { error: 'формат изображения: png или jpeg' }), data: z.string(PRESENT) }, PRESENT)
+  .superRefine((image, ctx) => {
+    const info = inspectImage(Buffer.from(image.data, 'base64'));
+    if ('problem' in info) ctx.addIssue({ code: 'custom', path: ['data'], message: info.problem, input: image.data });
+    else if (info.format !== image.format) ctx.addIssue({ code: 'custom', path: ['format'], message: `изображение в формате ${info.format.toUpperCase()}`, input: image.format });
+  });
+
+/** The бланк's emblem and reference data; each printed only when given. */
+export const letterheadFields = z.object(
+  {
+    address: optional(line(300)).optional(),
+    phone: optional(line(100)).optional(),
+    email: optional(line(100).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'адрес электронной почты вида school@example.ru')).optional(),
+    ogrn: optional(line(15).superRefine(checkedBy(ogrnProblem))).optional(),
+    inn: optional(line(12).superRefine(checkedBy(innProblem))).optional(),
+    emblem: optional(emblemImage).optional(),
+  },
+  PRESENT,
+);
+
 export const orgRequisites = z.object(
   {
     fullName: line(500),
@@ -115,6 +144,7 @@ export const orgRequisites = z.object(
       .trim()
       .max(10, 'не длиннее 10 символов')
       .regex(/^[\p{L}\d/.-]*$/u, 'суффикс: буквы, цифры, дефис'),
+    letterhead: optional(letterheadFields).optional(),
   },
   PRESENT,
 );

@@ -1,7 +1,22 @@
 // Building blocks for the recurring pieces of official documents (orders, their annexes
 // and acknowledgement sheets), laid out as real schools issue them.
 import { formatDate, initialsBefore, type PersonName } from '@/lib/core/russian';
+import { fitImage, inspectImage, type ImageFormat } from '@/lib/documents/image';
 import type { Block } from '@/lib/documents/model';
+
+/**
+ * The organization's бланк (ГОСТ Р 7.0.97-2025): the emblem above the name and the reference
+ * data under it, each printed only where the organization filled it in.
+ */
+export interface Letterhead {
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  ogrn?: string | null;
+  inn?: string | null;
+  /** PNG or JPEG, base64: the data snapshot of an issued document carries the image itself. */
+  emblem?: { format: ImageFormat; data: string } | null;
+}
 
 export interface OrgRequisites {
   fullName: string;
@@ -15,6 +30,7 @@ export interface OrgRequisites {
    * The `number` arguments below are already full registered numbers ('181-од').
    */
   orderSuffix: string;
+  letterhead?: Letterhead | null;
 }
 
 /** An act as cited in a preamble, already worded. */
@@ -36,6 +52,37 @@ export function placeOfIssue(city: string): string {
   return SETTLEMENT_TYPE.test(city) ? city : `г. ${city}`;
 }
 
+/** The emblem's box on the бланк: centred above the name, the size of a printed coat of arms. */
+export const EMBLEM_MAX_MM = { width: 30, height: 17 } as const;
+
+/** Reference data lines of a letterhead: address; phone and e-mail; ОГРН and ИНН. */
+export function letterheadDetails(l: Letterhead | null | undefined): string[] {
+  if (!l) return [];
+  const join = (parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(', ');
+  return [l.address ?? '', join([l.phone && `тел. ${l.phone}`, l.email && `e-mail: ${l.email}`]), join([l.ogrn && `ОГРН ${l.ogrn}`, l.inn && `ИНН ${l.inn}`])].filter(
+    (line) => line.trim() !== '',
+  );
+}
+
+/**
+ * The бланк of an order or a letter: the emblem (if any), the organization's full name with the
+ * short one in brackets, and its reference data. Every order gets it through orderHead.
+ */
+export function letterhead(org: OrgRequisites): Block[] {
+  const orgLines = org.shortName && org.shortName !== org.fullName ? [org.fullName, `(${org.shortName})`] : [org.fullName];
+  const blocks: Block[] = [];
+  const emblem = org.letterhead?.emblem;
+  if (emblem) {
+    const bytes = Buffer.from(emblem.data, 'base64');
+    const info = inspectImage(bytes);
+    // The schema refused a bad image already; a stored one that fails here is left out rather than break the order.
+    if (!('problem' in info)) blocks.push({ kind: 'image', format: info.format, bytes, align: 'center', ...fitImage(info, EMBLEM_MAX_MM.width, EMBLEM_MAX_MM.height) });
+  }
+  const details = letterheadDetails(org.letterhead);
+  blocks.push(details.length ? { kind: 'orgHeader', lines: orgLines, details } : { kind: 'orgHeader', lines: orgLines });
+  return blocks;
+}
+
 /** Organization header, document type, date and number, place of issue, title. */
 export function orderHead(o: {
   org: OrgRequisites;
@@ -45,9 +92,8 @@ export function orderHead(o: {
   title: string;
 }): Block[] {
   const { org } = o;
-  const orgLines = org.shortName && org.shortName !== org.fullName ? [org.fullName, `(${org.shortName})`] : [org.fullName];
   return [
-    { kind: 'orgHeader', lines: orgLines },
+    ...letterhead(org),
     { kind: 'docType', text: o.docType ?? 'ПРИКАЗ' },
     { kind: 'dateNumber', date: dateOrBlank(o.date), number: `№ ${numberOrBlank(o.number)}` },
     { kind: 'place', text: placeOfIssue(org.city) },

@@ -18,7 +18,7 @@ function item(i: NumberedItem): NumberedItem {
 function block(b: Block): Block {
   switch (b.kind) {
     case 'orgHeader':
-      return { ...b, lines: lines(b.lines) };
+      return { ...b, lines: lines(b.lines), ...(b.details ? { details: lines(b.details) } : {}) };
     case 'place':
     case 'title':
     case 'heading':
@@ -48,6 +48,7 @@ function block(b: Block): Block {
     case 'directive':
     case 'spacer':
     case 'pageBreak':
+    case 'image':
       return b;
     default:
       return b;

@@ -1,7 +1,10 @@
 // The skeleton every school order shares: head, preamble, «п р и к а з ы в а ю:», numbered
 // points, the director's signature, «С приказом ознакомлены» and an optional annex.
+import { pageGeometry } from '@/lib/documents/layout';
 import type { Block, DocumentModel, NumberedItem } from '@/lib/documents/model';
+import { wantsLandscape } from '@/lib/documents/orientation';
 import { acknowledgementSheet, annexCaption, directive, type LegalBasis, orderHead, type OrgRequisites, preamble, signature } from '@/templates/_parts';
+import { typesetModel } from '@/templates/_parts/typeset';
 import { type AcknowledgementEntry, acknowledgementRows } from './staff';
 import { preambleText } from './wording';
 
@@ -21,11 +24,24 @@ export interface SchoolOrder {
   annex?: { title: string; blocks: Block[] };
 }
 
+const LEFT_MARGIN_MM = 30;
+
+/**
+ * An annex with a table too wide for a portrait page (seven or more columns whose words would be
+ * cut) goes on landscape pages, as schools print the pair-order annex. Measured as printed, with
+ * the no-break spaces that bind initials to names.
+ */
+function annexOrientation(blocks: Block[]): 'portrait' | 'landscape' {
+  const portrait = pageGeometry({ title: '', leftMarginMm: LEFT_MARGIN_MM, blocks: [] });
+  const typeset = typesetModel({ title: '', blocks }).blocks;
+  return typeset.some((b) => b.kind === 'table' && wantsLandscape(b, portrait)) ? 'landscape' : 'portrait';
+}
+
 export function schoolOrder(o: SchoolOrder): DocumentModel {
   const { org } = o;
   return {
     title: o.title,
-    leftMarginMm: 30,
+    leftMarginMm: LEFT_MARGIN_MM,
     blocks: [
       ...orderHead({ org, date: o.date, number: o.number, title: o.heading ?? o.title }),
       preamble(preambleText(o.legalBases, o.reasons)),
@@ -38,7 +54,7 @@ export function schoolOrder(o: SchoolOrder): DocumentModel {
         : []),
       ...(o.annex
         ? [
-            { kind: 'pageBreak' } as const,
+            { kind: 'pageBreak', orientation: annexOrientation(o.annex.blocks) } as const,
             annexCaption({ annexNo: null, date: o.date, number: o.number }),
             { kind: 'title', text: o.annex.title, align: 'center' } as const,
             ...o.annex.blocks,

@@ -58,12 +58,15 @@ describe('pair-order', () => {
     ]);
   });
 
-  it('sets the seven-column annex in 11 pt without cutting a word', async () => {
+  it('sets the seven-column annex on landscape pages in 12 pt without cutting a word', async () => {
     const model = build(data);
     const { pdf } = await renderTexts(model);
     for (const word of ['наставляемого', 'наставничества', 'реализации', 'математики', 'образовательной']) expect(pdf).toContain(word);
     const xml = await (await JSZip.loadAsync(await renderDocx(model))).file('word/document.xml')!.async('string');
-    expect(xml).toContain('<w:pStyle w:val="TableText11"/>');
+    // On a portrait page its words would need 11 pt (and hyphens); turned, the annex keeps the table size.
+    expect(xml).toContain('<w:pStyle w:val="TableText12"/>');
+    expect(xml).not.toContain('<w:pStyle w:val="TableText11"/>');
+    expect(xml).toContain('w:orient="landscape"');
   });
 
   it('requires exactly one mentee in a pair and two or more in a group', () => {

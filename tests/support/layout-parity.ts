@@ -3,6 +3,7 @@
 // layouts a reader actually gets. The documents: every template's example, the 200-pair order
 // and the consents bundle, the documents schools print most and longest.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,9 +29,25 @@ export function consentsBundleModel(pairs: number): DocumentModel {
   return concatModels('Согласия участников наставничества и дополнительные соглашения', Array.from({ length: pairs }, () => forms).flat());
 }
 
+/** The pair order on the school's бланк: the emblem, the reference data, then the order. */
+export function letterheadOrderModel(): DocumentModel {
+  const template = getTemplate('pair-order');
+  const data = structuredClone(template.example) as { org: Record<string, unknown> };
+  data.org.letterhead = {
+    address: 'ул. Ленина, д. 1, г. Бийск, Алтайский край, 659300',
+    phone: '8 (3854) 33-44-55',
+    email: 'school1@biysk.example',
+    ogrn: '1027700132195',
+    inn: '7707083893',
+    emblem: { format: 'png', data: readFileSync(path.join(process.cwd(), 'tests/fixtures/images/emblem.png')).toString('base64') },
+  };
+  return template.build(template.schema.parse(data));
+}
+
 export function parityDocuments(): Record<string, DocumentModel> {
   const docs: Record<string, DocumentModel> = {};
   for (const name of templateNames()) docs[name] = exampleModel(name);
+  docs['pair-order-letterhead'] = letterheadOrderModel();
   docs['pair-order-200'] = pairOrderModel(200, 400);
   docs['consents-bundle'] = consentsBundleModel(5);
   return docs;

@@ -12,3 +12,4 @@ export { formatDate, formatDateLong } from './dates';
 export { plural } from './plural';
 export { quote } from './quotes';
 export { typeset } from './typeset';
+export { innProblem, ogrnProblem } from './registration-numbers';

@@ -2,7 +2,8 @@
 // mentor load limit and the ordered legal bases cited in preambles. Shared by the form and
 // the server action.
 import { z } from 'zod';
-import { GENDERS } from '@/lib/core/russian';
+import { GENDERS, innProblem, ogrnProblem } from '@/lib/core/russian';
+import { MAX_IMAGE_BYTES } from '@/lib/documents/image';
 import { composeActTitle, type StoredLegalBasis } from '@/lib/domain/school/legal-bases';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import { isoDateField, optionalText, printable, requiredText, uuid } from './fields';
@@ -61,7 +62,26 @@ export function storedLegalBases(rows: z.output<typeof legalBasisRow>[]): Stored
   });
 }
 
+/** An optional requisite of the бланк checked by a function that gives a Russian message or null. */
+const checkedText = (label: string, max: number, problemOf: (s: string) => string | null) =>
+  optionalText(label, max).superRefine((s, ctx) => {
+    const problem = s === null ? null : problemOf(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: s });
+  });
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The бланк's reference data: printed under the name in every order, each only when filled in. */
+export const letterheadFields = {
+  address: optionalText('Адрес', 300),
+  phone: optionalText('Телефон', 100),
+  email: checkedText('Электронная почта', 100, (s) => (EMAIL.test(s) ? null : 'Адрес электронной почты вида school@example.ru.')),
+  ogrn: checkedText('ОГРН', 15, ogrnProblem),
+  inn: checkedText('ИНН', 12, innProblem),
+};
+
 export const organizationSettingsSchema = z.object({
+  ...letterheadFields,
   organizationId: uuid,
   fullName: requiredText('Полное наименование', 500),
   shortName: requiredText('Краткое наименование', 200),
@@ -88,3 +108,23 @@ export const organizationSettingsSchema = z.object({
 });
 export type OrganizationSettingsInput = z.input<typeof organizationSettingsSchema>;
 export type OrganizationSettings = z.output<typeof organizationSettingsSchema>;
+
+/**
+ * The emblem of the бланк, sent as FormData: a new image, or `remove` to print none. The bytes are
+ * judged by their content on the server (lib/documents/image.ts), whatever the file is called.
+ */
+export const emblemSchema = z
+  .object({
+    organizationId: uuid,
+    emblem: z
+      .custom<File>((v) => typeof File !== 'undefined' && v instanceof File, 'Неверный файл изображения.')
+      .nullish()
+      .transform((f) => (f && f.size > 0 ? f : null))
+      .refine((f) => !f || f.size <= MAX_IMAGE_BYTES, 'Изображение больше 1 МБ: уменьшите его размер или сохраните с большим сжатием.'),
+    remove: z
+      .string()
+      .optional()
+      .transform((v) => v === 'on' || v === 'true'),
+  })
+  .refine((v) => v.remove || v.emblem !== null, { path: ['emblem'], message: 'Выберите файл эмблемы (PNG или JPEG).' });
+export type EmblemInput = z.output<typeof emblemSchema>;

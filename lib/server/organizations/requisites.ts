@@ -7,13 +7,28 @@ import type { Db, Tx } from '@/db/client';
 import { documents, type Organization, organizations, people, users } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
 import type { PersonRow } from '@/lib/domain/mentoring/staff';
-import type { OrgRequisites } from '@/templates/_parts';
+import type { Letterhead, OrgRequisites } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 
 type Reader = Db | Tx;
 
+/** The бланк as documents carry it, the emblem's bytes included; null when the organization set none. */
+export function letterheadOf(org: Organization): Letterhead | null {
+  const text = (s: string) => s || null;
+  const letterhead: Letterhead = {
+    address: text(org.address),
+    phone: text(org.phone),
+    email: text(org.email),
+    ogrn: text(org.ogrn),
+    inn: text(org.inn),
+    emblem: org.emblem && org.emblemFormat ? { format: org.emblemFormat === 'jpeg' ? 'jpeg' : 'png', data: org.emblem.toString('base64') } : null,
+  };
+  return Object.values(letterhead).some((v) => v !== null) ? letterhead : null;
+}
+
 export function orgRequisitesOf(org: Organization): OrgRequisites {
+  const letterhead = letterheadOf(org);
   return {
     fullName: org.fullName,
     shortName: org.shortName,
@@ -21,6 +36,7 @@ export function orgRequisitesOf(org: Organization): OrgRequisites {
     headPosition: org.headPosition,
     head: { lastName: org.headLastName, firstName: org.headFirstName, middleName: org.headMiddleName, gender: org.headGender },
     orderSuffix: org.orderSuffix,
+    ...(letterhead ? { letterhead } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 // Saves an organization's settings (names, head, city, order suffix, mentor load limit,
-// legal bases) — the school's own, or one of a district coordinator's schools.
+// legal bases, the бланк's reference data) — the school's own, or one of a district coordinator's schools.
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { organizations } from '@/db/schema';
@@ -21,6 +21,11 @@ export async function updateSettings(ctx: OpContext, input: OrganizationSettings
     orderSuffix: input.orderSuffix,
     maxMenteesPerMentor: input.maxMenteesPerMentor,
     legalBases: storedLegalBases(input.legalBases),
+    address: input.address ?? '',
+    phone: input.phone ?? '',
+    email: input.email ?? '',
+    ogrn: input.ogrn ?? '',
+    inn: input.inn ?? '',
   };
   await ctx.tx.update(organizations).set({ ...after, updatedAt: new Date() }).where(eq(organizations.id, org.id));
   const before = Object.fromEntries(Object.keys(after).map((k) => [k, org[k as keyof typeof after]]));

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { EmblemForm } from '@/components/school/emblem-form';
 import { SettingsForm } from '@/components/school/settings-form';
 import { can } from '@/lib/domain/permissions';
 import { legalBasisRows } from '@/lib/domain/validations/organization';
@@ -6,7 +7,7 @@ import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listSchools } from '@/lib/server/schools/list-schools';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { updateSettingsAction } from './actions';
+import { updateEmblemAction, updateSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Сведения об организации' };
 
@@ -57,7 +58,18 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           orderSuffix: org.orderSuffix,
           maxMenteesPerMentor: org.maxMenteesPerMentor,
           legalBases: legalBasisRows(org.legalBases),
+          address: org.address,
+          phone: org.phone,
+          email: org.email,
+          ogrn: org.ogrn,
+          inn: org.inn,
         }}
+      />
+      <EmblemForm
+        key={`emblem-${org.id}`}
+        organizationId={org.id}
+        action={updateEmblemAction}
+        current={org.emblem && org.emblemFormat ? `data:image/${org.emblemFormat};base64,${org.emblem.toString('base64')}` : null}
       />
     </>
   );
