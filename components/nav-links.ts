@@ -13,6 +13,7 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/dashboard', label: 'Главная' },
   { href: '/schools', label: 'Образовательные организации', permission: 'schools.view' },
   { href: '/districts/new', label: 'Добавить муниципалитет', permission: 'districts.create' },
+  { href: '/districts/import', label: 'Импорт списка муниципалитетов', permission: 'districts.create' },
   { href: '/schools/new', label: 'Добавить школу', permission: 'schools.create' },
   { href: '/schools/import', label: 'Импорт списка школ', permission: 'schools.create' },
   { href: '/district/orders', label: 'Приказы муниципалитета', permission: 'district.orders' },

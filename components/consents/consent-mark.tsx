@@ -77,7 +77,7 @@ export function ConsentMark({
       {choice === 'received' && (
         <>
           {isAgreement && <input name="number" aria-label="Номер соглашения" placeholder="№ соглашения" size={8} />}
-          <input type="file" name="scan" aria-label="Скан (PDF, JPEG, PNG до 5 МБ)" accept="application/pdf,image/jpeg,image/png" />
+          <input type="file" name="scan" aria-label="Скан (PDF, JPEG, PNG до 20 МБ)" accept="application/pdf,image/jpeg,image/png" />
         </>
       )}
       <button type="submit" className="secondary" disabled={!hydrated || pending}>
