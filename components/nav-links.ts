@@ -32,5 +32,6 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/indicators', label: 'Показатели', permission: 'indicators.view' },
   { href: '/documents', label: 'Реестр документов', permission: 'documents.view' },
   { href: '/users', label: 'Учётные записи', permission: 'users.manage' },
+  { href: '/audit', label: 'Журнал действий', permission: 'audit.view' },
   { href: '/account', label: 'Моя учётная запись', permission: 'account.own' },
 ];

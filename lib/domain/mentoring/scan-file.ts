@@ -4,7 +4,8 @@
 import { fileTooLargeMessage, MAX_SCAN_BYTES } from '@/lib/domain/uploads';
 
 export { MAX_SCAN_BYTES };
-export const SCAN_TOO_LARGE = fileTooLargeMessage(MAX_SCAN_BYTES, 'уменьшите разрешение или сожмите скан.');
+export const SCAN_ADVICE = 'уменьшите разрешение или сожмите скан.';
+export const SCAN_TOO_LARGE = fileTooLargeMessage(MAX_SCAN_BYTES, SCAN_ADVICE);
 
 export type ScanType = 'application/pdf' | 'image/jpeg' | 'image/png';
 
