@@ -31,7 +31,7 @@ export default async function MunicipalityImportPage() {
           регистрации, координатор сменит свой при первом входе.
         </p>
         <p>
-          <a href="/districts/import/template" download>
+          <a href="/districts/import/template.xlsx" download>
             Скачать образец таблицы (XLSX)
           </a>
         </p>

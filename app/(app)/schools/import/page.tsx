@@ -29,7 +29,7 @@ export default async function SchoolImportPage() {
           руководителя с временным паролем: пароли будут показаны один раз после регистрации.
         </p>
         <p>
-          <a href="/schools/import/template" download>
+          <a href="/schools/import/template.xlsx" download>
             Скачать образец таблицы (XLSX)
           </a>
         </p>

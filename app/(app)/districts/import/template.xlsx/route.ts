@@ -1,4 +1,4 @@
-// /districts/import/template — the blank municipality list (XLSX) with an example row.
+// /districts/import/template.xlsx — the blank municipality list (XLSX) with an example row.
 import { MUNICIPALITY_COLUMN_LABELS, MUNICIPALITY_TEMPLATE_COLUMNS, MUNICIPALITY_TEMPLATE_EXAMPLE } from '@/lib/domain/import/municipality-list';
 import { listTemplateXlsx, xlsxResponse } from '@/lib/server/organizations/list-template';
 import { scopedRoute } from '@/lib/server/scoped-read';

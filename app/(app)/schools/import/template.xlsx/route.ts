@@ -1,4 +1,4 @@
-// /schools/import/template — the blank school list (XLSX) with an example row.
+// /schools/import/template.xlsx — the blank school list (XLSX) with an example row.
 import { COLUMN_LABELS, type Column } from '@/lib/domain/import/school-list';
 import { listTemplateXlsx, xlsxResponse } from '@/lib/server/organizations/list-template';
 import { scopedRoute } from '@/lib/server/scoped-read';
