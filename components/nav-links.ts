@@ -14,6 +14,7 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/notifications', label: 'Уведомления', permission: 'account.own' },
   { href: '/schools', label: 'Образовательные организации', permission: 'schools.view' },
   { href: '/districts/new', label: 'Добавить муниципалитет', permission: 'districts.create' },
+  { href: '/districts/import', label: 'Импорт списка муниципалитетов', permission: 'districts.create' },
   { href: '/schools/new', label: 'Добавить школу', permission: 'schools.create' },
   { href: '/schools/import', label: 'Импорт списка школ', permission: 'schools.create' },
   { href: '/district/orders', label: 'Приказы муниципалитета', permission: 'district.orders' },
@@ -32,5 +33,6 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/indicators', label: 'Показатели', permission: 'indicators.view' },
   { href: '/documents', label: 'Реестр документов', permission: 'documents.view' },
   { href: '/users', label: 'Учётные записи', permission: 'users.manage' },
+  { href: '/audit', label: 'Журнал действий', permission: 'audit.view' },
   { href: '/account', label: 'Моя учётная запись', permission: 'account.own' },
 ];

@@ -6,6 +6,8 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useHydrated } from '@/components/form/use-hydrated';
 import type { ConsentStatus } from '@/lib/domain/mentoring/consents';
+import { MAX_SCAN_BYTES, SCAN_ADVICE } from '@/lib/domain/mentoring/scan-file';
+import { fileSizeProblem, megabytes } from '@/lib/domain/uploads';
 import type { ActionResult } from '@/lib/server/action-result';
 
 const CHOICES: Record<ConsentStatus, { value: 'received' | 'declined' | 'withdrawn'; label: string }[]> = {
@@ -51,6 +53,13 @@ export function ConsentMark({
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
+        // Before sending: a scan over the server's request limit would never reach the action's own check.
+        const scan = data.get('scan');
+        const tooLarge = scan instanceof File ? fileSizeProblem(scan, MAX_SCAN_BYTES, SCAN_ADVICE) : null;
+        if (tooLarge) {
+          setErrors({});
+          return setError(tooLarge);
+        }
         start(async () => {
           const res = await action(data);
           if (!res.ok) {
@@ -77,7 +86,7 @@ export function ConsentMark({
       {choice === 'received' && (
         <>
           {isAgreement && <input name="number" aria-label="Номер соглашения" placeholder="№ соглашения" size={8} />}
-          <input type="file" name="scan" aria-label="Скан (PDF, JPEG, PNG до 5 МБ)" accept="application/pdf,image/jpeg,image/png" />
+          <input type="file" name="scan" aria-label={`Скан (PDF, JPEG, PNG до ${megabytes(MAX_SCAN_BYTES)})`} accept="application/pdf,image/jpeg,image/png" />
         </>
       )}
       <button type="submit" className="secondary" disabled={!hydrated || pending}>

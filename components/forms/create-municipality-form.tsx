@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
+import { OrganizationFields } from '@/components/forms/organization-fields';
 import { type CreateMunicipalityInput, createMunicipalitySchema } from '@/lib/domain/validations/municipality';
 import type { ActionResult } from '@/lib/server/action-result';
 
@@ -39,34 +40,7 @@ export function CreateMunicipalityForm({ action }: { action: (input: CreateMunic
           координатору, больше он показан не будет.
         </p>
       )}
-      <Field label="Полное наименование" error={err.fullName?.message}>
-        <textarea rows={2} {...form.register('fullName')} />
-      </Field>
-      <div className="row">
-        <Field label="Краткое наименование" error={err.shortName?.message}>
-          <input {...form.register('shortName')} placeholder="МКУ «Управление образования г. Бийска»" />
-        </Field>
-        <Field label="Населённый пункт" error={err.city?.message}>
-          <input {...form.register('city')} placeholder="г. Бийск" />
-        </Field>
-        <Field label="Суффикс номера приказа" error={err.orderSuffix?.message}>
-          <input {...form.register('orderSuffix')} />
-        </Field>
-      </div>
-      <div className="row">
-        <Field label="Должность руководителя" error={err.headPosition?.message}>
-          <input {...form.register('headPosition')} />
-        </Field>
-        <Field label="Фамилия руководителя" error={err.headLastName?.message}>
-          <input {...form.register('headLastName')} />
-        </Field>
-        <Field label="Имя руководителя" error={err.headFirstName?.message}>
-          <input {...form.register('headFirstName')} />
-        </Field>
-        <Field label="Отчество руководителя" error={err.headMiddleName?.message}>
-          <input {...form.register('headMiddleName')} />
-        </Field>
-      </div>
+      <OrganizationFields form={form} shortNamePlaceholder="МКУ «Управление образования г. Бийска»" />
       <div className="row">
         <Field label="Фамилия координатора" error={err.coordinatorLastName?.message}>
           <input {...form.register('coordinatorLastName')} />

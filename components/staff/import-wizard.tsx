@@ -7,6 +7,7 @@ import { type FormEvent, useState, useTransition } from 'react';
 import { useHydrated } from '@/components/form/use-hydrated';
 import { type ColumnMapping, emptyMapping, guessMapping, STAFF_COLUMNS, type StaffColumn } from '@/lib/domain/import/columns';
 import type { StaffCheck } from '@/lib/domain/import/staff-rows';
+import { MAX_SPREADSHEET_BYTES, megabytes } from '@/lib/domain/uploads';
 import { staffFileSchema } from '@/lib/domain/validations/person';
 import type { ActionResult } from '@/lib/server/action-result';
 import type { StaffSheet } from '@/lib/server/people/read-staff-file';
@@ -82,7 +83,7 @@ export function ImportWizard({ today, read, preview, commit }: Props) {
     <div className="stack">
       <form className="card row" onSubmit={upload}>
         <div className="field">
-          <label htmlFor="staff-file">Файл со списком сотрудников (XLSX или CSV, до 2 МБ)</label>
+          <label htmlFor="staff-file">Файл со списком сотрудников (XLSX или CSV, до {megabytes(MAX_SPREADSHEET_BYTES)})</label>
           <input id="staff-file" name="file" type="file" accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" />
         </div>
         <button type="submit" disabled={!hydrated || pending}>

@@ -55,6 +55,8 @@ const PERMISSIONS = {
   /** Campaigns and who has submitted (the operator and districts), a school's own submission. */
   'monitoring.view': ['region_operator', 'district_coordinator', 'school_head', 'curator'],
   'indicators.view': ['region_operator', 'district_coordinator'],
+  /** «Журнал действий»: who did what in the user's subtree (a head: their school; a coordinator: the district; the operator: the region). */
+  'audit.view': ['region_operator', 'district_coordinator', 'school_head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -8,10 +8,9 @@ import type { z } from 'zod';
 import { getDb } from '@/db/client';
 import { AppError } from '@/lib/core/errors';
 import { can, type Permission } from '@/lib/domain/permissions';
-import { clientAddressOf } from '@/lib/server/auth/client-address';
 import { currentScope } from '@/lib/server/auth/session';
 import type { ActionResult } from './action-result';
-import { type OpContext, type RequestMeta, runInScope } from './context';
+import { type OpContext, type RequestMeta, requestMetaOf, runInScope } from './context';
 import { fieldErrorsOf } from './field-errors';
 import { incidentMessage, reportIncident } from './incident';
 import { kickMailer } from './notifications/mailer';
@@ -19,8 +18,7 @@ import { kickMailer } from './notifications/mailer';
 
 async function requestMeta(): Promise<RequestMeta> {
   const h = await headers();
-  const ip = clientAddressOf((name) => h.get(name));
-  return { ip: ip === 'local' ? null : ip, userAgent: h.get('user-agent') };
+  return requestMetaOf((name) => h.get(name));
 }
 
 function fromFormData(raw: unknown): unknown {

@@ -4,6 +4,7 @@
 import 'server-only';
 import type { Db, Tx } from '@/db/client';
 import { auditLog } from '@/db/schema';
+import { clientAddressOf } from '@/lib/server/auth/client-address';
 import type { Scope } from '@/lib/server/auth/scope';
 
 export interface RequestMeta {
@@ -27,21 +28,27 @@ export interface OpContext {
   audit(event: AuditEvent): Promise<void>;
 }
 
-export function runInScope<T>(db: Db, scope: Scope, meta: RequestMeta, body: (ctx: OpContext) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    const audit = async (e: AuditEvent) => {
-      await tx.insert(auditLog).values({
-        actorUserId: scope.userId,
-        organizationId: e.organizationId ?? scope.orgId,
-        action: e.action,
-        entity: e.entity,
-        entityId: e.entityId ?? null,
-        before: e.before ?? null,
-        after: e.after ?? null,
-        ip: meta.ip,
-        userAgent: meta.userAgent?.slice(0, 500) ?? null,
-      });
-    };
-    return body({ tx, scope, audit });
+/** The request's client address (as scripts/server.cjs resolved it) and browser. */
+export function requestMetaOf(get: (name: string) => string | null): RequestMeta {
+  const ip = clientAddressOf(get);
+  return { ip: ip === 'local' ? null : ip, userAgent: get('user-agent') };
+}
+
+/** One audit row: the actor and the request's address from the caller, the rest from the event. */
+export async function writeAudit(db: Db | Tx, scope: Scope, meta: RequestMeta, e: AuditEvent): Promise<void> {
+  await db.insert(auditLog).values({
+    actorUserId: scope.userId,
+    organizationId: e.organizationId ?? scope.orgId,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId ?? null,
+    before: e.before ?? null,
+    after: e.after ?? null,
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 500) ?? null,
   });
+}
+
+export function runInScope<T>(db: Db, scope: Scope, meta: RequestMeta, body: (ctx: OpContext) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => body({ tx, scope, audit: (e) => writeAudit(tx, scope, meta, e) }));
 }

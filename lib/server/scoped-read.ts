@@ -7,6 +7,7 @@ import { type Db, getDb } from '@/db/client';
 import { can, type Permission } from '@/lib/domain/permissions';
 import type { Scope } from './auth/scope';
 import { currentScope, requirePageScope } from './auth/session';
+import { type AuditEvent, requestMetaOf, writeAudit } from './context';
 import { appErrorResponse, textResponse } from './http-response';
 
 export type ReadOp<A extends unknown[], T> = (db: Db, scope: Scope, ...args: A) => Promise<T>;
@@ -15,6 +16,11 @@ export interface ScopedReader {
   scope: Scope;
   /** Runs a read operation of lib/server with the caller's scope. */
   read<A extends unknown[], T>(op: ReadOp<A, T>, ...args: A): Promise<T>;
+}
+
+/** A route handler's reader also records what it hands out (personal data, archives) in the audit log. */
+export interface ScopedRouteReader extends ScopedReader {
+  audit(event: AuditEvent): Promise<void>;
 }
 
 function readerFor(scope: Scope): ScopedReader {
@@ -34,7 +40,7 @@ export async function scopedPage(permission?: Permission, opts: { allowWithOneTi
 export function scopedRoute<P>(
   /** null: any signed-in user; the read operation decides what they may see. */
   permission: Permission | null,
-  handler: (reader: ScopedReader, params: P, req: Request) => Promise<Response>,
+  handler: (reader: ScopedRouteReader, params: P, req: Request) => Promise<Response>,
 ): (req: Request, ctx: { params: Promise<P> }) => Promise<Response> {
   return async (req, { params }) => {
     const scope = await currentScope();
@@ -42,7 +48,9 @@ export function scopedRoute<P>(
     if (scope.mustChangePassword) return textResponse(403, 'Сначала смените временный пароль.');
     if (permission && !can(scope, permission)) return textResponse(403, 'Недостаточно прав для этого действия.');
     try {
-      return await handler(readerFor(scope), await params, req);
+      const meta = requestMetaOf((name) => req.headers.get(name));
+      const audit = (event: AuditEvent) => writeAudit(getDb(), scope, meta, event);
+      return await handler({ ...readerFor(scope), audit }, await params, req);
     } catch (e) {
       return appErrorResponse(e);
     }

@@ -127,7 +127,7 @@ describe('pairs, consents and the pair order', () => {
       const row = rows.nth(i);
       const form = row.locator('form');
       if ((await row.textContent())?.includes('дополнительное соглашение')) await form.getByLabel('Номер соглашения').fill('15');
-      if (i === 0) await form.getByLabel('Скан (PDF, JPEG, PNG до 5 МБ)').setInputFiles({ name: 'согласие.pdf', mimeType: 'application/pdf', buffer: SCAN });
+      if (i === 0) await form.getByLabel('Скан (PDF, JPEG, PNG до 20 МБ)').setInputFiles({ name: 'согласие.pdf', mimeType: 'application/pdf', buffer: SCAN });
       await form.getByRole('button', { name: 'Отметить' }).click();
       await row.locator('.badge.done').waitFor();
     }

@@ -89,17 +89,17 @@ describe('recording a consent', () => {
     expect(saved).toMatchObject({ status: 'received', note: '14-н' });
   });
 
-  it('refuses a scan that is not a PDF, JPEG or PNG whatever its name, or larger than 5 MB', async () => {
+  it('refuses a scan that is not a PDF, JPEG or PNG whatever its name, or larger than 20 MB', async () => {
     const filesBefore = (await t.db.select({ n: count() }).from(files))[0]!.n;
     const id = row('mentee_participation').id;
     await expect(record({ status: 'received', consentId: id, date: TODAY, scan: new File([EXE], 'согласие.pdf', { type: 'application/pdf' }) })).rejects.toMatchObject({
       code: 'VALIDATION',
       message: 'Скан должен быть в формате PDF, JPEG или PNG.',
     });
-    const big = new Uint8Array(5 * 1024 * 1024 + 1);
+    const big = new Uint8Array(20 * 1024 * 1024 + 1);
     big.set(PDF);
     const parsed = recordConsentSchema.safeParse({ status: 'received', consentId: id, date: TODAY, scan: new File([big], 'big.pdf') });
-    expect(parsed.error?.issues[0]).toMatchObject({ path: ['scan'], message: expect.stringContaining('больше 5 МБ') });
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ['scan'], message: expect.stringContaining('Файл больше 20 МБ') });
     expect((await t.db.select({ n: count() }).from(files))[0]!.n).toBe(filesBefore);
     const [still] = await t.db.select().from(consents).where(eq(consents.id, id));
     expect(still!.status).toBe('requested');

@@ -48,7 +48,7 @@ describe('school list import', () => {
     expect(await totals()).toEqual(before);
   });
 
-  it('registers every school with a head account whose generated password works and is stored nowhere in clear', async () => {
+  it('registers every school with a head account whose one-time password works, must be changed and is stored nowhere in clear', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Лист1');
     for (const row of [HEADER, line(1), line(2)]) ws.addRow(row.split(';'));
@@ -60,9 +60,10 @@ describe('school list import', () => {
       [3, 'МБОУ «Школа № 2»', 'head2@import.ru', 'Иванова Ивана Сергеевна'],
     ]);
     for (const s of imported) {
-      expect(s.password).toMatch(/^[a-zA-Z2-9]{12}$/);
+      expect(s.password).toMatch(/^[a-zA-Z2-9]{16}$/);
       const [account] = await t.db.select().from(users).where(eq(users.email, s.email));
-      expect(account).toMatchObject({ role: 'school_head', organizationId: s.id, isActive: true });
+      // A one-time password: the head replaces it at the first sign-in.
+      expect(account).toMatchObject({ role: 'school_head', organizationId: s.id, isActive: true, mustChangePassword: true });
       expect(await verifyPassword(s.password, account!.passwordHash)).toBe(true);
       const [leak] = await t.db.select({ n: count() }).from(auditLog).where(sql`${auditLog.after}::text like ${`%${s.password}%`}`);
       expect(leak!.n).toBe(0);

@@ -55,7 +55,7 @@ describe('reading the upload', () => {
 
   it('refuses a file over 2 MB and an empty one with Russian messages', () => {
     const big = staffFileSchema.safeParse({ file: new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'big.xlsx') });
-    expect(big.error?.issues[0]?.message).toBe('Файл больше 2 МБ. Сохраните в нём только список сотрудников.');
+    expect(big.error?.issues[0]?.message).toBe('Файл больше 2 МБ: сохраните в нём только список сотрудников.');
     expect(staffFileSchema.safeParse({ file: new File([], 'empty.csv') }).error?.issues[0]?.message).toBe('Файл пустой.');
     expect(staffFileSchema.safeParse({}).error?.issues[0]?.message).toBe('Выберите файл XLSX или CSV.');
   });

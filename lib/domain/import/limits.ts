@@ -1,6 +1,8 @@
 // Bounds of an uploaded staff list: the file, the sheet and one cell. Shared by the reader,
 // the upload form (checked before sending) and the import schemas (checked again on the server).
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+import { MAX_SPREADSHEET_BYTES } from '@/lib/domain/uploads';
+
+export const MAX_FILE_BYTES = MAX_SPREADSHEET_BYTES;
 export const MAX_SHEET_ROWS = 2000;
 export const MAX_SHEET_COLUMNS = 50;
 /** Longer cells are cut here: still too long for any field, so the row error says so. */

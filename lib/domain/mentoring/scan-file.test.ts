@@ -23,7 +23,7 @@ describe('scanProblem', () => {
     expect(scanProblem(new TextEncoder().encode('GIF89a'))).toBe('Скан должен быть в формате PDF, JPEG или PNG.');
     const big = new Uint8Array(MAX_SCAN_BYTES + 1);
     big.set([0x25, 0x50, 0x44, 0x46, 0x2d]);
-    expect(scanProblem(big)).toMatch(/больше 5 МБ/);
+    expect(scanProblem(big)).toMatch(/^Файл больше 20 МБ/);
     expect(scanProblem(new TextEncoder().encode('%PDF-1.4'))).toBeNull();
   });
 });

@@ -1,7 +1,11 @@
-// Consent scans: which uploads are accepted (PDF, JPEG, PNG up to 5 MB), decided by the
+// Consent scans: which uploads are accepted (PDF, JPEG, PNG up to 20 MB), decided by the
 // file's first bytes — a renamed executable is not a PDF because its name ends in .pdf.
 
-export const MAX_SCAN_BYTES = 5 * 1024 * 1024;
+import { fileTooLargeMessage, MAX_SCAN_BYTES } from '@/lib/domain/uploads';
+
+export { MAX_SCAN_BYTES };
+export const SCAN_ADVICE = 'уменьшите разрешение или сожмите скан.';
+export const SCAN_TOO_LARGE = fileTooLargeMessage(MAX_SCAN_BYTES, SCAN_ADVICE);
 
 export type ScanType = 'application/pdf' | 'image/jpeg' | 'image/png';
 
@@ -20,7 +24,7 @@ export const SCAN_EXTENSIONS: Record<ScanType, string> = { 'application/pdf': 'p
 /** A Russian message for a rejected scan, or null when it is accepted. */
 export function scanProblem(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'Файл скана пустой.';
-  if (bytes.length > MAX_SCAN_BYTES) return 'Скан больше 5 МБ: уменьшите разрешение или сожмите файл.';
+  if (bytes.length > MAX_SCAN_BYTES) return SCAN_TOO_LARGE;
   if (!detectScanType(bytes)) return 'Скан должен быть в формате PDF, JPEG или PNG.';
   return null;
 }

@@ -1,7 +1,7 @@
 // The consent marks a curator records: received (date, optional scan, the number of an
 // additional agreement), declined or withdrawn (date). Sent as FormData because of the scan.
 import { z } from 'zod';
-import { MAX_SCAN_BYTES } from '@/lib/domain/mentoring/scan-file';
+import { MAX_SCAN_BYTES, SCAN_TOO_LARGE } from '@/lib/domain/mentoring/scan-file';
 import { isoDateField, optionalText, uuid } from './fields';
 
 /** An uploaded file; an empty file input sends a nameless empty file, which means none. */
@@ -9,7 +9,7 @@ const scanFile = z
   .custom<File>((v) => typeof File !== 'undefined' && v instanceof File, 'Неверный файл скана.')
   .nullish()
   .transform((f) => (f && f.size > 0 ? f : null))
-  .refine((f) => !f || f.size <= MAX_SCAN_BYTES, 'Скан больше 5 МБ: уменьшите разрешение или сожмите файл.');
+  .refine((f) => !f || f.size <= MAX_SCAN_BYTES, SCAN_TOO_LARGE);
 
 const agreementNumber = optionalText('Номер соглашения', 30).refine(
   (s) => s === null || /^[\p{L}\d][\p{L}\d/.-]*$/u.test(s),

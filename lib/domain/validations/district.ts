@@ -3,7 +3,7 @@
 // heads with the municipal roadmap). The wizard's fields reuse the templates' own field
 // schemas, so what the form accepts is what the template can render.
 import { z } from 'zod';
-import { MAX_FILE_BYTES } from '@/lib/domain/import/limits';
+import { spreadsheetFile } from '@/lib/domain/uploads';
 import { isoDate, line, optional, personName, text } from '@/templates/_parts';
 import { roadmap } from '@/templates/municipal-roadmap/schema';
 import { isoDateField, uuid } from './fields';
@@ -13,10 +13,7 @@ import { createSchoolSchema } from './school';
 export const schoolListRowSchema = createSchoolSchema.omit({ headPassword: true });
 
 export const schoolListFileSchema = z.object({
-  file: z
-    .file({ error: 'Выберите файл XLSX или CSV.' })
-    .min(1, 'Файл пустой.')
-    .max(MAX_FILE_BYTES, `Файл больше ${MAX_FILE_BYTES / 1024 / 1024} МБ: разделите список на части.`),
+  file: spreadsheetFile(),
 });
 
 /** A group of fields left entirely blank means "none" (no control point, no executor, no addressee). */

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { type DeclinedCase, fitsName, GENDERS, type NameForms } from '@/lib/core/russian';
 import type { ColumnMapping } from '@/lib/domain/import/columns';
-import { MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_SHEET_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '@/lib/domain/import/limits';
+import { MAX_CELL_CHARS, MAX_SHEET_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '@/lib/domain/import/limits';
+import { spreadsheetFile } from '@/lib/domain/uploads';
 import { isoDateField, optionalText, requiredText, uuid } from './fields';
 
 // The same letters the document templates accept in a name, so an issued document never
@@ -151,10 +152,7 @@ export function impossibleDates(p: Pick<PersonInput, 'birthDate' | 'pedagogicalS
 // ---- import ----
 
 export const staffFileSchema = z.object({
-  file: z
-    .file({ error: 'Выберите файл XLSX или CSV.' })
-    .min(1, 'Файл пустой.')
-    .max(MAX_FILE_BYTES, 'Файл больше 2 МБ. Сохраните в нём только список сотрудников.'),
+  file: spreadsheetFile('сохраните в нём только список сотрудников.'),
 });
 
 const column = z

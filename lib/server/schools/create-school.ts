@@ -11,7 +11,7 @@ import { createUser } from '../users/create-user';
 
 export type CreateSchool = z.output<typeof createSchoolSchema>;
 
-export async function createSchool(ctx: OpContext, input: CreateSchool): Promise<{ id: string }> {
+export async function createSchool(ctx: OpContext, input: CreateSchool, opts: { oneTimePassword?: boolean } = {}): Promise<{ id: string }> {
   assertCan(ctx.scope, 'schools.create');
   const id = await createChildOrganization(
     ctx,
@@ -29,6 +29,6 @@ export async function createSchool(ctx: OpContext, input: CreateSchool): Promise
     email: input.headEmail,
     password: input.headPassword,
     electronicHrConsent: false,
-  });
+  }, opts);
   return { id };
 }

@@ -14,7 +14,8 @@ import { linkStaffAccounts } from './link-staff-accounts';
 
 export type CreateUser = z.output<typeof createUserSchema>;
 
-export async function createUser(ctx: OpContext, input: CreateUser): Promise<{ id: string }> {
+/** `oneTimePassword`: the password was generated for the person, who must replace it at the first sign-in. */
+export async function createUser(ctx: OpContext, input: CreateUser, opts: { oneTimePassword?: boolean } = {}): Promise<{ id: string }> {
   const org = await requireOrgInScope(ctx.tx, ctx.scope, input.organizationId);
   if (!canAssign(ctx.scope, input.role)) throw forbidden();
   if (org.kind !== 'school') {
@@ -39,6 +40,7 @@ export async function createUser(ctx: OpContext, input: CreateUser): Promise<{ i
       organizationId: org.id,
       fullName,
       electronicHrConsent: input.electronicHrConsent,
+      mustChangePassword: opts.oneTimePassword ?? false,
     })
     .returning({ id: users.id });
   if (!created) throw new Error('insert returned no row');

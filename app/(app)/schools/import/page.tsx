@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SchoolImport } from '@/components/district/school-import';
 import { COLUMN_LABELS } from '@/lib/domain/import/school-list';
+import { MAX_SPREADSHEET_BYTES, megabytes } from '@/lib/domain/uploads';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { importSchoolsAction, previewSchoolImportAction } from './actions';
 
@@ -23,9 +24,14 @@ export default async function SchoolImportPage() {
       <h1>Импорт списка образовательных организаций</h1>
       <div className="card">
         <p>
-          Загрузите таблицу XLSX или CSV (как её сохраняет Excel, с разделителем «;» или «,»). Первая строка с
+          Загрузите таблицу XLSX или CSV (как её сохраняет Excel, с разделителем «;» или «,»), до {megabytes(MAX_SPREADSHEET_BYTES)}. Первая строка с
           названиями столбцов — заголовок; строки выше неё пропускаются. Для каждой школы создаётся учётная запись
           руководителя с временным паролем: пароли будут показаны один раз после регистрации.
+        </p>
+        <p>
+          <a href="/schools/import/template.xlsx" download>
+            Скачать образец таблицы (XLSX)
+          </a>
         </p>
         <table className="data" tabIndex={0}>
           <thead>

@@ -9,9 +9,11 @@ import { scopedRoute } from '@/lib/server/scoped-read';
 
 const NAMES = { documents: 'Документы', sheets: 'Листы ознакомления' } as const;
 
-export const GET = scopedRoute<unknown>('district.orders', async ({ scope, read }, _params, req) => {
+export const GET = scopedRoute<unknown>('district.orders', async ({ scope, read, audit }, _params, req) => {
   const kind = archiveKind.safeParse(new URL(req.url).searchParams.get('kind'));
   if (!kind.success) return textResponse(404, 'Архив не найден.');
+  // Recorded before the first byte: the archive holds every school's signed papers.
+  await audit({ action: 'district.archive.download', entity: 'organization', entityId: scope.orgId, after: { file: NAMES[kind.data] } });
   const out = new PassThrough();
   read(writeDistrictArchive, kind.data, out).catch((e: unknown) => console.error('district archive failed', e));
   const filename = `${NAMES[kind.data]} — ${scope.orgShortName.replace(/[\\/:*?"<>|]/g, '_')} — ${todayIso()}.zip`;
