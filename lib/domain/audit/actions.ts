@@ -9,6 +9,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'school.create': 'Регистрация школы',
   'school.import': 'Импорт списка школ',
   'organization.settings': 'Изменение сведений об организации',
+  'organization.emblem': 'Изменение эмблемы на бланке',
   'user.create': 'Создание учётной записи',
   'user.password.change': 'Смена пароля',
   'user.password.reset': 'Сброс пароля',
@@ -53,6 +54,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'acknowledgement.clear': 'Снятие отметки об ознакомлении',
   'monitoring.campaign.create': 'Объявление мониторинга',
   'monitoring.submit': 'Отправка данных мониторинга',
+  'district_order.remind': 'Напоминание руководителям об ознакомлении с приказом',
   'monitoring.resubmit': 'Повторная отправка данных мониторинга',
 };
 
