@@ -1,4 +1,4 @@
-// Allocates the next registration number of an organization for a year, inside the
+// Allocates the next registration number of an organization for a year and series, inside the
 // issuing transaction: the counter row is updated atomically (concurrent issues queue on
 // its row lock and get consecutive numbers), and a rolled-back issue rolls the counter
 // back too, so numbers are never shared, skipped or reused.
@@ -7,12 +7,12 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { documentCounters } from '@/db/schema';
 
-export async function allocateSequence(tx: Tx, organizationId: string, year: number): Promise<number> {
+export async function allocateSequence(tx: Tx, organizationId: string, year: number, series: 'general' | 'personnel' = 'general'): Promise<number> {
   const [row] = await tx
     .insert(documentCounters)
-    .values({ organizationId, year, last: 1 })
+    .values({ organizationId, year, series, last: 1 })
     .onConflictDoUpdate({
-      target: [documentCounters.organizationId, documentCounters.year],
+      target: [documentCounters.organizationId, documentCounters.year, documentCounters.series],
       set: { last: sql`${documentCounters.last} + 1` },
     })
     .returning({ last: documentCounters.last });
