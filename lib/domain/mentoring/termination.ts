@@ -42,7 +42,7 @@ export function terminationOrderData(o: {
   endDate: string;
   curator: PersonRow | null;
 }): { title: string; data: PairTerminationOrder; listed: PersonRow[] } {
-  const listed = listedPeople([{ mentor: o.mentor, mentees: o.mentees, form: '', start: '', end: '', agreement: null, paymentSize: null }], o.curator);
+  const listed = listedPeople([{ mentor: o.mentor, mentees: o.mentees, form: '', start: '', end: '', agreement: null, basis: 'agreement' }], o.curator);
   return {
     title: pairTerminationOrder.title,
     listed,
