@@ -89,6 +89,10 @@ export const mentorPairs = pgTable(
     status: pairStatus('status').notNull().default('forming'),
     /** The order «О закреплении наставнических пар» that assigned it. */
     orderId: uuid('order_id').references(() => documents.id),
+    /** The personnel order («-лс») assigning the work and setting the payment: its draft, then the issued order. */
+    payOrderId: uuid('pay_order_id').references(() => documents.id),
+    /** The personnel order stopping the payment after the pair ended. */
+    payStopOrderId: uuid('pay_stop_order_id').references(() => documents.id),
     endReason: pairEndReason('end_reason'),
     endNoticeDate: date('end_notice_date', { mode: 'string' }),
     endedOn: date('ended_on', { mode: 'string' }),

@@ -45,9 +45,12 @@ export const terminationSchema = z
   .object({
     pairId: uuid,
     reason: z.enum(PAIR_END_REASONS, { error: 'Выберите основание.' }),
-    noticeDate: isoDateField('Дата уведомления'),
+    /** The day the notice was received: by the school (refusal) or by the mentor (cancellation). */
+    noticeDate: isoDateField('Дата получения уведомления'),
     endDate: isoDateField('Дата прекращения'),
     grounds: optionalText('Причина отмены', 1000),
+    /** The incoming number the school gave the mentor's notice. */
+    incomingNumber: optionalText('Входящий номер', 30),
   })
   .superRefine((v, ctx) => {
     if (v.reason === 'cancellation' && !v.grounds) {
@@ -61,4 +64,11 @@ export const refusalNoticeQuery = z.object({
   noticeDate: isoDateField('Дата уведомления').optional(),
   endDate: isoDateField('Дата прекращения').optional(),
   reason: optionalText('Причина отказа', 1000),
+});
+
+/** The query of the printed cancellation notice: the day it is handed over, the end date and the grounds. */
+export const cancellationNoticeQuery = z.object({
+  noticeDate: isoDateField('Дата уведомления').optional(),
+  endDate: isoDateField('Дата прекращения').optional(),
+  grounds: requiredText('Причина отмены', 1000),
 });
