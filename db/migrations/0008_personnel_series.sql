@@ -1,11 +1,9 @@
 CREATE TYPE "public"."document_series" AS ENUM('general', 'personnel');--> statement-breakpoint
 CREATE TYPE "public"."mentoring_basis" AS ENUM('agreement', 'job_function', 'founder_agreement');--> statement-breakpoint
 DROP INDEX "documents_number_unique";--> statement-breakpoint
-ALTER TABLE "document_counters" DROP CONSTRAINT "document_counters_organization_id_year_pk";--> statement-breakpoint
-ALTER TABLE "document_counters" ADD COLUMN "series" "document_series" DEFAULT 'general' NOT NULL;--> statement-breakpoint
-ALTER TABLE "document_counters" ADD CONSTRAINT "document_counters_organization_id_year_series_pk" PRIMARY KEY("organization_id","year","series");--> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "personnel_order_suffix" text DEFAULT '-лс' NOT NULL;--> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "pay_basis" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "document_counters" ADD COLUMN "personnel_last" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "documents" ADD COLUMN "series" "document_series" DEFAULT 'general' NOT NULL;--> statement-breakpoint
 ALTER TABLE "mentor_pairs" ADD COLUMN "basis" "mentoring_basis" DEFAULT 'agreement' NOT NULL;--> statement-breakpoint
 ALTER TABLE "mentor_pairs" ADD COLUMN "pay_order_id" uuid;--> statement-breakpoint

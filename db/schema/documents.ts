@@ -77,7 +77,7 @@ export const documents = pgTable(
   ],
 );
 
-/** The last number given per organization and year; incremented in the issuing transaction. */
+/** The last numbers given per organization and year, one per series; incremented in the issuing transaction. */
 export const documentCounters = pgTable(
   'document_counters',
   {
@@ -85,10 +85,11 @@ export const documentCounters = pgTable(
       .notNull()
       .references(() => organizations.id),
     year: integer('year').notNull(),
-    series: documentSeries('series').notNull().default('general'),
     last: integer('last').notNull(),
+    /** The last number of the personnel series («-лс»), counted apart from the general one. */
+    personnelLast: integer('personnel_last').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.organizationId, t.year, t.series] })],
+  (t) => [primaryKey({ columns: [t.organizationId, t.year] })],
 );
 
 /** One row of «С приказом ознакомлены»: a person (school order) or a user (district order). */

@@ -8,14 +8,15 @@ import type { Tx } from '@/db/client';
 import { documentCounters } from '@/db/schema';
 
 export async function allocateSequence(tx: Tx, organizationId: string, year: number, series: 'general' | 'personnel' = 'general'): Promise<number> {
+  const personnel = series === 'personnel';
   const [row] = await tx
     .insert(documentCounters)
-    .values({ organizationId, year, series, last: 1 })
+    .values({ organizationId, year, last: personnel ? 0 : 1, personnelLast: personnel ? 1 : 0 })
     .onConflictDoUpdate({
-      target: [documentCounters.organizationId, documentCounters.year, documentCounters.series],
-      set: { last: sql`${documentCounters.last} + 1` },
+      target: [documentCounters.organizationId, documentCounters.year],
+      set: personnel ? { personnelLast: sql`${documentCounters.personnelLast} + 1` } : { last: sql`${documentCounters.last} + 1` },
     })
-    .returning({ last: documentCounters.last });
+    .returning({ last: documentCounters.last, personnelLast: documentCounters.personnelLast });
   if (!row) throw new Error('counter upsert returned no row');
-  return row.last;
+  return personnel ? row.personnelLast : row.last;
 }
