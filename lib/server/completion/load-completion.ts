@@ -13,7 +13,14 @@ export async function loadCompletion(db: Db, scope: Scope) {
   const [pairs, orders] = await Promise.all([
     listPairs(db, scope, { statuses: ['active', 'completed', 'terminated'] }),
     db
-      .select({ id: documents.id, status: documents.status, number: documents.number, issueDate: documents.issueDate, title: documents.title, template: documents.template })
+      .select({
+        id: documents.id,
+        status: documents.status,
+        number: documents.number,
+        issueDate: documents.issueDate,
+        title: documents.title,
+        template: documents.template,
+      })
       .from(documents)
       .where(
         and(eq(documents.organizationId, scope.orgId), inArray(documents.template, [RESULTS_TEMPLATE, REWARD_TEMPLATE]), isNull(documents.parentId), ne(documents.status, 'cancelled')),

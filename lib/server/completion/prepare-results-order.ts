@@ -12,13 +12,13 @@ import { assertCan } from '@/lib/domain/permissions';
 import { planProgress } from '@/lib/domain/school/program-data';
 import { checkTemplateData } from '@/lib/domain/school/template-check';
 import type { ResultsOrderForm } from '@/lib/domain/validations/completion';
+import { REWARD_BASIS } from '@/templates/_school/legal-bases';
 import { mentorRewardOrder } from '@/templates/mentor-reward-order';
 import { resultsOrder, resultsOrderTitle } from '@/templates/results-order';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';
 import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
-import { REWARD_BASIS } from '@/templates/_school/legal-bases';
 import { listPairs, type PairView } from '../pairs/list-pairs';
 import { upsertSchoolDraft } from '../pairs/personnel-drafts';
 

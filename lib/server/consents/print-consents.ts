@@ -86,7 +86,10 @@ async function founderOf(db: Db, org: { parentId: string | null }) {
   if (!parent?.headLastName || !parent.headFirstName) return null;
   return {
     name: parent.fullName,
-    signer: { person: { lastName: parent.headLastName, firstName: parent.headFirstName, middleName: parent.headMiddleName, gender: parent.headGender }, position: parent.headPosition },
+    signer: {
+      person: { lastName: parent.headLastName, firstName: parent.headFirstName, middleName: parent.headMiddleName, gender: parent.headGender },
+      position: parent.headPosition,
+    },
     authority: 'учредительных документов',
   };
 }

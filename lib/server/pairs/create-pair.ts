@@ -45,13 +45,22 @@ export async function createPair(ctx: OpContext, input: z.output<typeof createPa
     .returning({ id: mentorPairs.id });
   if (!pair) throw new Error('insert returned no row');
   await ctx.tx.insert(mentorPairMentees).values(mentees.map((m) => ({ pairId: pair.id, personId: m.id })));
-  await requestConsents(ctx.tx, mentor.organizationId, pair.id, requiredConsents({ mentorId: mentor.person.id, menteeIds: mentees.map((m) => m.id), basis: input.basis }));
+  const required = requiredConsents({ mentorId: mentor.person.id, menteeIds: mentees.map((m) => m.id), basis: input.basis });
+  await requestConsents(ctx.tx, mentor.organizationId, pair.id, required);
   await ctx.audit({
     action: 'pair.create',
     entity: 'mentor_pair',
     entityId: pair.id,
     organizationId: mentor.organizationId,
-    after: { mentorId: mentor.person.id, menteeIds: mentees.map((m) => m.id), form: input.form, kind: input.kind, start: input.start, end: input.end, basis: input.basis },
+    after: {
+      mentorId: mentor.person.id,
+      menteeIds: mentees.map((m) => m.id),
+      form: input.form,
+      kind: input.kind,
+      start: input.start,
+      end: input.end,
+      basis: input.basis,
+    },
   });
   return pair;
 }

@@ -22,7 +22,14 @@ const issued = (id: AnyColumn) => sql`exists (select 1 from ${documents} d where
 
 export async function personnelOrders(db: Db, scope: Scope) {
   const docs = await db
-    .select({ id: documents.id, title: documents.title, status: documents.status, number: documents.number, issueDate: documents.issueDate, template: documents.template })
+    .select({
+      id: documents.id,
+      title: documents.title,
+      status: documents.status,
+      number: documents.number,
+      issueDate: documents.issueDate,
+      template: documents.template,
+    })
     .from(documents)
     .where(
       and(
@@ -41,10 +48,19 @@ export async function personnelOrders(db: Db, scope: Scope) {
     })
     .from(mentorPairs)
     .where(and(eq(mentorPairs.organizationId, scope.orgId), inScope(scope, mentorPairs.organizationId)));
-  const [org] = await db.select({ payBasis: organizations.payBasis }).from(organizations).where(and(eq(organizations.id, scope.orgId), inScope(scope, organizations.id)));
+  const [org] = await db
+    .select({ payBasis: organizations.payBasis })
+    .from(organizations)
+    .where(and(eq(organizations.id, scope.orgId), inScope(scope, organizations.id)));
   const of = (template: string) => {
     const mine = docs.filter((d) => d.template === template);
     return { draft: mine.find((d) => d.status === 'draft') ?? null, issued: mine.find((d) => d.status !== 'draft') ?? null };
   };
-  return { pay: of(mentoringPayOrder.name), stop: of(mentoringPayStopOrder.name), toPay: counts?.toPay ?? 0, toStop: counts?.toStop ?? 0, payBasisSet: Boolean(org?.payBasis.trim()) };
+  return {
+    pay: of(mentoringPayOrder.name),
+    stop: of(mentoringPayStopOrder.name),
+    toPay: counts?.toPay ?? 0,
+    toStop: counts?.toStop ?? 0,
+    payBasisSet: Boolean(org?.payBasis.trim()),
+  };
 }

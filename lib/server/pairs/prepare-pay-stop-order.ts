@@ -4,8 +4,8 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNotNull, isNull, notInArray, or } from 'drizzle-orm';
 import { documents, mentorPairs } from '@/db/schema';
-import { conflict } from '@/lib/core/errors';
 import { addDays } from '@/lib/core/calendar/iso-dates';
+import { conflict } from '@/lib/core/errors';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { mentoringPayStopOrder } from '@/templates/mentoring-pay-stop-order';
@@ -70,7 +70,8 @@ export async function preparePayStopOrder(ctx: OpContext): Promise<{ id: string;
     payments: views.map(payment),
     acknowledgement: mentors.map(staffMemberOf),
   });
-  const { id } = await upsertSchoolDraft(ctx, { organizationId: org.id, template: mentoringPayStopOrder.name, title: mentoringPayStopOrder.title, data, listed: mentors });
+  const draftInput = { organizationId: org.id, template: mentoringPayStopOrder.name, title: mentoringPayStopOrder.title, data, listed: mentors };
+  const { id } = await upsertSchoolDraft(ctx, draftInput);
   const ids = views.map((v) => v.pair.id);
   await ctx.tx.update(mentorPairs).set({ payStopOrderId: id, updatedAt: new Date() }).where(inArray(mentorPairs.id, ids));
   await ctx.tx
