@@ -385,7 +385,7 @@ describe('the school path of a new curator, from an empty school to the order on
     step('ППН written');
   });
 
-  it('completes the group with results and feedback and issues the order thanking the mentor', async () => {
+  it('completes the group with results and feedback, issues the results order and the personnel order thanking the mentor', async () => {
     // The group has worked a term (a pair is never completed on the day its order fixed it).
     const termAgo = new Date(Date.now() - 90 * 86_400_000).toLocaleDateString('sv-SE');
     await db.db.update(mentorPairs).set({ startDate: termAgo }).where(eq(mentorPairs.id, pairId));
@@ -408,11 +408,24 @@ describe('the school path of a new curator, from an empty school to the order on
     await page.locator('.card', { hasText: `№ 4${SUFFIX}` }).waitFor();
     step('results order issued');
     const { pdf, docx } = await documentTexts(page);
-    for (const text of [pdf, docx]) {
+    // The results order is organisational; the encouragement is a personnel order of its own (ст. 191 ТК РФ).
+    for (const text of [pdf, docx]) expect(text).toContain('оформить приказом по личному составу.');
+    expect(pdf).not.toContain('Объявить благодарность');
+    expect(pdf).toContain(`№ 4${SUFFIX}`);
+
+    await openFromMenu('Итоги', '/completion');
+    await tally.click(page.getByTestId('reward-order').getByRole('link', { name: 'проверить и издать в реестре' }));
+    await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await tally.click(page.getByRole('button', { name: 'Издать и присвоить номер' }));
+    await page.locator('.card', { hasText: '№ 2-лс' }).waitFor();
+    step('reward order issued');
+    const reward = await documentTexts(page);
+    for (const text of [reward.pdf, reward.docx]) {
+      expect(text).toContain('О поощрении наставников');
       expect(text).toContain(`Объявить благодарность ${decline(MENTOR, 'dative')}, учителю математики, за высокие результаты наставнической деятельности.`);
     }
-    expect(pdf).toContain(`№ 4${SUFFIX}`);
-  }, 120_000);
+    expect(reward.pdf).toContain('статьей 191 Трудового кодекса Российской Федерации');
+  }, 180_000);
 
   it('the path page shows steps 1–7 and 9 done; monitoring waits for the region’s campaign', async () => {
     await openFromMenu('Главная', '/dashboard');
@@ -424,7 +437,19 @@ describe('the school path of a new curator, from an empty school to the order on
       .select({ template: documents.template, number: documents.number })
       .from(documents)
       .where(and(eq(documents.organizationId, schoolId), inArray(documents.status, ['issued'])));
-    expect(issued.filter((d) => d.template.endsWith('-order')).map((d) => d.number).sort()).toEqual([1, 2, 3, 4].map((n) => `${n}${SUFFIX}`));
-    expect(issued.map((d) => d.template).sort()).toEqual(['mentor-list-order', 'pair-order', 'results-order', 'school-intro-order', 'school-regulation', 'school-roadmap']);
+    // The personnel orders count apart with their own suffix.
+    const numbers = issued.filter((d) => d.template.endsWith('-order')).map((d) => d.number);
+    expect(numbers.filter((n) => n!.endsWith(SUFFIX)).sort()).toEqual([1, 2, 3, 4].map((n) => `${n}${SUFFIX}`));
+    expect(numbers.filter((n) => n!.endsWith('-лс')).sort()).toEqual(['1-лс', '2-лс']);
+    expect(issued.map((d) => d.template).sort()).toEqual([
+      'mentor-list-order',
+      'mentor-reward-order',
+      'mentoring-pay-order',
+      'pair-order',
+      'results-order',
+      'school-intro-order',
+      'school-regulation',
+      'school-roadmap',
+    ]);
   });
 });
