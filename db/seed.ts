@@ -101,6 +101,8 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
         city: school.city,
         headPosition: school.headPosition,
         orderSuffix: '-од',
+        personnelOrderSuffix: '-лс',
+        payBasis: `пунктом 4.5 Положения об оплате труда работников ${school.shortName}`,
         legalBases: [...FEDERAL_LEGAL_BASES, ...HIGHER_ORDERS],
         ...headOf(school.head),
       });

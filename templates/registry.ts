@@ -5,7 +5,9 @@ import type { DocumentClass } from '@/lib/documents/requisites';
 import type { TemplateDefinition } from './_parts/definition';
 import { acknowledgementSheet } from './acknowledgement-sheet';
 import { additionalAgreement } from './additional-agreement';
+import { agreementAmendment } from './agreement-amendment';
 import { analyticalNote } from './analytical-note';
+import { cancellationNotice } from './cancellation-notice';
 import { consentMentee } from './consent-mentee';
 import { consentMentor } from './consent-mentor';
 import { consentPersonalData } from './consent-personal-data';
@@ -13,6 +15,9 @@ import { districtOrderDuties } from './district-order-duties';
 import { districtOrderRegulation } from './district-order-regulation';
 import { iom } from './iom';
 import { mentorListOrder } from './mentor-list-order';
+import { mentorRewardOrder } from './mentor-reward-order';
+import { mentoringPayOrder } from './mentoring-pay-order';
+import { mentoringPayStopOrder } from './mentoring-pay-stop-order';
 import { municipalRoadmap } from './municipal-roadmap';
 import { pairOrder } from './pair-order';
 import { pairTerminationOrder } from './pair-termination-order';
@@ -38,15 +43,20 @@ export const TEMPLATES = [
   schoolRoadmap,
   mentorListOrder,
   pairOrder,
+  mentoringPayOrder,
   consentMentor,
   consentMentee,
   consentPersonalData,
   additionalAgreement,
+  agreementAmendment,
   refusalNotice,
+  cancellationNotice,
   pairTerminationOrder,
+  mentoringPayStopOrder,
   ppn,
   iom,
   resultsOrder,
+  mentorRewardOrder,
 ] as const;
 
 export type TemplateName = (typeof TEMPLATES)[number]['name'];
@@ -73,4 +83,9 @@ export function templateNames(): TemplateName[] {
  */
 export function templateClass(name: string): DocumentClass {
   return findTemplate(name)?.class ?? 'order';
+}
+
+/** The numbering series of an order: personnel orders count apart, with their own suffix. */
+export function templateSeries(name: string): 'general' | 'personnel' {
+  return findTemplate(name)?.series ?? 'general';
 }

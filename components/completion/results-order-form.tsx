@@ -44,7 +44,7 @@ export function ResultsOrderForm({ pairs, mentors, defaults, action }: Props) {
         </div>
       ))}
       {err.pairs?.message && <p className="form-error">{err.pairs.message}</p>}
-      <strong>Поощрение наставников</strong>
+      <strong>Поощрение наставников (отдельный приказ по личному составу, ст. 191 ТК РФ)</strong>
       {mentors.map((m, i) => {
         const row = rows?.[i];
         const e = err.mentors?.[i];

@@ -6,7 +6,7 @@ import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { MentorSuggestion } from '@/lib/domain/mentoring/matching';
-import { MENTORING_FORMS, MENTORING_KINDS } from '@/lib/domain/mentoring/vocabulary';
+import { MENTORING_BASES, MENTORING_BASIS_LABELS, MENTORING_FORMS, MENTORING_KINDS } from '@/lib/domain/mentoring/vocabulary';
 import { type CreatePairInput, createPairSchema } from '@/lib/domain/validations/pairs';
 import type { ActionResult } from '@/lib/server/action-result';
 
@@ -28,6 +28,7 @@ export function MatchCard({ mentee, suggestions, term, action }: Props) {
       kind: MENTORING_KINDS[0],
       start: term.start,
       end: term.end,
+      basis: 'agreement',
       paymentSize: '',
     },
     onSuccess: () => router.refresh(),
@@ -99,10 +100,23 @@ export function MatchCard({ mentee, suggestions, term, action }: Props) {
         <Field label="Окончание" error={err.end?.message} hint="От 3 месяцев до 1 года">
           <input type="date" {...form.register('end')} />
         </Field>
-        <Field label="Доплата наставнику" error={err.paymentSize?.message} hint="Как в дополнительном соглашении: «3000 рублей в месяц»">
+        <Field label="Выплата за наставничество" error={err.paymentSize?.message} hint="Как в дополнительном соглашении: «3000 рублей в месяц»">
           <input {...form.register('paymentSize')} />
         </Field>
       </div>
+      <Field
+        label="Основание работы наставника"
+        error={err.basis?.message}
+        hint="Руководитель не заключает соглашение сам с собой: в рамках трудовой функции или соглашение с учредителем"
+      >
+        <select {...form.register('basis')}>
+          {MENTORING_BASES.map((b) => (
+            <option key={b} value={b}>
+              {MENTORING_BASIS_LABELS[b]}
+            </option>
+          ))}
+        </select>
+      </Field>
       <FormStatus error={formError} />
       <button type="submit" disabled={form.formState.isSubmitting || suggestions.length === 0}>
         {form.formState.isSubmitting ? 'Сохранение…' : 'Сформировать пару'}

@@ -1,7 +1,8 @@
 'use client';
 // Ending an assigned pair early: the mentor's refusal or the employer's cancellation. The
-// earliest end date is computed from the notice date (three working days, weekends and
-// federal holidays excluded) and filled in; only a later date can be chosen.
+// earliest end date is computed from the date the notice was received (three working days,
+// weekends and federal holidays excluded) and filled in; only a later date can be chosen.
+// The employer's notice to the mentor is printed with the block the mentor signs on receipt.
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { Field } from '@/components/form/field';
@@ -27,10 +28,10 @@ export function TerminationForm({
 }) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm(terminationSchema, action, {
-    defaultValues: { pairId, reason: initial.reason, noticeDate: initial.noticeDate, endDate: earliestCancellationEnd(initial.noticeDate), grounds: '' },
+    defaultValues: { pairId, reason: initial.reason, noticeDate: initial.noticeDate, endDate: earliestCancellationEnd(initial.noticeDate), grounds: '', incomingNumber: '' },
     onSuccess: () => router.refresh(),
   });
-  const [reason, noticeDate, endDate] = form.watch(['reason', 'noticeDate', 'endDate']);
+  const [reason, noticeDate, endDate, grounds] = form.watch(['reason', 'noticeDate', 'endDate', 'grounds']);
   const earliest = ISO.test(noticeDate) ? earliestCancellationEnd(noticeDate) : null;
   useEffect(() => {
     if (earliest && (!ISO.test(endDate) || endDate < earliest)) form.setValue('endDate', earliest);
@@ -46,21 +47,37 @@ export function TerminationForm({
         </select>
       </Field>
       <div className="row">
-        <Field label="Дата уведомления" error={err.noticeDate?.message}>
+        <Field
+          label="Дата получения уведомления"
+          error={err.noticeDate?.message}
+          hint={reason === 'refusal' ? 'Когда школа получила уведомление наставника' : 'Когда наставник расписался в получении уведомления'}
+        >
           <input type="date" max={today} {...form.register('noticeDate')} />
         </Field>
         <Field
           label="Дата прекращения"
           error={err.endDate?.message}
-          hint={earliest ? `Не раньше ${formatDate(earliest)}: три рабочих дня после уведомления, без выходных и праздников` : undefined}
+          hint={earliest ? `Не раньше ${formatDate(earliest)}: три рабочих дня после получения уведомления, без выходных и праздников` : undefined}
         >
           <input type="date" min={earliest ?? undefined} {...form.register('endDate')} />
         </Field>
       </div>
+      {reason === 'refusal' && (
+        <Field label="Входящий номер уведомления" error={err.incomingNumber?.message} hint="Из отметки о получении; приказ ссылается на него">
+          <input {...form.register('incomingNumber')} />
+        </Field>
+      )}
       {reason === 'cancellation' && (
         <Field label="В связи с чем работодатель отменяет поручение" error={err.grounds?.message} hint="Продолжает фразу «в связи с …»">
           <input {...form.register('grounds')} />
         </Field>
+      )}
+      {reason === 'cancellation' && ISO.test(noticeDate) && ISO.test(endDate) && grounds?.trim() && (
+        <p>
+          <a href={`/pairs/${pairId}/cancellation-notice?${new URLSearchParams({ noticeDate, endDate, grounds }).toString()}`}>
+            Распечатать уведомление наставнику об отмене поручения (PDF, с отметкой о получении)
+          </a>
+        </p>
       )}
       {reason === 'refusal' && ISO.test(noticeDate) && ISO.test(endDate) && (
         <p>

@@ -90,10 +90,20 @@ export function SettingsForm({ defaults, action }: Props) {
         <Field label="Суффикс номера приказа" error={err.orderSuffix?.message} hint="«-од» даёт номера «181-од»">
           <input {...form.register('orderSuffix')} />
         </Field>
+        <Field label="Суффикс приказа по личному составу" error={err.personnelOrderSuffix?.message} hint="Выплаты и поощрения: «-лс» даёт «12-лс»">
+          <input {...form.register('personnelOrderSuffix')} />
+        </Field>
         <Field label="Наставляемых на одного наставника, не больше" error={err.maxMenteesPerMentor?.message}>
           <input type="number" min={1} max={15} {...form.register('maxMenteesPerMentor')} />
         </Field>
       </div>
+      <Field
+        label="Пункт Положения об оплате труда о выплате за наставничество"
+        error={err.payBasis?.message}
+        hint="Продолжает «в соответствии с …»: «пунктом 4.5 Положения об оплате труда работников …, утвержденного приказом от … № …»"
+      >
+        <textarea rows={2} {...form.register('payBasis')} />
+      </Field>
       <LegalBasesEditor
         control={form.control}
         register={form.register}

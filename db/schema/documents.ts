@@ -26,6 +26,8 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType
 /** draft → issued → cancelled (by a later document) or amended (by a later document). */
 export const documentStatus = pgEnum('document_status', ['draft', 'issued', 'cancelled', 'amended']);
 export const correctionKind = pgEnum('correction_kind', ['cancels', 'amends']);
+/** Numbering series: organisational orders («-од») and personnel orders («-лс»), each counted apart. */
+export const documentSeries = pgEnum('document_series', ['general', 'personnel']);
 export const acknowledgementMethod = pgEnum('acknowledgement_method', ['electronic', 'paper']);
 
 export const documents = pgTable(
@@ -48,6 +50,7 @@ export const documents = pgTable(
     correctsId: uuid('corrects_id').references((): AnyPgColumn => documents.id),
     correction: correctionKind('correction'),
     year: integer('year'),
+    series: documentSeries('series').notNull().default('general'),
     sequence: integer('sequence'),
     /** As printed: '100-д'. */
     number: text('number'),
@@ -63,7 +66,7 @@ export const documents = pgTable(
     issuedAt: timestamp('issued_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('documents_number_unique').on(t.organizationId, t.year, t.sequence),
+    uniqueIndex('documents_number_unique').on(t.organizationId, t.year, t.series, t.sequence),
     index('documents_org_status').on(t.organizationId, t.status),
     index('documents_parent').on(t.parentId),
     check('documents_correction_pair', sql`(${t.correctsId} is null) = (${t.correction} is null)`),
@@ -74,7 +77,7 @@ export const documents = pgTable(
   ],
 );
 
-/** The last number given per organization and year; incremented in the issuing transaction. */
+/** The last numbers given per organization and year, one per series; incremented in the issuing transaction. */
 export const documentCounters = pgTable(
   'document_counters',
   {
@@ -83,6 +86,8 @@ export const documentCounters = pgTable(
       .references(() => organizations.id),
     year: integer('year').notNull(),
     last: integer('last').notNull(),
+    /** The last number of the personnel series («-лс»), counted apart from the general one. */
+    personnelLast: integer('personnel_last').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.year] })],
 );

@@ -6,6 +6,7 @@ import {
   CONSENT_KINDS,
   CONSENT_STATUSES,
   MENTEE_CATEGORIES,
+  MENTORING_BASES,
   PAIR_END_REASONS,
   PAIR_STATUSES,
   TRAINING_STATUSES,
@@ -22,6 +23,12 @@ export const pairStatus = pgEnum('pair_status', PAIR_STATUSES);
 export const pairEndReason = pgEnum('pair_end_reason', PAIR_END_REASONS);
 export const consentKind = pgEnum('consent_kind', CONSENT_KINDS);
 export const consentStatus = pgEnum('consent_status', CONSENT_STATUSES);
+/**
+ * What the mentoring work rests on: an additional agreement (ст. 351.8 ТК РФ), the job
+ * function itself (a head or deputy whose duties include it: no agreement, no payment —
+ * Роструд 02.10.2025 № ТЗ/7300-6-1), or an agreement the founder signs with the school head.
+ */
+export const mentoringBasis = pgEnum('mentoring_basis', MENTORING_BASES);
 export const programKind = pgEnum('program_kind', ['ppn', 'iom']);
 
 export const menteeProfiles = pgTable(
@@ -76,11 +83,16 @@ export const mentorPairs = pgTable(
     kind: text('kind').notNull(),
     /** The mentor's extra pay as the additional agreement states it («3000 рублей в месяц»); null prints a blank. */
     paymentSize: text('payment_size'),
+    basis: mentoringBasis('basis').notNull().default('agreement'),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }).notNull(),
     status: pairStatus('status').notNull().default('forming'),
     /** The order «О закреплении наставнических пар» that assigned it. */
     orderId: uuid('order_id').references(() => documents.id),
+    /** The personnel order («-лс») assigning the work and setting the payment: its draft, then the issued order. */
+    payOrderId: uuid('pay_order_id').references(() => documents.id),
+    /** The personnel order stopping the payment after the pair ended. */
+    payStopOrderId: uuid('pay_stop_order_id').references(() => documents.id),
     endReason: pairEndReason('end_reason'),
     endNoticeDate: date('end_notice_date', { mode: 'string' }),
     endedOn: date('ended_on', { mode: 'string' }),

@@ -25,6 +25,16 @@ export const organizations = pgTable(
     /** Appended to order numbers: «№ 181-од». */
     orderSuffix: text('order_suffix').notNull().default(''),
     /**
+     * Appended to the numbers of personnel orders («№ 12-лс»): pay and rewards are orders on
+     * personnel, kept 50/75 years (Перечень, приказ Росархива № 236, ст. 434), a series of their own.
+     */
+    personnelOrderSuffix: text('personnel_order_suffix').notNull().default('-лс'),
+    /**
+     * The clause of the school's pay system the mentoring payment rests on, worded to follow
+     * «в соответствии с»: «пунктом 4.5 Положения об оплате труда работников …». Data, never code.
+     */
+    payBasis: text('pay_basis').notNull().default(''),
+    /**
      * The acts the organization's preambles cite, each worded to follow «В соответствии с»:
      * federal defaults plus the regional and municipal orders it acts on. Data, never code.
      */

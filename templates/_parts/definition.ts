@@ -12,6 +12,11 @@ export interface TemplateDefinition<Name extends string = string, Schema extends
   /** How the register stamps its requisites: an order is numbered, an annex carries its order's. */
   readonly class: DocumentClass;
   /**
+   * An order's numbering series: 'personnel' for orders that set or stop a person's pay or
+   * reward them (their own counter and the school's personnel suffix, «12-лс»); others are 'general'.
+   */
+  readonly series?: 'general' | 'personnel';
+  /**
    * The document's title as the register and the document show it or, where the data
    * complete it (a person, a school, a period), the words it begins with; where the form
    * supplies the whole title, the wording the form starts with. The builder and the code

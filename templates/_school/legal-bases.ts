@@ -15,3 +15,9 @@ export const FEDERAL_LEGAL_BASES: LegalBasis[] = [
       'Концепцией развития наставничества в Российской Федерации на период до 2030 года, утвержденной распоряжением Правительства Российской Федерации от 21.05.2025 № 1264-р',
   },
 ];
+
+/**
+ * The article an encouragement order rests on (ст. 191 ТК РФ). A default the reward order's
+ * draft starts from: the draft's legal bases are its data, edited like any other.
+ */
+export const REWARD_BASIS: LegalBasis = { title: 'статьей 191 Трудового кодекса Российской Федерации' };

@@ -49,3 +49,13 @@ export type MentorPair = z.output<typeof mentorPair>;
 export function joinWithAnd(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} и ${items.at(-1)}`;
 }
+
+/**
+ * What a mentor's work rests on: an additional agreement (ст. 351.8 ТК РФ), the job function
+ * itself (a head or deputy whose duties include mentoring: no agreement, no payment), or an
+ * agreement the founder signs with the school head, who cannot sign one with herself.
+ */
+export const mentoringBasis = z.enum(['agreement', 'job_function', 'founder_agreement'], {
+  error: 'основание: agreement (дополнительное соглашение), job_function (в рамках трудовой функции) или founder_agreement (соглашение с учредителем)',
+});
+export type MentoringBasisValue = z.output<typeof mentoringBasis>;

@@ -20,7 +20,10 @@ describe('additional-agreement', () => {
       expect(text).toContain('Наставляемый: Петров Иван Сергеевич, учитель математики.');
       expect(text).toContain('индивидуальное наставничество, форма наставничества «педагог – педагог».');
       expect(text).toContain('Срок выполнения работы по наставничеству: с 01.10.2025 по 31.05.2026.');
-      expect(text).toContain('доплата в размере 3000 рублей в месяц. Доплата выплачивается ежемесячно');
+      expect(text).toContain(
+        'устанавливается выплата за наставничество в размере 3000 рублей в месяц в соответствии с пунктом 4.5 Положения об оплате труда работников МБОУ «СОШ № 1». Выплата за наставничество производится ежемесячно',
+      );
+      expect(text).not.toMatch(/доплат/i);
       expect(text).toContain('а Работодатель — досрочно отменить поручение о ее выполнении, предупредив об этом другую сторону в письменной форме не позднее чем за три рабочих дня');
       expect(text).toContain('вступает в силу с 01.10.2025');
       expect(text).toContain('Работодатель:');
@@ -31,6 +34,24 @@ describe('additional-agreement', () => {
     }
     expect(docx).toContain('ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № 12');
     expect(docx).toContain('2.1. оказание наставляемому помощи в профессиональной адаптации');
+  });
+
+  it('has the founder sign for a school head who mentors: she cannot sign an agreement with herself', async () => {
+    const input = copy(example) as Record<string, unknown>;
+    input.mentor = { person: { lastName: 'Киреева', firstName: 'Ольга', middleName: 'Алексеевна' }, position: 'директор' };
+    input.founder = {
+      name: 'Муниципальное казенное учреждение «Управление образования Администрации города Бийска»',
+      signer: { person: { lastName: 'Колесникова', firstName: 'Наталья', middleName: 'Викторовна' }, position: 'Начальник управления образования' },
+      authority: 'Положения об Управлении образования',
+    };
+    const { docx, pdf } = await renderTexts(build(schema.parse(input)));
+    for (const text of [docx, pdf]) {
+      expect(text).toContain(
+        '«Управление образования Администрации города Бийска», осуществляющее полномочия работодателя в отношении руководителя МБОУ «СОШ № 1» (далее — Работодатель), в лице начальника управления образования Колесниковой Натальи Викторовны, действующей на основании Положения об Управлении образования, с одной стороны, и Киреева Ольга Алексеевна, директор (далее — Работник)',
+      );
+      expect(text).toContain('Н.В. Колесникова');
+    }
+    expect(docx).not.toContain('в лице директора Киреевой');
   });
 
   it('lists several mentees of a group and validates the group', async () => {
@@ -52,7 +73,7 @@ describe('additional-agreement', () => {
     const hostile = copy(example);
     hostile.paymentSize = `3000 рублей ${HOSTILE}`;
     const { docx, pdf, pdfBytes } = await renderTexts(build(schema.parse(hostile)));
-    expect(docx).toContain(`в размере 3000 рублей ${HOSTILE}.`);
+    expect(docx).toContain(`в размере 3000 рублей ${HOSTILE} в соответствии с пунктом 4.5`);
     expect(pdf).toContain(HOSTILE);
     expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
   });

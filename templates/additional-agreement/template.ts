@@ -18,12 +18,23 @@ function inSentence(position: string): string {
   return /^[А-ЯЁ][а-яё]/.test(position) ? position[0].toLowerCase() + position.slice(1) : position;
 }
 
+function employerSide(data: AdditionalAgreement): string {
+  const { org, founder } = data;
+  if (founder) {
+    const acting = gendered(founder.signer.person, { male: 'действующего', female: 'действующей' });
+    return (
+      `${founder.name}, осуществляющее полномочия работодателя в отношении руководителя ${org.shortName} (далее — Работодатель), в лице ${inSentence(declinePosition(founder.signer.position, 'genitive'))} ` +
+      `${declineFullName(founder.signer.person, 'genitive')}, ${acting} на основании ${founder.authority}`
+    );
+  }
+  const acting = gendered(org.head, { male: 'действующего', female: 'действующей' });
+  return `${org.fullName} (далее — Работодатель) в лице ${inSentence(declinePosition(org.headPosition, 'genitive'))} ${declineFullName(org.head, 'genitive')}, ${acting} на основании ${data.headAuthority}`;
+}
+
 export function build(data: AdditionalAgreement): DocumentModel {
   const { org, mentor } = data;
-  const acting = gendered(org.head, { male: 'действующего', female: 'действующей' });
   const parties =
-    `${org.fullName} (далее — Работодатель) в лице ${inSentence(declinePosition(org.headPosition, 'genitive'))} ${declineFullName(org.head, 'genitive')}, ` +
-    `${acting} на основании ${data.headAuthority}, с одной стороны, и ${declineFullName(mentor.person, 'nominative')}, ${mentor.position} (далее — Работник), с другой стороны, ` +
+    `${employerSide(data)}, с одной стороны, и ${declineFullName(mentor.person, 'nominative')}, ${mentor.position} (далее — Работник), с другой стороны, ` +
     `заключили настоящее дополнительное соглашение к трудовому договору ${dateAndNumber(data.contract)} о нижеследующем:`;
   const mentees = data.mentees.map((m) => `${declineFullName(m.person, 'nominative')}, ${m.position}`);
   const kind = data.kind === 'group' ? 'групповое наставничество' : 'индивидуальное наставничество';
@@ -37,10 +48,10 @@ export function build(data: AdditionalAgreement): DocumentModel {
     { text: `Форма выполнения работы по наставничеству: ${kind}, форма наставничества ${quote(data.form)}.` },
     { text: `Срок выполнения работы по наставничеству: ${termText(data.start, data.end)}.` },
     {
-      text: `За выполнение работы по наставничеству Работнику устанавливается доплата в размере ${data.paymentSize}.${data.paymentTerms ? ` ${data.paymentTerms}` : ''}`,
+      text: `За выполнение работы по наставничеству Работнику устанавливается выплата за наставничество в размере ${data.paymentSize}${data.payBasis ? ` в соответствии с ${data.payBasis}` : ''}.${data.paymentTerms ? ` ${data.paymentTerms}` : ''}`,
     },
     {
-      text: 'Работник вправе досрочно отказаться от выполнения работы по наставничеству, а Работодатель — досрочно отменить поручение о ее выполнении, предупредив об этом другую сторону в письменной форме не позднее чем за три рабочих дня. Доплата прекращается с даты прекращения работы по наставничеству.',
+      text: 'Работник вправе досрочно отказаться от выполнения работы по наставничеству, а Работодатель — досрочно отменить поручение о ее выполнении, предупредив об этом другую сторону в письменной форме не позднее чем за три рабочих дня. Выплата за наставничество прекращается с даты прекращения работы по наставничеству.',
     },
     { text: 'Остальные условия трудового договора остаются неизменными.' },
     {
@@ -49,7 +60,9 @@ export function build(data: AdditionalAgreement): DocumentModel {
   ];
 
   const signatures: Block[] = [
-    signedBy(['Работодатель:', `${org.headPosition} ${org.shortName}`], org.head),
+    data.founder
+      ? signedBy(['Работодатель:', data.founder.signer.position], data.founder.signer.person)
+      : signedBy(['Работодатель:', `${org.headPosition} ${org.shortName}`], org.head),
     signedBy(['Работник:', mentor.position], mentor.person),
     { kind: 'spacer' },
     { kind: 'paragraph', runs: [`Второй экземпляр соглашения ${gendered(mentor.person, { male: 'получил', female: 'получила' })}:`], keepWithNext: true },

@@ -14,7 +14,7 @@ function issuesOf(input: unknown): { path: string; message: string }[] {
 }
 
 describe('pair-order', () => {
-  it('assigns mentees in the accusative to mentors in the instrumental and sets the payment in the dative', async () => {
+  it('assigns mentees in the accusative to mentors in the instrumental and leaves the payment to the personnel order', async () => {
     const { docx, pdf } = await renderTexts(build(data));
     for (const text of [docx, pdf]) {
       expect(text).toContain('О закреплении наставнических пар (групп) на 2025/2026 учебный год');
@@ -25,22 +25,25 @@ describe('pair-order', () => {
       expect(text).toContain('Закрепить Петрова Ивана Сергеевича за Ивановой Марией Петровной на период с 01.10.2025 по 31.05.2026');
       expect(text).toContain('Закрепить Лебедева Никиту Олеговича и Соколову Дарью Игоревну за Кузнецовым Андреем Николаевичем (наставническая группа)');
       expect(text).toContain('Закрепить Смирнову Елену Викторовну за Киреевой Ольгой Алексеевной');
-      expect(text).toContain('Установить Ивановой Марии Петровне доплату за выполнение работы по наставничеству в размере 3000 рублей в месяц');
-      expect(text).toContain('Установить Кузнецову Андрею Николаевичу доплату');
+      expect(text).toContain(
+        'Поручение работы по наставничеству и установление выплаты за наставничество наставникам, заключившим дополнительные соглашения к трудовым договорам, оформить приказом по личному составу (приказ от 01.10.2025 № 87-лс).',
+      );
+      expect(text).not.toMatch(/доплат|в размере/);
       expect(text).toContain('Куратору реализации программ наставничества А.С. Петровой');
       expect(text).toContain('Контроль за исполнением приказа оставляю за собой.');
       expect(text).toContain('О.А. Киреева');
       expect(text).toContain('Список наставнических пар (групп) на 2025/2026 учебный год');
     }
-    expect(docx).toContain('в соответствии с дополнительным соглашением к трудовому договору от 25.09.2025 № 12.');
-    expect(docx).toContain('форма наставничества «педагог – педагог».');
-    expect(docx).not.toContain('Установить Киреевой');
+    expect(docx).toContain('на период с 01.10.2025 по 31.05.2026, форма наставничества «педагог – педагог» (дополнительное соглашение к трудовому договору от 25.09.2025 № 12).');
+    // The head mentors within her job function: no agreement, and the preamble names only those who signed one.
+    expect(docx).toContain('форма наставничества «руководитель образовательной организации – педагог» в рамках трудовой функции по занимаемой должности.');
+    expect(docx).toContain('и дополнительных соглашений к трудовым договорам, заключенных с наставниками (Ивановой М.П. и Кузнецовым А.Н.),');
     expect(docx).toContain('Наставникам совместно с наставляемыми разработать персонализированные программы наставничества в срок до 15.10.2025.');
     expect(docx).toContain('к приказу от 30.09.2025 № 205-од');
     expect(docx).toContain('№ п/п | Ф.И.О. наставника | Должность | Ф.И.О. наставляемого | Должность | Форма наставничества | Срок реализации ППН');
     expect(docx).toContain('1. | Иванова Мария Петровна | учитель математики | Петров Иван Сергеевич | учитель математики | педагог – педагог | 01.10.2025 – 31.05.2026');
-    expect(docx).toContain('2. | Кузнецов Андрей Николаевич | учитель физики | Лебедев Никита Олегович | учитель физики | педагог – педагог | 01.10.2025 – 30.09.2026');
-    expect(docx).toContain(' | Кузнецов Андрей Николаевич | учитель физики | Соколова Дарья Игоревна | учитель химии | педагог – педагог | 01.10.2025 – 30.09.2026');
+    expect(docx).toContain('2. | Кузнецов Андрей Николаевич | учитель физики | Лебедев Никита Олегович | учитель физики | педагог – педагог | 01.10.2025 – 31.08.2026');
+    expect(docx).toContain(' | Кузнецов Андрей Николаевич | учитель физики | Соколова Дарья Игоревна | учитель химии | педагог – педагог | 01.10.2025 – 31.08.2026');
     expect(docx).toContain('2. | Иванова М.П. | учитель математики | 01.10.2025 | ');
     expect(docx).toContain('7. | Смирнова Е.В. | учитель начальных классов');
   });
@@ -94,9 +97,7 @@ describe('pair-order', () => {
   it('carries markup characters through as text', async () => {
     const hostile = copy(example);
     hostile.pairs[0].form = `педагог ${HOSTILE} педагог`;
-    hostile.pairs[0].paymentSize = `3000 рублей ${HOSTILE}`;
     const { docx, pdf, pdfBytes } = await renderTexts(build(schema.parse(hostile)));
-    expect(docx).toContain(`в размере 3000 рублей ${HOSTILE} на период`);
     expect(docx).toContain(`| педагог ${HOSTILE} педагог |`);
     expect(pdf).toContain(HOSTILE);
     expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -106,6 +107,21 @@ describe('pair-order', () => {
     const huge = copy(example);
     huge.pairs[1].mentees[1].person.firstName = HUGE_NAME;
     expectRussianIssue(schema, huge, ['pairs', '1', 'mentees', '1', 'person', 'firstName']);
+  });
+
+  it('says agreements of all mentors when all signed one, and none when none did', async () => {
+    const all = copy(example);
+    all.pairs.pop();
+    const { docx } = await renderTexts(build(schema.parse(all)));
+    expect(docx).toContain('и дополнительных соглашений к трудовым договорам, заключенных с наставниками,');
+    const none = copy(example);
+    none.pairs = [none.pairs[2]!];
+    const { docx: alone } = await renderTexts(build(schema.parse(none)));
+    expect(alone).not.toContain('дополнительных соглашений');
+    expect(alone).not.toContain('приказом по личному составу');
+    const cited = copy(example);
+    cited.pairs[2]!.agreement = { date: '2025-09-25', number: '14' };
+    expect(issuesOf(cited)).toContainEqual({ path: 'pairs.2.agreement', message: 'в рамках трудовой функции дополнительное соглашение не заключается' });
   });
 
   it('rejects an order without pairs', () => {

@@ -1,9 +1,10 @@
 // Data of the order ending a mentor pair (group) early (ст. 351.8 ТК РФ): on the mentor's
-// refusal or on the employer's cancellation, each with a written notice; the end date is
-// computed by the app (at least 3 working days after the notice) and passed in.
+// refusal or on the employer's cancellation, each with a written notice that runs from its
+// receipt; the end date is computed by the app (at least 3 working days after the receipt)
+// and passed in, with the additional agreement whose work ends.
 import { z } from 'zod';
 import { addDays } from '@/lib/core/calendar/iso-dates';
-import { isoDate, optional } from '@/templates/_parts';
+import { docNumber, isoDate, optional } from '@/templates/_parts';
 import { actRef, longText, orderFields } from '@/templates/_school/fields';
 import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
 import { acknowledgementList, staffMember } from '@/templates/_school/staff';
@@ -11,9 +12,9 @@ import { acknowledgementList, staffMember } from '@/templates/_school/staff';
 const reason = z.discriminatedUnion(
   'kind',
   [
-    /** The mentor's written notice of early refusal, dated `noticeDate`. */
-    z.object({ kind: z.literal('refusal'), noticeDate: isoDate }),
-    /** The employer's decision; the mentor was notified in writing on `noticeDate`. */
+    /** The mentor's written notice of early refusal, received by the school on `noticeDate` under `incomingNumber`. */
+    z.object({ kind: z.literal('refusal'), noticeDate: isoDate, incomingNumber: optional(docNumber) }),
+    /** The employer's decision; the mentor received the written notice on `noticeDate`. */
     z.object({ kind: z.literal('cancellation'), noticeDate: isoDate, grounds: longText() }),
   ],
   { error: 'основание: refusal (отказ наставника) или cancellation (отмена работодателем)' },
@@ -25,12 +26,14 @@ export const schema = z
     /** The order that assigned the pair. */
     pairOrder: actRef,
     mentor: staffMember,
+    /** The additional agreement whose mentoring work ends; null where none was signed (job function). */
+    agreement: optional(actRef),
     mentees: z.array(staffMember).min(1, 'укажите наставляемого').max(MAX_GROUP_SIZE, `не больше ${MAX_GROUP_SIZE} наставляемых`),
     reason,
     /** The first day without mentoring work. */
     endDate: isoDate,
-    /** Whether the mentor was paid for mentoring: then the payment stops from `endDate`. */
-    paid: z.boolean({ error: 'укажите, выплачивалась ли доплата' }),
+    /** Whether the mentor was paid for mentoring: then the personnel order stops the payment from `endDate`. */
+    paid: z.boolean({ error: 'укажите, выплачивалась ли выплата за наставничество' }),
     curator: optional(staffMember),
     acknowledgement: acknowledgementList,
   })

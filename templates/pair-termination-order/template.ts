@@ -1,6 +1,6 @@
 // The order ending a mentor pair (group) early: on the mentor's notice of refusal or on the
-// employer's cancellation with notice (ст. 351.8 ТК РФ), stopping the payment from the same
-// date, with an acknowledgement sheet.
+// employer's cancellation with notice (ст. 351.8 ТК РФ), citing the agreement being ended
+// and the date the notice was received; the payment is stopped by a personnel order.
 import { declineFullName, formatDate, initialsBefore } from '@/lib/core/russian';
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { schoolOrder } from '@/templates/_school/order';
@@ -12,14 +12,18 @@ import type { PairTerminationOrder } from './schema';
 export const TITLE = 'О досрочном прекращении наставничества';
 
 function reasons(data: PairTerminationOrder): string[] {
-  const mentor = `${positionIn(data.mentor, 'genitive')} ${declineFullName(data.mentor.person, 'genitive')}`;
-  const notice = formatDate(data.reason.noticeDate);
-  return data.reason.kind === 'refusal'
-    ? [`на основании уведомления ${mentor} от ${notice} о досрочном отказе от выполнения работы по наставничеству`]
-    : [
-        `в связи с ${data.reason.grounds.replace(/[.\s]+$/, '')}`,
-        `с учетом уведомления ${mentor} от ${notice} о досрочной отмене поручения о выполнении работы по наставничеству`,
-      ];
+  const received = formatDate(data.reason.noticeDate);
+  const agreement = data.agreement ? `, порученной дополнительным соглашением к трудовому договору ${dateAndNumber(data.agreement)}` : '';
+  if (data.reason.kind === 'refusal') {
+    const mentor = `${positionIn(data.mentor, 'genitive')} ${declineFullName(data.mentor.person, 'genitive')}`;
+    const incoming = data.reason.incomingNumber ? ` (вх. № ${data.reason.incomingNumber})` : '';
+    return [`на основании уведомления ${mentor} о досрочном отказе от выполнения работы по наставничеству${agreement}, полученного ${received}${incoming}`];
+  }
+  const mentor = `${positionIn(data.mentor, 'instrumental')} ${declineFullName(data.mentor.person, 'instrumental')}`;
+  return [
+    `в связи с ${data.reason.grounds.replace(/[.\s]+$/, '')}`,
+    `с учетом уведомления о досрочной отмене поручения о выполнении работы по наставничеству${agreement}, полученного ${mentor} ${received}`,
+  ];
 }
 
 export function build(data: PairTerminationOrder): DocumentModel {
@@ -28,11 +32,9 @@ export function build(data: PairTerminationOrder): DocumentModel {
   const mentees = joinWithAnd(data.mentees.map((m) => `${positionIn(m, 'genitive')} ${declineFullName(m.person, 'genitive')}`));
   const points: NumberedItem[] = [
     {
-      text: `Досрочно прекратить с ${end} наставничество ${positionIn(mentor, 'genitive')} ${declineFullName(mentor.person, 'genitive')} в отношении ${mentees}, ${data.mentees.length > 1 ? 'закрепленных' : 'закрепленного'} за ${declineFullName(mentor.person, 'instrumental')} приказом ${dateAndNumber(data.pairOrder)}.`,
+      text: `Досрочно прекратить с ${end} наставничество ${positionIn(mentor, 'genitive')} ${declineFullName(mentor.person, 'genitive')} в отношении ${mentees}, ${data.mentees.length > 1 ? 'закрепленных' : 'закрепленного'} за ${declineFullName(mentor.person, 'instrumental')} приказом ${dateAndNumber(data.pairOrder)}${data.agreement ? `, и выполнение работы по наставничеству по дополнительному соглашению к трудовому договору ${dateAndNumber(data.agreement)}` : ''}.`,
     },
-    ...(data.paid
-      ? [{ text: `Прекратить выплату ${declineFullName(mentor.person, 'dative')} доплаты за выполнение работы по наставничеству с ${end}.` }]
-      : []),
+    ...(data.paid ? [{ text: `Прекращение выплаты за наставничество с ${end} оформить приказом по личному составу.` }] : []),
     ...(data.curator
       ? [
           {

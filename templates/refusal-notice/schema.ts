@@ -3,8 +3,8 @@
 // notice (the app computes it with the working-day calendar).
 import { z } from 'zod';
 import { addDays } from '@/lib/core/calendar/iso-dates';
-import { isoDate, optional, orgRequisites } from '@/templates/_parts';
-import { actRef, longText } from '@/templates/_school/fields';
+import { docNumber, isoDate, optional, orgRequisites } from '@/templates/_parts';
+import { actRef, longText, shortText } from '@/templates/_school/fields';
 import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
 import { staffMember } from '@/templates/_school/staff';
 
@@ -20,10 +20,26 @@ export const schema = z
     reason: optional(longText()),
     /** Date of the notice; null prints a blank to fill in by hand. */
     date: optional(isoDate),
+    /**
+     * The school's mark of receipt — the three working days run from its date (ст. 351.8 ТК РФ);
+     * null prints the blanks the person who takes the notice fills in.
+     */
+    receipt: optional(
+      z.object({
+        date: isoDate,
+        incomingNumber: optional(docNumber),
+        /** «заместитель директора по УВР А.С. Петрова» */
+        receivedBy: optional(shortText()),
+      }),
+    ),
   })
   .superRefine((v, ctx) => {
     // Three working days take at least three calendar days; the exact check is the app's.
-    if (v.date && v.endDate < addDays(v.date, 3)) {
+    if (v.receipt && v.date && v.receipt.date < v.date) {
+      ctx.addIssue({ code: 'custom', path: ['receipt', 'date'], message: 'уведомление не может быть получено раньше, чем написано' });
+    }
+    const from = v.receipt?.date ?? v.date;
+    if (from && v.endDate < addDays(from, 3)) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'отказ возможен не ранее чем через три рабочих дня после уведомления' });
     }
   });

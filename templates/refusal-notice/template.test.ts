@@ -34,6 +34,23 @@ describe('refusal-notice', () => {
     expect(docx).not.toContain('Причина');
   });
 
+  it('ends with the mark of receipt: blanks to fill in, or the recorded date, incoming number and who took it', async () => {
+    const { docx, pdf } = await renderTexts(build(data));
+    for (const text of [docx, pdf]) {
+      expect(text).toContain('Отметка о получении:');
+      expect(text).toContain('Уведомление получено «__» ________ 20__ г., вх. № ____');
+      expect(text).toContain('(должность, подпись принявшего)');
+    }
+    const input = copy(example) as Record<string, unknown>;
+    input.receipt = { date: '2026-02-11', incomingNumber: '15', receivedBy: 'заместитель директора по УВР А.С. Петрова' };
+    input.endDate = '2026-02-16';
+    const { docx: marked } = await renderTexts(build(schema.parse(input)));
+    expect(marked).toContain('Уведомление получено 11.02.2026, вх. № 15');
+    expect(marked).toContain('Получил(а): заместитель директора по УВР А.С. Петрова');
+    // Three working days run from the receipt, not from the date the mentor wrote.
+    expectRussianIssue(schema, { ...input, endDate: '2026-02-13' }, ['endDate']);
+  });
+
   it('refuses an end date less than three days after the notice', () => {
     expectRussianIssue(schema, { ...copy(example), endDate: '2026-02-12' }, ['endDate']);
   });

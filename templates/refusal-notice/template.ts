@@ -1,8 +1,10 @@
 // A mentor's written notice of early refusal of mentoring work, addressed to the head
 // («Директору … О.А. Киреевой от учителя … Ивановой М.П.»); the end date lies at least three
-// working days after the notice (ст. 351.8 ТК РФ).
+// working days after the notice is received (ст. 351.8 ТК РФ), so the form ends with the
+// school's mark of receipt: date, incoming number, who took it.
 import { declineFullName, formatDate } from '@/lib/core/russian';
 import type { DocumentModel } from '@/lib/documents/model';
+import { BLANK_DATE, BLANK_NUMBER } from '@/templates/_parts';
 import { addressee, bodyParagraph, personalSignature } from '@/templates/_school/forms';
 import { joinWithAnd } from '@/templates/_school/pairs';
 import { positionIn } from '@/templates/_school/staff';
@@ -26,6 +28,16 @@ export function build(data: RefusalNotice): DocumentModel {
       ),
       ...(data.reason ? [bodyParagraph(`Причина отказа: ${data.reason.replace(/[.\s]+$/, '')}.`)] : []),
       personalSignature(mentor.person, data.date),
+      { kind: 'spacer' },
+      { kind: 'paragraph', runs: ['Отметка о получении:'], keepWithNext: true },
+      {
+        kind: 'paragraph',
+        runs: [`Уведомление получено ${data.receipt ? formatDate(data.receipt.date) : BLANK_DATE}, вх. № ${data.receipt?.incomingNumber ?? BLANK_NUMBER}`],
+        keepWithNext: true,
+      },
+      data.receipt?.receivedBy
+        ? { kind: 'paragraph', runs: [`Получил(а): ${data.receipt.receivedBy}`] }
+        : { kind: 'signLine', left: '(должность, подпись принявшего)', right: '(расшифровка подписи)' },
     ],
   };
 }

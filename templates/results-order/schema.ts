@@ -1,6 +1,6 @@
-// Data of the order on the results of mentoring and the encouragement of the best mentors,
-// which closes the mentoring year: the outcome of each pair's program and the
-// encouragements (благодарность, почетная грамота, премия).
+// Data of the order on the results of mentoring, which closes the mentoring year: the
+// outcome of each pair's program. The encouragement of mentors (благодарность, грамота,
+// премия) is a personnel order of its own (mentor-reward-order, ст. 191 ТК РФ).
 import { z } from 'zod';
 import { isoDate, optional } from '@/templates/_parts';
 import { actRef, longText, orderFields, shortText } from '@/templates/_school/fields';
@@ -20,29 +20,16 @@ const pairResult = z.object({
   summary: longText(),
 });
 
-const encouragement = z
-  .object({
-    recipient: staffMember,
-    kind: z.enum(['gratitude', 'certificate', 'premium'], { error: 'поощрение: gratitude, certificate или premium' }),
-    /** Size of a premium as it reads after «в размере»: '5000 рублей'. */
-    size: optional(shortText()),
-    /** What for, as it reads after «за»: 'высокие результаты наставнической деятельности'. */
-    merit: longText(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.kind === 'premium' && !v.size) ctx.addIssue({ code: 'custom', path: ['size'], message: 'укажите размер премии' });
-  });
-
 export const schema = z.object({
   ...orderFields,
   regulation: actRef,
   /** As it reads after «программ наставничества педагогических работников»: 'в 2025/2026 учебном году'. */
   period: optional(shortText()),
   results: z.array(pairResult).min(1, 'добавьте итоги хотя бы одной пары').max(100, 'не больше 100 пар'),
-  encouragements: z.array(encouragement).max(100, 'не больше 100 поощрений'),
+  /** Whether mentors are put forward for encouragement, which a personnel order then grants. */
+  rewardsFollow: z.boolean({ error: 'укажите, представляются ли наставники к поощрению' }).default(false),
   curator: optional(staffMember),
   acknowledgement: acknowledgementList,
 });
 
 export type ResultsOrder = z.output<typeof schema>;
-export type Encouragement = ResultsOrder['encouragements'][number];

@@ -1,12 +1,11 @@
-// The order on the results of mentoring and the encouragement of the best mentors:
-// approves the results per pair (annex), «объявить благодарность [дат.]», «наградить
-// почетной грамотой [вин.]», «выплатить премию [дат.]», with an acknowledgement sheet.
+// The order on the results of mentoring (series «-од»): approves the results per pair
+// (annex) and, where mentors are put forward for encouragement, leaves it to the personnel
+// order «О поощрении наставников»; with an acknowledgement sheet.
 import { declineFullName, formatDate, initialsBefore } from '@/lib/core/russian';
 import type { DocumentModel, NumberedItem } from '@/lib/documents/model';
 import { schoolOrder } from '@/templates/_school/order';
-import { positionIn } from '@/templates/_school/staff';
 import { regulationCited } from '@/templates/_school/wording';
-import type { Encouragement, ResultsOrder } from './schema';
+import type { ResultsOrder } from './schema';
 
 const OUTCOME = {
   completed: 'программа выполнена',
@@ -14,26 +13,11 @@ const OUTCOME = {
   terminated: 'наставничество прекращено досрочно',
 } as const;
 
-function encouragementPoint(e: Encouragement, org: { shortName: string }): NumberedItem {
-  const merit = `за ${e.merit.replace(/^за\s+/i, '').replace(/[.\s]+$/, '')}`;
-  const dative = `${declineFullName(e.recipient.person, 'dative')}, ${positionIn(e.recipient, 'dative')},`;
-  switch (e.kind) {
-    case 'gratitude':
-      return { text: `Объявить благодарность ${dative} ${merit}.` };
-    case 'certificate':
-      return {
-        text: `Наградить почетной грамотой ${org.shortName} ${declineFullName(e.recipient.person, 'accusative')}, ${positionIn(e.recipient, 'accusative')}, ${merit}.`,
-      };
-    case 'premium':
-      return { text: `Выплатить премию ${dative} в размере ${e.size} ${merit}.` };
-  }
-}
-
 export const TITLE = 'Об итогах реализации программ наставничества педагогических работников';
 
 /** The title with the period as it reads after «работников»: 'в 2025/2026 учебном году'. */
 export function resultsOrderTitle(period: string | null | undefined): string {
-  return `${TITLE}${period ? ` ${period}` : ''} и поощрении наставников`;
+  return `${TITLE}${period ? ` ${period}` : ''}`;
 }
 
 export function build(data: ResultsOrder): DocumentModel {
@@ -42,7 +26,7 @@ export function build(data: ResultsOrder): DocumentModel {
   const title = resultsOrderTitle(data.period);
   const points: NumberedItem[] = [
     { text: `Утвердить итоги реализации персонализированных программ наставничества${period} (приложение).` },
-    ...data.encouragements.map((e) => encouragementPoint(e, org)),
+    ...(data.rewardsFollow ? [{ text: 'Поощрение наставников, показавших высокие результаты наставнической деятельности, оформить приказом по личному составу.' }] : []),
     ...(data.curator
       ? [
           {

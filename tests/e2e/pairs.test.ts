@@ -89,7 +89,7 @@ describe('pairs, consents and the pair order', () => {
     await expect(row.textContent()).resolves.toContain('Тот же предмет: математика');
     await expect(row.textContent()).resolves.toContain('Компетенции закрывают дефициты: «формирующее оценивание»');
     await row.getByRole('radio').check();
-    await card.getByLabel('Доплата наставнику').fill('3000 рублей в месяц');
+    await card.getByLabel('Выплата за наставничество').fill('3000 рублей в месяц');
     await card.getByRole('button', { name: 'Сформировать пару' }).click();
     await page.locator('table.data tr', { hasText: 'Зорина Вероника Павловна' }).waitFor();
     const [pair] = await db.db.select().from(mentorPairs).where(and(eq(mentorPairs.mentorId, mentorId), eq(mentorPairs.status, 'forming')));

@@ -276,7 +276,7 @@ describe('another school’s ids along the school path', () => {
     const radio = card.getByRole('radio', { name: 'Выбрать наставника Ветров О.П.' });
     await hydrated(radio);
     await radio.check();
-    await card.getByLabel('Доплата наставнику').fill('3000 рублей в месяц');
+    await card.getByLabel('Выплата за наставничество').fill('3000 рублей в месяц');
     const forged = await rewriteActionRequests(own.mentorB, foreign.mentor);
     await card.getByRole('button', { name: 'Сформировать пару' }).click();
     await expect(card.locator('p.form-error').textContent()).resolves.toBe('Запись о наставнике не найдена или недоступна.');

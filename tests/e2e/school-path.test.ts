@@ -27,6 +27,7 @@ const MENTEES = [
   { lastName: 'Ларионова', firstName: 'Дарья', middleName: 'Сергеевна' },
 ];
 const SUFFIX = '-нс';
+const PAY_BASIS = 'пунктом 4.5 Положения об оплате труда работников МБОУ «СОШ № 3», утвержденного приказом от 28.08.2026 № 140-нс';
 const MUNICIPAL = {
   issuer: 'приказом МКУ «Управление образования Администрации города Бийска»',
   date: '2026-08-25',
@@ -139,6 +140,7 @@ describe('the school path of a new curator, from an empty school to the order on
     const prefilled = await bases.locator('textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
     expect(prefilled.some((t) => t.startsWith('Федеральным законом от 29.12.2012 № 273-ФЗ'))).toBe(true);
     await tally.fill(page.getByLabel('Суффикс номера приказа'), SUFFIX);
+    await tally.fill(page.getByLabel('Пункт Положения об оплате труда о выплате за наставничество'), PAY_BASIS);
     await tally.click(page.getByRole('button', { name: 'Добавить приказ (региональный, муниципальный)' }));
     const act = page.locator('[data-basis]').last();
     await tally.fill(act.getByLabel('Кем издан (творительный падеж)'), MUNICIPAL.issuer);
@@ -150,6 +152,7 @@ describe('the school path of a new curator, from an empty school to the order on
     await page.getByText('Сохранено.').waitFor();
     const [org] = await db.db.select().from(organizations).where(eq(organizations.id, schoolId));
     expect(org!.orderSuffix).toBe(SUFFIX);
+    expect(org).toMatchObject({ payBasis: PAY_BASIS, personnelOrderSuffix: '-лс' });
     expect(org!.legalBases.at(-1)!.title).toBe(MUNICIPAL_WORDED);
     step('settings saved');
   });
@@ -254,7 +257,7 @@ describe('the school path of a new curator, from an empty school to the order on
     const first = card.locator('tbody tr').first();
     await expect(first.textContent()).resolves.toContain(initialsAfter(MENTOR));
     await expect(first.getByRole('radio').isChecked()).resolves.toBe(true);
-    await tally.fill(card.getByLabel('Доплата наставнику'), '2500 рублей в месяц');
+    await tally.fill(card.getByLabel('Выплата за наставничество'), '2500 рублей в месяц');
     await tally.click(card.getByRole('button', { name: 'Сформировать пару' }));
     const row = page.locator('tr[data-pair]', { hasText: full(MENTOR) });
     await row.waitFor();
@@ -312,7 +315,9 @@ describe('the school path of a new curator, from an empty school to the order on
     const mentees = MENTEES.map((m) => decline(m, 'accusative')).join(' и ');
     expect(pdf).toContain(`Закрепить ${mentees} за ${decline(MENTOR, 'instrumental')} (наставническая группа) на период с ${formatDate(today)}`);
     expect(pdf).toContain(`№ 3${SUFFIX}`);
-    expect(pdf).toContain(`Установить ${decline(MENTOR, 'dative')} доплату за выполнение работы по наставничеству в размере 2500 рублей в месяц`);
+    // The payment is the personnel order's (issue 14): the pair order only refers to it.
+    expect(pdf).toContain('оформить приказом по личному составу.');
+    expect(pdf).not.toMatch(/доплат|в размере/);
     expect(pdf).toContain(flat(`Куратору реализации программ наставничества ${initialsBefore(CURATOR, 'dative')} обеспечить`));
     expect(pdf).toContain('С приказом ознакомлены');
     for (const person of [MENTOR, ...MENTEES, CURATOR]) expect(pdf).toContain(flat(initialsAfter(person)));
@@ -339,6 +344,27 @@ describe('the school path of a new curator, from an empty school to the order on
     expect(docx).toContain(`4. | ${initialsAfter(CURATOR)} | заместитель директора по учебно-воспитательной работе | ${formatDate(today)} | ознакомлен(а) электронно`);
   });
 
+  it('issues the personnel order assigning the work and the «выплата за наставничество», numbered in its own series', async () => {
+    await openFromMenu('Пары и группы', '/pairs');
+    await tally.click(page.getByRole('button', { name: /Подготовить приказ о выплате/ }));
+    const panel = page.getByTestId('pay-order');
+    await panel.waitFor();
+    await tally.click(panel.getByRole('button', { name: 'Издать и присвоить номер' }));
+    const issued = page.getByRole('link', { name: 'О поручении работы по наставничеству и установлении выплаты за наставничество' });
+    await issued.waitFor();
+    step('pay order issued');
+    await tally.click(issued);
+    await page.waitForURL('**/documents/*');
+    const { pdf } = await documentTexts(page);
+    expect(pdf).toContain('№ 1-лс');
+    expect(pdf).toContain(flat(PAY_BASIS));
+    expect(pdf).toContain(flat(`приказом от ${formatDate(today)} № 3${SUFFIX} «О закреплении наставнических пар (групп)»`));
+    expect(pdf).toContain(flat(`Поручить ${decline(MENTOR, 'dative')}, учителю математики,`));
+    expect(pdf).toContain('выплату за наставничество в размере 2500 рублей в месяц');
+    expect(pdf).toContain('дополнительным соглашением к трудовому договору');
+    expect(pdf).not.toMatch(/доплат/i);
+  }, 120_000);
+
   it('writes the group’s ППН, marks a plan row done and prints it', async () => {
     await openFromMenu('Программы', '/programs');
     await tally.click(page.locator(`tr[data-pair="${pairId}"]`).getByRole('link', { name: 'Составить ППН' }));
@@ -359,7 +385,7 @@ describe('the school path of a new curator, from an empty school to the order on
     step('ППН written');
   });
 
-  it('completes the group with results and feedback and issues the order thanking the mentor', async () => {
+  it('completes the group with results and feedback, issues the results order and the personnel order thanking the mentor', async () => {
     // The group has worked a term (a pair is never completed on the day its order fixed it).
     const termAgo = new Date(Date.now() - 90 * 86_400_000).toLocaleDateString('sv-SE');
     await db.db.update(mentorPairs).set({ startDate: termAgo }).where(eq(mentorPairs.id, pairId));
@@ -382,11 +408,24 @@ describe('the school path of a new curator, from an empty school to the order on
     await page.locator('.card', { hasText: `№ 4${SUFFIX}` }).waitFor();
     step('results order issued');
     const { pdf, docx } = await documentTexts(page);
-    for (const text of [pdf, docx]) {
+    // The results order is organisational; the encouragement is a personnel order of its own (ст. 191 ТК РФ).
+    for (const text of [pdf, docx]) expect(text).toContain('оформить приказом по личному составу.');
+    expect(pdf).not.toContain('Объявить благодарность');
+    expect(pdf).toContain(`№ 4${SUFFIX}`);
+
+    await openFromMenu('Итоги', '/completion');
+    await tally.click(page.getByTestId('reward-order').getByRole('link', { name: 'проверить и издать в реестре' }));
+    await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await tally.click(page.getByRole('button', { name: 'Издать и присвоить номер' }));
+    await page.locator('.card', { hasText: '№ 2-лс' }).waitFor();
+    step('reward order issued');
+    const reward = await documentTexts(page);
+    for (const text of [reward.pdf, reward.docx]) {
+      expect(text).toContain('О поощрении наставников');
       expect(text).toContain(`Объявить благодарность ${decline(MENTOR, 'dative')}, учителю математики, за высокие результаты наставнической деятельности.`);
     }
-    expect(pdf).toContain(`№ 4${SUFFIX}`);
-  }, 120_000);
+    expect(reward.pdf).toContain('статьей 191 Трудового кодекса Российской Федерации');
+  }, 180_000);
 
   it('the path page shows steps 1–7 and 9 done; monitoring waits for the region’s campaign', async () => {
     await openFromMenu('Главная', '/dashboard');
@@ -398,7 +437,19 @@ describe('the school path of a new curator, from an empty school to the order on
       .select({ template: documents.template, number: documents.number })
       .from(documents)
       .where(and(eq(documents.organizationId, schoolId), inArray(documents.status, ['issued'])));
-    expect(issued.filter((d) => d.template.endsWith('-order')).map((d) => d.number).sort()).toEqual([1, 2, 3, 4].map((n) => `${n}${SUFFIX}`));
-    expect(issued.map((d) => d.template).sort()).toEqual(['mentor-list-order', 'pair-order', 'results-order', 'school-intro-order', 'school-regulation', 'school-roadmap']);
+    // The personnel orders count apart with their own suffix.
+    const numbers = issued.filter((d) => d.template.endsWith('-order')).map((d) => d.number);
+    expect(numbers.filter((n) => n!.endsWith(SUFFIX)).sort()).toEqual([1, 2, 3, 4].map((n) => `${n}${SUFFIX}`));
+    expect(numbers.filter((n) => n!.endsWith('-лс')).sort()).toEqual(['1-лс', '2-лс']);
+    expect(issued.map((d) => d.template).sort()).toEqual([
+      'mentor-list-order',
+      'mentor-reward-order',
+      'mentoring-pay-order',
+      'pair-order',
+      'results-order',
+      'school-intro-order',
+      'school-regulation',
+      'school-roadmap',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
-// Completion: results and feedback per pair, the pair moving to completed exactly once, and
-// the order on results with the encouragement of the best mentors, issued from the register.
+// Completion: results and feedback per pair, the pair moving to completed exactly once, the
+// order on results issued from the register, and the encouragement of the best mentors in a
+// personnel order of its own («-лс», ст. 191 ТК РФ).
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgements, documents, mentorPairMentees, mentorPairs, organizations, people, programs, users } from '@/db/schema';
@@ -162,18 +163,42 @@ describe('the order on results and encouragement', () => {
     });
   });
 
-  it('is issued from the register with «Объявить благодарность» in the dative', async () => {
+  it('is issued from the register; the annex says of an early end only what an order did', async () => {
+    // The pair ended by an issued order: the annex cites it, and never a reassignment no order made.
+    const [ended] = await t.db
+      .insert(documents)
+      .values({ organizationId: tree.orgs.s1a.id, template: 'pair-termination-order', title: 'О досрочном прекращении наставничества', data: {}, status: 'draft' })
+      .returning({ id: documents.id });
+    await t.db.update(documents).set({ number: '38-од', issueDate: '2026-02-11' }).where(eq(documents.id, ended!.id));
+    await t.db.update(mentorPairs).set({ terminationOrderId: ended!.id, endedOn: '2026-02-16' }).where(eq(mentorPairs.id, ids.stopped!));
+    id = (await prepare(form())).id;
     const issued = await asUser(t.db, tree.scopes.curator1a, (ctx) => issueDocument(ctx, { documentId: id, issueDate: '2026-06-05' }));
     expect(issued.number).toBe('1-од');
     const [row] = await t.db.select().from(documents).where(eq(documents.id, id));
     const text = (await pdfText(row!.pdf!)).replace(/\s+/g, ' ');
-    expect(text).toContain('Объявить благодарность Ивановой Марии Петровне, учителю математики, за высокие результаты наставнической деятельности.');
+    expect(text).toContain('Поощрение наставников, показавших высокие результаты наставнической деятельности, оформить приказом по личному составу.');
+    expect(text).not.toMatch(/Объявить благодарность|закреплен[аы]? за другим/);
     expect(await docxText(row!.docx!)).toMatch(
-      /^2\. \| Кузнецов Андрей Николаевич \| Лебедев Никита Олегович \| .* \| наставничество прекращено досрочно \| Наставничество прекращено досрочно\.$/m,
+      /^2\. \| Кузнецов Андрей Николаевич \| Лебедев Никита Олегович \| .* \| наставничество прекращено досрочно \| Наставничество прекращено досрочно с 16\.02\.2026 \(приказ от 11\.02\.2026 № 38-од\)\.$/m,
     );
     // A second submit of the issue changes nothing.
     await expect(asUser(t.db, tree.scopes.curator1a, (ctx) => issueDocument(ctx, { documentId: id, issueDate: '2026-06-05' }))).rejects.toMatchObject({
       code: 'CONFLICT',
     });
+  });
+
+  it('encourages the chosen mentors in the personnel order «О поощрении наставников», numbered «-лс»', async () => {
+    const { rewardId } = await prepare(form());
+    expect(rewardId).toBeTruthy();
+    const issued = await asUser(t.db, tree.scopes.curator1a, (ctx) => issueDocument(ctx, { documentId: rewardId!, issueDate: '2026-06-05' }));
+    expect(issued.number).toBe('1-лс');
+    const [row] = await t.db.select().from(documents).where(eq(documents.id, rewardId!));
+    const text = (await pdfText(row!.pdf!)).replace(/\s+/g, ' ');
+    expect(text).toContain('О поощрении наставников');
+    expect(text).toContain('В соответствии со статьей 191 Трудового кодекса Российской Федерации');
+    expect(text).toContain('Объявить благодарность Ивановой Марии Петровне, учителю математики, за высокие результаты наставнической деятельности.');
+    // A premium rests on the pay-system clause: refused until the school states it.
+    const premium = form({ mentors: [{ mentorId: ids.mentor!, chosen: true, kind: 'premium', size: '5000 рублей', merit: 'успехи' }] });
+    await expect(prepare(premium)).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('Положению об оплате труда') });
   });
 });

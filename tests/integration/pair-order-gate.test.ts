@@ -119,7 +119,8 @@ describe('the consent gate at issue time', () => {
     expect(text).toContain('1. | Иванова Мария Петровна | учитель математики | Петров Иван Сергеевич | учитель математики | педагог – педагог');
     expect(text).toContain('2. | Кузнецов Андрей Николаевич | учитель физики | Лебедев Никита Олегович | учитель физики | педагог – педагог');
     expect(text).toContain(' | Кузнецов Андрей Николаевич | учитель физики | Соколова Дарья Игоревна | учитель химии | педагог – педагог');
-    expect(text).toContain('Установить Кузнецову Андрею Николаевичу доплату');
-    expect(text).not.toContain('Установить Ивановой');
+    // The payment is the personnel order's: the pair order only refers to it.
+    expect(text).toContain('оформить приказом по личному составу.');
+    expect(text).not.toMatch(/доплат|Установить/);
   });
 });

@@ -127,7 +127,7 @@ describe('the consent gate at issue time', () => {
     expect(text).toContain('Закрепить Петрова Ивана Сергеевича за Ивановой Марией Петровной');
     expect(text).toContain('Закрепить Лебедева Никиту Олеговича и Соколову Дарью Игоревну за Кузнецовым Андреем Николаевичем (наставническая группа)');
     expect(text).toContain('С приказом ознакомлены');
-    expect(text).toContain('дополнительным соглашением к трудовому договору от 20.09.2026 № 12');
+    expect(text).toContain('(дополнительное соглашение к трудовому договору от 20.09.2026 № 12)');
   });
 
   it('a second issue is a conflict, and forged ids are not found', async () => {

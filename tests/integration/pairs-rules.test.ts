@@ -93,7 +93,7 @@ describe('payment of the mentor', () => {
     const base = { mentorId: ivanova, menteeIds: [mentees1a[0]], form: 'педагог – педагог', kind: 'индивидуальное', start: '2026-10-01', end: '2026-12-31' };
     for (const paymentSize of [undefined, '', '   ']) {
       const r = createPairSchema.safeParse({ ...base, paymentSize });
-      expect(r.error?.issues, String(paymentSize)).toEqual([expect.objectContaining({ path: ['paymentSize'], message: expect.stringContaining('доплат') })]);
+      expect(r.error?.issues, String(paymentSize)).toEqual([expect.objectContaining({ path: ['paymentSize'], message: expect.stringContaining('выплаты за наставничество') })]);
     }
     expect(createPairSchema.parse({ ...base, paymentSize: ' 3000 рублей в месяц ' }).paymentSize).toBe('3000 рублей в месяц');
   });

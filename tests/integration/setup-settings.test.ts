@@ -37,6 +37,8 @@ const input = (organizationId: string, over: Partial<OrganizationSettingsInput> 
   headMiddleName: 'Алексеевна',
   headGender: 'auto',
   orderSuffix: '-од',
+  personnelOrderSuffix: '-к',
+  payBasis: 'пунктом 4.5 Положения об оплате труда работников МБОУ «СОШ № 1»',
   maxMenteesPerMentor: '2',
   legalBases: [...legalBasisRows([]), regional],
   ...over,
@@ -51,7 +53,7 @@ describe('saving the settings', () => {
   it('stores the requisites, the limit and the legal bases with the regional order worded', async () => {
     await save(tree.scopes.curator1a, input(tree.orgs.s1a.id));
     const org = await orgRow(tree.orgs.s1a.id);
-    expect(org).toMatchObject({ city: 'Бийск', orderSuffix: '-од', maxMenteesPerMentor: 2, headGender: null, headMiddleName: 'Алексеевна' });
+    expect(org).toMatchObject({ city: 'Бийск', orderSuffix: '-од', personnelOrderSuffix: '-к', payBasis: 'пунктом 4.5 Положения об оплате труда работников МБОУ «СОШ № 1»', maxMenteesPerMentor: 2, headGender: null, headMiddleName: 'Алексеевна' });
     expect(org.legalBases.map((b) => b.title)).toEqual([
       ...FEDERAL_LEGAL_BASES.map((b) => b.title),
       'приказом Министерства образования и науки Алтайского края от 24.03.2022 № 404 «Об утверждении положения о системе наставничества»',

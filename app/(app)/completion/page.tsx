@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Подведение итогов' }
 
 export default async function CompletionPage() {
   const { read } = await scopedPage('mentoring.manage');
-  const { active, finished, draft, issued } = await read(loadCompletion);
+  const { active, finished, draft, issued, rewardDraft, rewardIssued } = await read(loadCompletion);
   const today = todayIso();
   const label = (p: (typeof active)[number]) => `${fullNameOf(p.mentor)} → ${p.mentees.map((m) => initialsAfter(m)).join(', ')}`;
   const mentors = [...new Map(finished.map((p) => [p.mentor.id, p.mentor])).values()];
@@ -67,7 +67,11 @@ export default async function CompletionPage() {
           </tbody>
         </table>
       )}
-      <h2>Приказ об итогах и поощрении наставников</h2>
+      <h2>Приказ об итогах и приказ о поощрении наставников</h2>
+      <p className="muted">
+        Итоги — приказ по основной деятельности; благодарность, грамота и премия — приказ по личному составу «О поощрении наставников» (ст. 191 ТК РФ), он
+        готовится из той же формы, если выбраны наставники.
+      </p>
       {issued && (
         <p>
           <span className="badge done">издан</span> <Link href={`/documents/${issued.id}`}>{issued.title}</Link> № {issued.number} от {formatDate(issued.issueDate!)}
@@ -76,6 +80,17 @@ export default async function CompletionPage() {
       {draft && (
         <p className="notice">
           Проект приказа подготовлен: <Link href={`/documents/${draft.id}`}>проверить и издать в реестре</Link>. Сохранение формы ниже обновит этот проект.
+        </p>
+      )}
+      {rewardIssued && (
+        <p>
+          <span className="badge done">издан</span> <Link href={`/documents/${rewardIssued.id}`}>{rewardIssued.title}</Link> № {rewardIssued.number} от{' '}
+          {formatDate(rewardIssued.issueDate!)}
+        </p>
+      )}
+      {rewardDraft && (
+        <p className="notice" data-testid="reward-order">
+          Проект приказа о поощрении подготовлен: <Link href={`/documents/${rewardDraft.id}`}>проверить и издать в реестре</Link>.
         </p>
       )}
       {finished.length === 0 ? (

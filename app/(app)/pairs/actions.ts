@@ -7,8 +7,11 @@ import { addMentee } from '@/lib/server/pairs/add-mentee';
 import { createPair } from '@/lib/server/pairs/create-pair';
 import { deletePair } from '@/lib/server/pairs/delete-pair';
 import { issuePairOrder } from '@/lib/server/pairs/issue-pair-order';
+import { issuePersonnelOrder } from '@/lib/server/pairs/issue-personnel-order';
 import { issueTerminationOrder } from '@/lib/server/pairs/issue-termination-order';
 import { preparePairOrder } from '@/lib/server/pairs/prepare-pair-order';
+import { preparePayOrder } from '@/lib/server/pairs/prepare-pay-order';
+import { preparePayStopOrder } from '@/lib/server/pairs/prepare-pay-stop-order';
 import { setPairKind } from '@/lib/server/pairs/set-pair-kind';
 import { startTermination } from '@/lib/server/pairs/start-termination';
 
@@ -29,3 +32,10 @@ export const issuePairOrderAction = scopedAction({ schema: issueOrderSchema, per
 export const startTerminationAction = scopedAction({ schema: terminationSchema, permission: 'mentoring.manage', revalidate: PAGES }, startTermination);
 
 export const issueTerminationOrderAction = scopedAction({ schema: issueOrderSchema, permission: 'mentoring.manage', revalidate: PAGES }, issueTerminationOrder);
+
+export const preparePayOrderAction = scopedAction({ schema: z.object({}), permission: 'mentoring.manage', revalidate: PAGES }, (ctx) => preparePayOrder(ctx));
+
+export const preparePayStopOrderAction = scopedAction({ schema: z.object({}), permission: 'mentoring.manage', revalidate: PAGES }, (ctx) => preparePayStopOrder(ctx));
+
+// Issuing an order is the head's: the same permission as the register's issue.
+export const issuePersonnelOrderAction = scopedAction({ schema: issueOrderSchema, permission: 'documents.issue', revalidate: PAGES }, issuePersonnelOrder);

@@ -3,21 +3,30 @@ import Link from 'next/link';
 import { MatchCard } from '@/components/pairs/match-card';
 import { PairOrderPanel } from '@/components/pairs/pair-order-panel';
 import { PairTable } from '@/components/pairs/pair-table';
+import { PersonnelOrdersPanel } from '@/components/pairs/personnel-orders-panel';
 import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
 import { fullNameOf } from '@/lib/core/russian';
 import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { currentPairOrderDraft } from '@/lib/server/pairs/pair-order-draft';
+import { personnelOrders } from '@/lib/server/pairs/personnel-orders';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { createPairAction, issuePairOrderAction, preparePairOrderAction } from './actions';
+import {
+  createPairAction,
+  issuePairOrderAction,
+  issuePersonnelOrderAction,
+  preparePairOrderAction,
+  preparePayOrderAction,
+  preparePayStopOrderAction,
+} from './actions';
 
 export const metadata: Metadata = { title: 'Пары и группы' };
 
 export default async function PairsPage() {
   const { read } = await scopedPage('mentoring.manage');
-  const [board, pairs, draft] = await Promise.all([read(matchingBoard), read(listPairs), read(currentPairOrderDraft)]);
+  const [board, pairs, draft, personnel] = await Promise.all([read(matchingBoard), read(listPairs), read(currentPairOrderDraft), read(personnelOrders)]);
   const today = todayIso();
   // A school year's worth by default: nine months, within the 3–12 of a ППН.
   const term = { start: today, end: addDays(addMonths(today, 9), -1) };
@@ -82,6 +91,15 @@ export default async function PairsPage() {
         today={today}
         prepare={preparePairOrderAction}
         issue={issuePairOrderAction}
+      />
+
+      <h2>Приказы по личному составу</h2>
+      <PersonnelOrdersPanel
+        {...personnel}
+        today={today}
+        preparePay={preparePayOrderAction}
+        prepareStop={preparePayStopOrderAction}
+        issue={issuePersonnelOrderAction}
       />
     </>
   );

@@ -5,6 +5,7 @@
 import type { DocumentModel } from '@/lib/documents/model';
 import type { OrgRequisites } from '@/templates/_parts';
 import type { ActRef } from '@/templates/_school/fields';
+import type { StaffMember } from '@/templates/_school/staff';
 import { additionalAgreement } from '@/templates/additional-agreement';
 import { MENTORING_WORK_CONTENT, PAYMENT_TERMS } from '@/templates/additional-agreement/defaults';
 import { consentMentee } from '@/templates/consent-mentee';
@@ -24,6 +25,10 @@ export interface FormsContext {
   operatorAddress: string;
   /** Who the personal data go to: the district coordinator, the region. */
   recipients: string[];
+  /** The pay-system clause the agreement's payment cites («пунктом 4.5 Положения об оплате труда …»). */
+  payBasis?: string | null;
+  /** Who signs for the employer when the mentor is the school head: the founder's body. */
+  founder?: { name: string; signer: StaffMember; authority: string } | null;
 }
 
 export interface FormPair {
@@ -33,6 +38,8 @@ export interface FormPair {
   start: string;
   end: string;
   paymentSize: string | null;
+  /** A pair under an agreement the founder signs (the mentor is the school head). */
+  basis?: 'agreement' | 'job_function' | 'founder_agreement';
 }
 
 export interface FormDoc {
@@ -69,6 +76,8 @@ export function consentForm(ctx: FormsContext, pair: FormPair, personId: string,
           content: MENTORING_WORK_CONTENT,
           paymentSize: pair.paymentSize ?? BLANK_PAYMENT,
           paymentTerms: PAYMENT_TERMS,
+          payBasis: ctx.payBasis || null,
+          founder: pair.basis === 'founder_agreement' ? (ctx.founder ?? null) : null,
         },
       };
     case 'personal_data':

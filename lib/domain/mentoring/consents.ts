@@ -48,12 +48,23 @@ export const REQUIRED_CONSENTS: Readonly<Record<ParticipantRole, readonly { kind
   ],
 };
 
+/**
+ * Mentoring within the job function (a head or deputy whose duties include it, Роструд
+ * 02.10.2025 № ТЗ/7300-6-1) is not ст. 351.8 work: the mentor gives no consent to extra work
+ * and signs no additional agreement. The SQL of the dashboard and the indicators skips these
+ * kinds for such pairs too.
+ */
+export const NOT_FOR_JOB_FUNCTION: readonly ConsentKind[] = ['mentor_duties', 'additional_agreement'];
+
+export type PairBasis = 'agreement' | 'job_function' | 'founder_agreement';
+
 /** What one participant of a pair must give in that role. */
-export const requiredOf = (personId: string, role: ParticipantRole): RequiredConsent[] => REQUIRED_CONSENTS[role].map((r) => ({ personId, ...r }));
+export const requiredOf = (personId: string, role: ParticipantRole, basis: PairBasis = 'agreement'): RequiredConsent[] =>
+  REQUIRED_CONSENTS[role].filter((r) => !(role === 'mentor' && basis === 'job_function' && NOT_FOR_JOB_FUNCTION.includes(r.kind))).map((r) => ({ personId, ...r }));
 
 /** The mentor's consents, then each mentee's. */
-export function requiredConsents(pair: { mentorId: string; menteeIds: string[] }): RequiredConsent[] {
-  return [...requiredOf(pair.mentorId, 'mentor'), ...pair.menteeIds.flatMap((id) => requiredOf(id, 'mentee'))];
+export function requiredConsents(pair: { mentorId: string; menteeIds: string[]; basis?: PairBasis }): RequiredConsent[] {
+  return [...requiredOf(pair.mentorId, 'mentor', pair.basis), ...pair.menteeIds.flatMap((id) => requiredOf(id, 'mentee'))];
 }
 
 export interface ConsentRecord {
@@ -71,7 +82,7 @@ export interface ConsentState extends RequiredConsent {
 }
 
 /** Each required consent of a pair with the record that answers it, if any. */
-export function consentStates(pair: { id: string; mentorId: string; menteeIds: string[] }, records: ConsentRecord[]): ConsentState[] {
+export function consentStates(pair: { id: string; mentorId: string; menteeIds: string[]; basis?: PairBasis }, records: ConsentRecord[]): ConsentState[] {
   return requiredConsents(pair).map((req) => {
     const record =
       records.find((r) => r.personId === req.personId && r.kind === req.kind && (req.pairBound ? r.pairId === pair.id : r.pairId === null)) ?? null;

@@ -28,9 +28,15 @@ const org = {
 };
 
 describe('schoolYearPeriod', () => {
-  it('names the school year when every pair starts in it', () => {
-    expect(schoolYearPeriod(['2026-09-01', '2027-01-10'])).toBe('на 2026/2027 учебный год');
-    expect(schoolYearPeriod(['2026-08-31', '2026-09-01'])).toBeNull();
+  it('names the school year when every term lies in it', () => {
+    expect(schoolYearPeriod([{ start: '2026-09-01', end: '2027-05-31' }, { start: '2027-01-10', end: '2027-08-31' }])).toBe('на 2026/2027 учебный год');
+  });
+
+  it('never names one school year over a term that runs into the next', () => {
+    // The old title took the starts alone: «на 2025/2026 учебный год» over a term ending 30.09.2026.
+    expect(schoolYearPeriod([{ start: '2025-10-01', end: '2026-09-30' }])).toBe('на 2025/2026 и 2026/2027 учебные годы');
+    expect(schoolYearPeriod([{ start: '2026-08-01', end: '2026-12-31' }, { start: '2026-09-01', end: '2027-02-28' }])).toBe('на 2025/2026 и 2026/2027 учебные годы');
+    expect(schoolYearPeriod([{ start: '2025-10-01', end: '2026-05-31' }, { start: '2027-09-01', end: '2027-12-31' }])).toBeNull();
   });
 });
 
@@ -40,8 +46,8 @@ describe('pairOrderData', () => {
     legalBases: [{ title: 'статьей 351.8 Трудового кодекса Российской Федерации' }],
     regulation: { date: '2026-09-01', number: '181-од' },
     pairs: [
-      { mentor: ivanova, mentees: [petrov], form: 'педагог – педагог', start: '2026-10-01', end: '2027-05-31', agreement: { date: '2026-09-25', number: '12' }, paymentSize: '3000 рублей в месяц' },
-      { mentor: ivanova, mentees: [sedykh, curator], form: 'учитель – учитель', start: '2026-10-01', end: '2027-03-31', agreement: null, paymentSize: null },
+      { mentor: ivanova, mentees: [petrov], form: 'педагог – педагог', start: '2026-10-01', end: '2027-05-31', agreement: { date: '2026-09-25', number: '12' }, basis: 'agreement' },
+      { mentor: ivanova, mentees: [sedykh, curator], form: 'учитель – учитель', start: '2026-10-01', end: '2027-03-31', agreement: null, basis: 'job_function' },
     ],
     curator,
   });
@@ -58,6 +64,8 @@ describe('pairOrderData', () => {
     const text = JSON.stringify(model.blocks);
     expect(text).toContain('Закрепить Петрова Ивана Сергеевича за Ивановой Марией Петровной');
     expect(text).toContain('утвержденным приказом от 01.09.2026 № 181-од');
-    expect(text).toContain('в размере 3000 рублей в месяц на период с 01.10.2026 по 31.05.2027 в соответствии с дополнительным соглашением к трудовому договору от 25.09.2026 № 12');
+    expect(text).toContain('на период с 01.10.2026 по 31.05.2027, форма наставничества «педагог – педагог» (дополнительное соглашение к трудовому договору от 25.09.2026 № 12).');
+    expect(text).toContain('форма наставничества «учитель – учитель» в рамках трудовой функции по занимаемой должности.');
+    expect(text).not.toMatch(/доплат|выплату .* в размере/);
   });
 });

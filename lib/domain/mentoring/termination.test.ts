@@ -37,7 +37,7 @@ describe('terminationOrderData', () => {
     position: 'учитель физики',
   });
 
-  it('builds a valid amending order that stops the payment', () => {
+  it('builds a valid amending order citing the agreement, the payment left to the personnel order', () => {
     const { data, listed } = terminationOrderData({
       org: {
         fullName: 'Муниципальное бюджетное общеобразовательное учреждение «СОШ № 1»',
@@ -49,9 +49,11 @@ describe('terminationOrderData', () => {
       },
       legalBases: [],
       pairOrder: { date: '2026-10-01', number: '5-од' },
+      agreement: { date: '2026-09-20', number: '7' },
+      paid: true,
       mentor: person('m', 'Журавлёв', 'Пётр', 'Николаевич'),
       mentees: [person('a', 'Седых', 'Илья', 'Андреевич')],
-      reason: { kind: 'refusal', noticeDate: '2026-11-25' },
+      reason: { kind: 'refusal', noticeDate: '2026-11-25', incomingNumber: '41' },
       endDate: '2026-12-01',
       curator: null,
     });
@@ -59,6 +61,8 @@ describe('terminationOrderData', () => {
     const text = JSON.stringify(build(schema.parse(data)).blocks);
     expect(text).toContain('Досрочно прекратить с 01.12.2026 наставничество учителя физики Журавлёва Петра Николаевича');
     expect(text).toContain('приказом от 01.10.2026 № 5-од');
-    expect(text).toContain('Прекратить выплату Журавлёву Петру Николаевичу доплаты');
+    expect(text).toContain('порученной дополнительным соглашением к трудовому договору от 20.09.2026 № 7, полученного 25.11.2026 (вх. № 41)');
+    expect(text).toContain('Прекращение выплаты за наставничество с 01.12.2026 оформить приказом по личному составу.');
+    expect(text).not.toContain('доплат');
   });
 });

@@ -10,7 +10,8 @@ import type { PairTerminationOrder } from '@/templates/pair-termination-order/sc
 import { listedPeople } from './pair-order-data';
 import { type PersonRow, staffMemberOf } from './staff';
 
-export type TerminationReason = { kind: 'refusal'; noticeDate: string } | { kind: 'cancellation'; noticeDate: string; grounds: string };
+/** `noticeDate` is the day the notice was received (the three working days run from it); a refusal carries the school's incoming number. */
+export type TerminationReason = { kind: 'refusal'; noticeDate: string; incomingNumber: string | null } | { kind: 'cancellation'; noticeDate: string; grounds: string };
 
 /** Field → Russian message for dates that do not fit the pair, the order and the notice period. */
 export function terminationProblems(o: {
@@ -36,13 +37,17 @@ export function terminationOrderData(o: {
   org: OrgRequisites;
   legalBases: LegalBasis[];
   pairOrder: ActRef;
+  /** The additional agreement whose work ends; null where the mentor worked within the job function. */
+  agreement: ActRef | null;
+  /** Whether the mentor was paid (an agreement's work): the order then refers to the personnel order stopping the payment. */
+  paid: boolean;
   mentor: PersonRow;
   mentees: PersonRow[];
   reason: TerminationReason;
   endDate: string;
   curator: PersonRow | null;
 }): { title: string; data: PairTerminationOrder; listed: PersonRow[] } {
-  const listed = listedPeople([{ mentor: o.mentor, mentees: o.mentees, form: '', start: '', end: '', agreement: null, paymentSize: null }], o.curator);
+  const listed = listedPeople([{ mentor: o.mentor, mentees: o.mentees, form: '', start: '', end: '', agreement: null, basis: 'agreement' }], o.curator);
   return {
     title: pairTerminationOrder.title,
     listed,
@@ -53,11 +58,11 @@ export function terminationOrderData(o: {
       legalBases: o.legalBases,
       pairOrder: o.pairOrder,
       mentor: staffMemberOf(o.mentor),
+      agreement: o.agreement,
       mentees: o.mentees.map(staffMemberOf),
       reason: o.reason,
       endDate: o.endDate,
-      // Mentoring under ст. 351.8 ТК РФ is always paid extra, so the payment stops with it.
-      paid: true,
+      paid: o.paid,
       curator: o.curator ? staffMemberOf(o.curator) : null,
       acknowledgement: listed.map(staffMemberOf),
     },

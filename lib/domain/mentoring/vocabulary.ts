@@ -75,3 +75,13 @@ export const CONSENT_KINDS = [
 ] as const;
 
 export const CONSENT_STATUSES = ['requested', 'received', 'declined', 'withdrawn'] as const;
+
+/** What a mentor's work rests on (see db/schema/mentoring.ts): only 'agreement' and 'founder_agreement' are ст. 351.8 work with pay. */
+export const MENTORING_BASES = ['agreement', 'job_function', 'founder_agreement'] as const;
+export type MentoringBasis = (typeof MENTORING_BASES)[number];
+
+export const MENTORING_BASIS_LABELS = {
+  agreement: 'дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ)',
+  job_function: 'в рамках трудовой функции (без соглашения и выплаты)',
+  founder_agreement: 'дополнительное соглашение, заключённое учредителем (наставник — руководитель)',
+} as const satisfies Record<MentoringBasis, string>;

@@ -99,6 +99,14 @@ export const organizationSettingsSchema = z.object({
     .trim()
     .max(10, 'Суффикс номера не длиннее 10 символов.')
     .regex(/^[\p{L}\d/.-]*$/u, 'Суффикс номера: буквы, цифры, дефис, точка или косая черта, например «-од».'),
+  /** Personnel orders (pay, rewards) are numbered apart: «-лс» or «-к», the school's choice. */
+  personnelOrderSuffix: z
+    .string()
+    .trim()
+    .max(10, 'Суффикс номера не длиннее 10 символов.')
+    .regex(/^[\p{L}\d/.-]*$/u, 'Суффикс номера: буквы, цифры, дефис, точка или косая черта, например «-лс».'),
+  /** The pay-system clause the mentoring payment rests on, as it reads after «в соответствии с». */
+  payBasis: z.string().trim().max(1000, 'Пункт Положения об оплате труда — не длиннее 1000 символов.').superRefine(printable('Пункт Положения об оплате труда')),
   maxMenteesPerMentor: z.coerce
     .number({ error: 'Укажите число.' })
     .int('Укажите целое число.')

@@ -2,11 +2,13 @@
 // pair order, and ending a pair early. Shared by the client forms and the server actions.
 import { z } from 'zod';
 import { lastsMonths } from '@/lib/core/calendar/iso-dates';
-import { MENTORING_FORMS, MENTORING_KINDS, PAIR_END_REASONS } from '@/lib/domain/mentoring/vocabulary';
+import { MENTORING_BASES, MENTORING_FORMS, MENTORING_KINDS, PAIR_END_REASONS } from '@/lib/domain/mentoring/vocabulary';
 import { MAX_GROUP_SIZE } from '@/templates/_school/pairs';
 import { isoDateField, optionalText, requiredText, uuid } from './fields';
 
-const PAYMENT_MESSAGE = 'Укажите доплату наставнику, например «3000 рублей в месяц»: её размер называет дополнительное соглашение (ст. 351.8 ТК РФ).';
+export const PAYMENT_MESSAGE =
+  'Укажите размер выплаты за наставничество, например «3000 рублей в месяц»: его называет дополнительное соглашение (ст. 351.8 ТК РФ).';
+export const NO_PAYMENT_IN_JOB_FUNCTION = 'В рамках трудовой функции выплата за наставничество не устанавливается: оставьте размер пустым.';
 export const TERM_MESSAGE = 'Срок наставничества (ППН) — от 3 месяцев до 1 года.';
 
 export const createPairSchema = z
@@ -21,15 +23,15 @@ export const createPairSchema = z
     kind: z.enum(MENTORING_KINDS, { error: 'Выберите вид наставничества из списка.' }),
     start: isoDateField('Начало'),
     end: isoDateField('Окончание'),
-    /** As the additional agreement states it: «3000 рублей в месяц». Mentoring under ст. 351.8
-     * ТК РФ is always paid extra, and every pair needs the agreement that names the amount. */
-    paymentSize: z
-      .string({ error: PAYMENT_MESSAGE })
-      .trim()
-      .min(1, PAYMENT_MESSAGE)
-      .pipe(requiredText('Доплата наставнику', 300)),
+    /** What the mentor's work rests on: an additional agreement, the job function, or an agreement with the founder (a head). */
+    basis: z.enum(MENTORING_BASES, { error: 'Выберите, на чём основана работа наставника.' }).default('agreement'),
+    /** As the additional agreement states it: «3000 рублей в месяц». Work under ст. 351.8 ТК РФ is
+     * paid, and the agreement names the amount; within the job function there is none. */
+    paymentSize: optionalText('Выплата за наставничество', 300),
   })
   .superRefine((v, ctx) => {
+    if (v.basis !== 'job_function' && !v.paymentSize) ctx.addIssue({ code: 'custom', path: ['paymentSize'], message: PAYMENT_MESSAGE });
+    if (v.basis === 'job_function' && v.paymentSize) ctx.addIssue({ code: 'custom', path: ['paymentSize'], message: NO_PAYMENT_IN_JOB_FUNCTION });
     if (v.end <= v.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'Дата окончания должна быть позже даты начала.' });
     else if (!lastsMonths(v.start, v.end, 3, 12)) ctx.addIssue({ code: 'custom', path: ['end'], message: TERM_MESSAGE });
   });
@@ -45,9 +47,12 @@ export const terminationSchema = z
   .object({
     pairId: uuid,
     reason: z.enum(PAIR_END_REASONS, { error: 'Выберите основание.' }),
-    noticeDate: isoDateField('Дата уведомления'),
+    /** The day the notice was received: by the school (refusal) or by the mentor (cancellation). */
+    noticeDate: isoDateField('Дата получения уведомления'),
     endDate: isoDateField('Дата прекращения'),
     grounds: optionalText('Причина отмены', 1000),
+    /** The incoming number the school gave the mentor's notice. */
+    incomingNumber: optionalText('Входящий номер', 30),
   })
   .superRefine((v, ctx) => {
     if (v.reason === 'cancellation' && !v.grounds) {
@@ -61,4 +66,11 @@ export const refusalNoticeQuery = z.object({
   noticeDate: isoDateField('Дата уведомления').optional(),
   endDate: isoDateField('Дата прекращения').optional(),
   reason: optionalText('Причина отказа', 1000),
+});
+
+/** The query of the printed cancellation notice: the day it is handed over, the end date and the grounds. */
+export const cancellationNoticeQuery = z.object({
+  noticeDate: isoDateField('Дата уведомления').optional(),
+  endDate: isoDateField('Дата прекращения').optional(),
+  grounds: requiredText('Причина отмены', 1000),
 });

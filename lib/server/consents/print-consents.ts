@@ -2,7 +2,7 @@
 // consents (once per person) and the mentors' additional agreements — built from the
 // templates' document models joined with page breaks and rendered once.
 import 'server-only';
-import { desc, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { organizations } from '@/db/schema';
 import { AppError, conflict, notFound } from '@/lib/core/errors';
@@ -46,6 +46,8 @@ export async function consentFormsPdf(db: Db, scope: Scope, rawIds: unknown[]): 
     regulation: (await regulationRef(db, org.id)) ?? BLANK_ACT,
     operatorAddress: `${placeOfIssue(org.city)}, ______________________________`,
     recipients: ancestors.filter((a) => ROLE_OF_LEVEL[a.kind]).map((a) => `${a.shortName} — ${ROLE_OF_LEVEL[a.kind]}`),
+    payBasis: org.payBasis,
+    founder: pairs.some((p) => p.pair.basis === 'founder_agreement') ? await founderOf(db, org) : null,
   };
 
   const models = [];
@@ -58,6 +60,7 @@ export async function consentFormsPdf(db: Db, scope: Scope, rawIds: unknown[]): 
       start: view.pair.startDate,
       end: view.pair.endDate,
       paymentSize: view.pair.paymentSize,
+      basis: view.pair.basis,
     };
     for (const missing of missingOf(view.consents)) {
       if (missing.kind === 'personal_data') {
@@ -71,4 +74,22 @@ export async function consentFormsPdf(db: Db, scope: Scope, rawIds: unknown[]): 
   if (models.length === 0) throw conflict('Все согласия выбранных пар получены — печатать нечего.');
   const bytes = await renderPdf(concatModels('Согласия участников наставничества и дополнительные соглашения', models));
   return { bytes, filename: `Согласия и дополнительные соглашения (${models.length}).pdf`, documents: models.length };
+}
+
+/**
+ * The school head's employer side: the education office above the school, which exercises the
+ * founder's powers in this product's tree, signed by its head.
+ */
+async function founderOf(db: Db, org: { parentId: string | null }) {
+  if (!org.parentId) return null;
+  const [parent] = await db.select().from(organizations).where(eq(organizations.id, org.parentId));
+  if (!parent?.headLastName || !parent.headFirstName) return null;
+  return {
+    name: parent.fullName,
+    signer: {
+      person: { lastName: parent.headLastName, firstName: parent.headFirstName, middleName: parent.headMiddleName, gender: parent.headGender },
+      position: parent.headPosition,
+    },
+    authority: 'учредительных документов',
+  };
 }

@@ -20,7 +20,7 @@ import {
   users,
 } from '@/db/schema';
 import { notFound } from '@/lib/core/errors';
-import { type ConsentKind, type ParticipantRole, REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
+import { type ConsentKind, NOT_FOR_JOB_FUNCTION, type ParticipantRole, REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
 import { type DocState, EMPTY_FACTS, type SchoolFacts } from '@/lib/domain/school/path';
 import { orgsInScope, parseId, type Scope } from '@/lib/server/auth/scope';
 import { readAll } from '@/lib/server/read-all';
@@ -46,9 +46,14 @@ const received = (personSql: SQL, kind: ConsentKind, forPair: boolean) =>
   sql`exists (select 1 from ${consents} c where c.person_id = ${personSql} and c.kind = ${kind} and c.status = 'received' and ${
     forPair ? sql`c.pair_id = ${pairId}` : sql`c.pair_id is null`
   })`;
+// A mentor within the job function owes no ст. 351.8 papers (NOT_FOR_JOB_FUNCTION).
 const allReceived = (personSql: SQL, role: ParticipantRole) =>
   sql.join(
-    REQUIRED_CONSENTS[role].map((r) => received(personSql, r.kind, r.pairBound)),
+    REQUIRED_CONSENTS[role].map((r) =>
+      role === 'mentor' && NOT_FOR_JOB_FUNCTION.includes(r.kind)
+        ? sql`(${sql.raw('mentor_pairs.basis')} = 'job_function' or ${received(personSql, r.kind, r.pairBound)})`
+        : received(personSql, r.kind, r.pairBound),
+    ),
     sql` and `,
   );
 const mentee = sql.raw('m.person_id');

@@ -8,7 +8,7 @@ import { type DocumentRow, documents, organizations } from '@/db/schema';
 import { conflict } from '@/lib/core/errors';
 import { formatNumber, numberingYear } from '@/lib/documents/numbering';
 import { type Requisites, stampRequisites } from '@/lib/documents/requisites';
-import { templateClass } from '@/templates/registry';
+import { templateClass, templateSeries } from '@/templates/registry';
 import type { OpContext } from '../context';
 import { notifyDocumentIssued } from '../notifications/document-notices';
 import { allocateSequence } from './allocate-number';
@@ -21,7 +21,7 @@ export interface IssueResult {
   issueDate: string;
 }
 
-async function freeze(tx: Tx, doc: DocumentRow, req: Requisites, numbering: { year: number; sequence: number } | null, issuedBy: string) {
+async function freeze(tx: Tx, doc: DocumentRow, req: Requisites, numbering: { year: number; series: 'general' | 'personnel'; sequence: number } | null, issuedBy: string) {
   const data = stampRequisites(templateClass(doc.template), doc.data as Record<string, unknown>, req);
   const rendered = await renderFrozen(doc.template, data);
   const updated = await tx
@@ -33,6 +33,7 @@ async function freeze(tx: Tx, doc: DocumentRow, req: Requisites, numbering: { ye
       number: req.number,
       issueDate: req.date,
       year: numbering?.year ?? null,
+      ...(numbering ? { series: numbering.series } : {}),
       sequence: numbering?.sequence ?? null,
       docx: rendered.docx,
       pdf: rendered.pdf,
@@ -53,14 +54,18 @@ export async function issueDocument(ctx: OpContext, input: { documentId: string;
   if (doc.status !== 'draft') throw conflict(`Документ уже издан${doc.number ? `: № ${doc.number}` : ''}.`);
   if (doc.parentId) throw conflict('Приложение издаётся вместе с приказом, к которому оно относится.');
 
-  let numbering: { year: number; sequence: number } | null = null;
+  let numbering: { year: number; series: 'general' | 'personnel'; sequence: number } | null = null;
   let number: string | null = null;
   if (templateClass(doc.template) === 'order') {
-    const [org] = await ctx.tx.select({ suffix: organizations.orderSuffix }).from(organizations).where(eq(organizations.id, doc.organizationId));
+    const [org] = await ctx.tx
+      .select({ general: organizations.orderSuffix, personnel: organizations.personnelOrderSuffix })
+      .from(organizations)
+      .where(eq(organizations.id, doc.organizationId));
     const year = numberingYear(input.issueDate);
-    const sequence = await allocateSequence(ctx.tx, doc.organizationId, year);
-    numbering = { year, sequence };
-    number = formatNumber(sequence, org?.suffix ?? '');
+    const series = templateSeries(doc.template);
+    const sequence = await allocateSequence(ctx.tx, doc.organizationId, year, series);
+    numbering = { year, series, sequence };
+    number = formatNumber(sequence, org?.[series] ?? '');
   }
   const req = { date: input.issueDate, number };
   await freeze(ctx.tx, doc, req, numbering, ctx.scope.userId);

@@ -10,7 +10,7 @@ import type { Db, Tx } from '@/db/client';
 import { organizations } from '@/db/schema';
 import { youngCutoffs } from '@/lib/domain/indicators/age';
 import type { UnitCounts } from '@/lib/domain/indicators/compute';
-import { REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
+import { NOT_FOR_JOB_FUNCTION, REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
 import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { readAll } from '@/lib/server/read-all';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
@@ -81,17 +81,19 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
     // not received — missing, requested, declined, withdrawn — is outstanding.
     outstanding: sql`
       with live as (
-        select id, organization_id as org, mentor_id from mentor_pairs where organization_id = ${schools} and status in ('forming', 'active')
+        select id, organization_id as org, mentor_id, basis from mentor_pairs where organization_id = ${schools} and status in ('forming', 'active')
       ),
       members as (
-        select id as pair_id, org, mentor_id as person_id, true as is_mentor from live
+        select id as pair_id, org, mentor_id as person_id, true as is_mentor, basis = 'job_function' as job_function from live
         union all
-        select l.id, l.org, m.person_id, false from live l join mentor_pair_mentees m on m.pair_id = l.id
+        select l.id, l.org, m.person_id, false, false from live l join mentor_pair_mentees m on m.pair_id = l.id
       )
       select org, sum(n)::int as outstanding from (
         select r.org, count(*) filter (where c.id is null) as n
         from members r
         join ${requiredKinds(true)} on k.is_mentor = r.is_mentor
+          -- A mentor within the job function owes no ст. 351.8 papers.
+          and not (r.job_function and k.kind = any(${sql.param([...NOT_FOR_JOB_FUNCTION])}::consent_kind[]))
         -- The school filter and "is not null" (the unique index is partial) keep a district's
         -- lookup to its own consents instead of hashing the whole table.
         left join consents c on c.organization_id = ${schools} and c.pair_id is not null

@@ -1,5 +1,6 @@
-// Saves an organization's settings (names, head, city, order suffix, mentor load limit,
-// legal bases, the бланк's reference data) — the school's own, or one of a district coordinator's schools.
+// Saves an organization's settings (names, head, city, order suffixes, the pay-system clause,
+// mentor load limit, legal bases, the бланк's reference data) — the school's own, or one of a
+// district coordinator's schools.
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { organizations } from '@/db/schema';
@@ -19,6 +20,8 @@ export async function updateSettings(ctx: OpContext, input: OrganizationSettings
     headMiddleName: input.headMiddleName,
     headGender: input.headGender === 'auto' ? null : input.headGender,
     orderSuffix: input.orderSuffix,
+    personnelOrderSuffix: input.personnelOrderSuffix,
+    payBasis: input.payBasis,
     maxMenteesPerMentor: input.maxMenteesPerMentor,
     legalBases: storedLegalBases(input.legalBases),
     address: input.address ?? '',

@@ -72,7 +72,7 @@ export async function listPairs(
       .filter((m) => m.pairId === pair.id)
       .map((m) => personById.get(m.personId)!)
       .sort(byName);
-    const states = consentStates({ id: pair.id, mentorId: pair.mentorId, menteeIds: mentees.map((m) => m.id) }, records);
+    const states = consentStates({ id: pair.id, mentorId: pair.mentorId, menteeIds: mentees.map((m) => m.id), basis: pair.basis }, records);
     return {
       pair,
       mentor: personById.get(pair.mentorId)!,

@@ -33,7 +33,7 @@ function orderPair(view: PairView): OrderPair {
     start: view.pair.startDate,
     end: view.pair.endDate,
     agreement: agreement ? { date: agreement.receivedOn, number: agreement.note } : null,
-    paymentSize: view.pair.paymentSize,
+    basis: view.pair.basis,
   };
 }
 

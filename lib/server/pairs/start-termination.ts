@@ -4,7 +4,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { documents, mentorPairs } from '@/db/schema';
+import { consents, documents, mentorPairs } from '@/db/schema';
 import { AppError, conflict } from '@/lib/core/errors';
 import { type TerminationReason, terminationOrderData, terminationProblems } from '@/lib/domain/mentoring/termination';
 import type { terminationSchema } from '@/lib/domain/validations/pairs';
@@ -40,14 +40,23 @@ export async function startTermination(ctx: OpContext, input: z.output<typeof te
 
   const org = await requireOrgInScope(ctx.tx, ctx.scope, pair.organizationId);
   const { mentor, mentees } = await pairPeople(ctx.tx, pair);
+  const [agreement] =
+    pair.basis === 'job_function'
+      ? []
+      : await ctx.tx
+          .select({ date: consents.receivedOn, number: consents.note })
+          .from(consents)
+          .where(and(eq(consents.pairId, pair.id), eq(consents.personId, pair.mentorId), eq(consents.kind, 'additional_agreement'), eq(consents.status, 'received')));
   const reason: TerminationReason =
     input.reason === 'refusal'
-      ? { kind: 'refusal', noticeDate: input.noticeDate }
+      ? { kind: 'refusal', noticeDate: input.noticeDate, incomingNumber: input.incomingNumber }
       : { kind: 'cancellation', noticeDate: input.noticeDate, grounds: input.grounds ?? '' };
   const { title, data, listed } = terminationOrderData({
     org: requireOrgRequisites(org),
     legalBases: org.legalBases,
     pairOrder: { date: order.date, number: order.number },
+    agreement: agreement ?? null,
+    paid: pair.basis !== 'job_function',
     mentor,
     mentees,
     reason,

@@ -7,7 +7,7 @@ import { PairKindForm } from '@/components/pairs/pair-kind-form';
 import { TerminationForm } from '@/components/pairs/termination-form';
 import { fullNameOf, formatDate } from '@/lib/core/russian';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
-import { type MENTORING_KINDS, PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
+import { MENTORING_BASIS_LABELS, type MENTORING_KINDS, PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
@@ -53,8 +53,9 @@ export default async function PairPage({
         <p>Наставляемые: {view.mentees.map((m) => `${fullNameOf(m)}, ${m.position}`).join('; ')}</p>
         <p>
           Форма: {pair.form}; вид: {pair.kind}; срок: {formatDate(pair.startDate)} – {formatDate(pair.endDate)}
-          {pair.paymentSize && <>; доплата: {pair.paymentSize}</>}
+          {pair.paymentSize && <>; выплата за наставничество: {pair.paymentSize}</>}
         </p>
+        <p>Основание: {MENTORING_BASIS_LABELS[pair.basis]}</p>
         <p>
           Состояние: <strong>{PAIR_STATUS_LABELS[pair.status]}</strong>
           {view.order && view.order.status !== 'draft' && (

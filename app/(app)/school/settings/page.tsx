@@ -56,6 +56,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           headMiddleName: org.headMiddleName ?? '',
           headGender: org.headGender ?? 'auto',
           orderSuffix: org.orderSuffix,
+          personnelOrderSuffix: org.personnelOrderSuffix,
+          payBasis: org.payBasis,
           maxMenteesPerMentor: org.maxMenteesPerMentor,
           legalBases: legalBasisRows(org.legalBases),
           address: org.address,
