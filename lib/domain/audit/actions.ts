@@ -40,6 +40,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'pair.complete': 'Завершение наставничества пары',
   'pair_order.prepare': 'Подготовка приказа о закреплении пар',
   'pair_order.issue': 'Издание приказа о закреплении пар',
+  'pay_order.prepare': 'Подготовка приказа об установлении выплаты за наставничество',
+  'pay_stop_order.prepare': 'Подготовка приказа о прекращении выплаты за наставничество',
   'consent.received': 'Отметка: согласие получено',
   'consent.declined': 'Отметка: отказ от согласия',
   'consent.withdrawn': 'Отметка: согласие отозвано',
