@@ -1,6 +1,7 @@
 // Organizations form the tenancy tree: region → municipality → school.
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ElectronicHrAct, PersonalDataTerms } from '@/lib/domain/people/personal-data-terms';
 import { gender, orgKind } from './enums';
 
 export const organizations = pgTable(
@@ -28,6 +29,10 @@ export const organizations = pgTable(
     legalBases: jsonb('legal_bases').$type<{ title: string }[]>().notNull().default(sql`'[]'::jsonb`),
     /** Default limit of mentees per mentor (a mentor's own capacity may be lower). */
     maxMenteesPerMentor: integer('max_mentees_per_mentor').notNull().default(3),
+    /** The local act on electronic HR documents (ст. 22.2 ТК РФ); without it every acknowledgement is on paper. */
+    electronicHrAct: jsonb('electronic_hr_act').$type<ElectronicHrAct>(),
+    /** Operator address, processor, recipients and term stated in the personal-data consents; null until set. */
+    personalDataTerms: jsonb('personal_data_terms').$type<PersonalDataTerms>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
