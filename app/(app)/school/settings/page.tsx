@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
+import { PersonalDataSettingsForm } from '@/components/school/personal-data-settings-form';
 import { SettingsForm } from '@/components/school/settings-form';
 import { can } from '@/lib/domain/permissions';
 import { legalBasisRows } from '@/lib/domain/validations/organization';
+import { recipientsText } from '@/lib/domain/validations/personal-data-settings';
 import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { notFoundOnAppError } from '@/lib/server/not-found';
+import { personalDataTermsOf } from '@/lib/server/organizations/personal-data-terms';
 import { listSchools } from '@/lib/server/schools/list-schools';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { updateSettingsAction } from './actions';
+import { updatePersonalDataSettingsAction, updateSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Сведения об организации' };
 
@@ -16,6 +19,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const org = await notFoundOnAppError(read(requireOrgInScope, orgParam ?? scope.orgId));
   // A district coordinator keeps the settings of the district's schools too.
   const schools = can(scope, 'schools.view') ? await read(listSchools) : [];
+  const terms = await read((db) => personalDataTermsOf(db, org));
   return (
     <>
       <h1>Сведения об организации</h1>
@@ -57,6 +61,21 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           orderSuffix: org.orderSuffix,
           maxMenteesPerMentor: org.maxMenteesPerMentor,
           legalBases: legalBasisRows(org.legalBases),
+        }}
+      />
+      <h2>Персональные данные и электронный документооборот</h2>
+      <PersonalDataSettingsForm
+        key={`pd-${org.id}`}
+        action={updatePersonalDataSettingsAction}
+        defaults={{
+          organizationId: org.id,
+          operatorAddress: terms.operatorAddress,
+          processorName: terms.processor?.name ?? '',
+          processorAddress: terms.processor?.address ?? '',
+          recipients: recipientsText(terms.recipients),
+          term: terms.term,
+          electronicHrActDate: org.electronicHrAct?.date ?? '',
+          electronicHrActNumber: org.electronicHrAct?.number ?? '',
         }}
       />
     </>
