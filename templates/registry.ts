@@ -6,6 +6,7 @@ import type { TemplateDefinition } from './_parts/definition';
 import { acknowledgementSheet } from './acknowledgement-sheet';
 import { additionalAgreement } from './additional-agreement';
 import { analyticalNote } from './analytical-note';
+import { consentDistribution } from './consent-distribution';
 import { consentMentee } from './consent-mentee';
 import { consentMentor } from './consent-mentor';
 import { consentPersonalData } from './consent-personal-data';
@@ -41,6 +42,7 @@ export const TEMPLATES = [
   consentMentor,
   consentMentee,
   consentPersonalData,
+  consentDistribution,
   additionalAgreement,
   refusalNotice,
   pairTerminationOrder,
