@@ -59,9 +59,9 @@ export function missingFromSheet(staff: Pick<Person, 'id' | 'lastName' | 'firstN
   const listed = new Set(listedIds);
   const absent = staff.filter((p) => !listed.has(p.id));
   if (absent.length === 0) return null;
-  const names = absent.slice(0, 10).map((p) => initialsAfter(p));
-  const more = absent.length > 10 ? ` и ещё ${absent.length - 10}` : '';
-  return `С приказом о внедрении системы наставничества знакомятся все педагогические работники; в листе ознакомления нет: ${names.join(', ')}${more}.`;
+  const names = absent.map((p) => initialsAfter(p)).sort((a, b) => a.localeCompare(b, 'ru'));
+  const list = names.slice(0, 10).join(', ') + (names.length > 10 ? ` и ещё ${names.length - 10}` : '');
+  return `С приказом о внедрении системы наставничества знакомятся все педагогические работники; в листе ознакомления нет: ${list}${list.endsWith('.') ? '' : '.'}`;
 }
 
 export function buildIntroduction(org: Organization, staff: Map<string, Person>, input: Introduction): IntroductionDocuments {
