@@ -5,8 +5,10 @@ import { fullNameOf, formatDate, initialsAfter } from '@/lib/core/russian';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS, missingConsentsMessage, missingOf } from '@/lib/domain/mentoring/consents';
 import { personNameOf } from '@/lib/domain/mentoring/staff';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
+import { withdrawalConsequences } from '@/lib/domain/people/personal-data-terms';
 import { todayIso } from '@/lib/server/clock';
 import { NO_PAIR_TICKED } from '@/lib/server/consents/print-consents';
+import { eraseDuePersonalData } from '@/lib/server/people/erase-withdrawn';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { recordConsentAction } from './actions';
@@ -17,7 +19,9 @@ const BADGE = { received: 'done', requested: 'progress', declined: 'todo', withd
 
 export default async function ConsentsPage({ searchParams }: { searchParams: Promise<{ print?: string }> }) {
   const { print } = await searchParams;
-  const { read } = await scopedPage('mentoring.manage');
+  const { scope, read } = await scopedPage('mentoring.manage');
+  // A withdrawal whose 30 days are nearly up erases what only the consent covered, before the list is shown.
+  await read((db) => eraseDuePersonalData(db, todayIso(), scope.orgId));
   const pairs = await read(listPairs, { statuses: ['forming', 'active'] });
   const today = todayIso();
   return (
@@ -83,6 +87,12 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                           <span className={`badge ${BADGE[c.status]}`}>{CONSENT_STATUS_LABELS[c.status]}</span>{' '}
                           {c.status === 'received' && c.consent?.receivedOn && formatDate(c.consent.receivedOn)}
                           {(c.status === 'declined' || c.status === 'withdrawn') && c.consent?.closedOn && formatDate(c.consent.closedOn)}
+                          {c.kind === 'personal_data' && c.status === 'withdrawn' && c.consent?.closedOn && (
+                            <span className="muted">
+                              {' '}
+                              {c.consent.erasedOn ? `; данные по согласию удалены ${formatDate(c.consent.erasedOn)}` : `; ${withdrawalConsequences(c.consent.closedOn, formatDate)}`}
+                            </span>
+                          )}
                           {c.kind === 'additional_agreement' && c.status === 'received' && c.consent?.note && <> № {c.consent.note}</>}
                           {c.consent?.scanId && (
                             <>
@@ -97,6 +107,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                               consentId={c.consent.id}
                               status={c.consent.status}
                               isAgreement={c.kind === 'additional_agreement'}
+                              isPersonalData={c.kind === 'personal_data'}
                               amendReason={c.personId === view.mentor.id && c.kind !== 'personal_data' ? 'refusal' : 'cancellation'}
                               today={today}
                               label={`${names.get(c.personId)}: ${CONSENT_LABELS[c.kind]}`}

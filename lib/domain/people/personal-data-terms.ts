@@ -43,3 +43,14 @@ export const CONSENT_ONLY_DATA = [
   'профессиональные затруднения (дефициты) и запросы наставляемого',
   'компетенции наставника',
 ] as const;
+
+/**
+ * What a withdrawal of the personal-data consent does, said before it is confirmed and shown
+ * after: «Данные, не нужные по другому основанию (…), будут удалены до 04.01.2027; …».
+ */
+export function withdrawalConsequences(withdrawnOn: string, formatDate: (iso: string) => string): string {
+  return (
+    `Данные, не нужные по другому основанию (${CONSENT_ONLY_DATA.join('; ')}), будут удалены до ${formatDate(erasureDeadline(withdrawnOn))} ` +
+    '(ч. 5 ст. 21 152-ФЗ). Дата рождения, дата начала педагогической деятельности и должность остаются: это сведения личного дела работника (ст. 86 ТК РФ).'
+  );
+}
