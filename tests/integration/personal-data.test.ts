@@ -34,9 +34,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const person = async (id = personId) => (await t.db.select().from(people).where(eq(people.id, id)))[0]!;
-const mark = (input: Record<string, unknown>) => asUser(t.db, tree.scopes.curator1a, (ctx) => recordConsent(ctx, recordConsentSchema.parse({ consentId, ...input })));
+const mark = (input: Record<string, unknown>) =>
+  asUser(t.db, tree.scopes.curator1a, (ctx) => recordConsent(ctx, recordConsentSchema.parse({ consentId, ...input })));
 const young = async () => {
-  const [school] = (await loadSchoolCounts(t.db, tree.scopes.region, tree.orgs.s1a.path, '2026-12-01', ['staff'])).filter((s) => s.id === tree.orgs.s1a.id);
+  const counts = await loadSchoolCounts(t.db, tree.scopes.region, tree.orgs.s1a.path, '2026-12-01', ['staff']);
+  const [school] = counts.filter((s) => s.id === tree.orgs.s1a.id);
   return school!.counts;
 };
 

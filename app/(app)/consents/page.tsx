@@ -8,8 +8,8 @@ import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { withdrawalConsequences } from '@/lib/domain/people/personal-data-terms';
 import { todayIso } from '@/lib/server/clock';
 import { NO_PAIR_TICKED } from '@/lib/server/consents/print-consents';
-import { eraseDuePersonalData } from '@/lib/server/people/erase-withdrawn';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
+import { eraseDuePersonalData } from '@/lib/server/people/erase-withdrawn';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { recordConsentAction } from './actions';
 

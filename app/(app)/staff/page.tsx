@@ -13,7 +13,14 @@ export const metadata: Metadata = { title: 'Сотрудники' };
 
 const BANK_LABELS = { mentor: 'наставник', mentee: 'наставляемый' } as const;
 
-function personalDataCell(p: { personalDataConsent: boolean; personalDataConsentDate: string | null; consentWithdrawnOn: string | null; consentErasedOn: string | null }) {
+interface ConsentColumns {
+  personalDataConsent: boolean;
+  personalDataConsentDate: string | null;
+  consentWithdrawnOn: string | null;
+  consentErasedOn: string | null;
+}
+
+function personalDataCell(p: ConsentColumns) {
   if (p.personalDataConsent) return `получено ${p.personalDataConsentDate ? formatDate(p.personalDataConsentDate) : ''}`;
   if (!p.consentWithdrawnOn) return 'нет';
   const withdrawn = `отозвано ${formatDate(p.consentWithdrawnOn)}`;

@@ -10,8 +10,8 @@ import type { Tx } from '@/db/client';
 import { type Acknowledgement, acknowledgements, documents, organizations, users } from '@/db/schema';
 import { AppError, conflict, notFound } from '@/lib/core/errors';
 import { electronicAcknowledgementRefusal } from '@/lib/domain/documents/electronic-acknowledgement';
-import type { ElectronicSignatureMark } from '@/templates/acknowledgement-sheet/schema';
 import { parseId, type Scope } from '@/lib/server/auth/scope';
+import type { ElectronicSignatureMark } from '@/templates/acknowledgement-sheet/schema';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 
