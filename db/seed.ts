@@ -102,6 +102,8 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
         headPosition: school.headPosition,
         orderSuffix: '-од',
         legalBases: [...FEDERAL_LEGAL_BASES, ...HIGHER_ORDERS],
+        // The demo schools have adopted their local act on electronic HR documents (ст. 22.2 ТК РФ).
+        electronicHrAct: { date: '2026-08-28', number: '95-од' },
         ...headOf(school.head),
       });
       if (i > 0) {
