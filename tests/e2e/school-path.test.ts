@@ -338,7 +338,7 @@ describe('the school path of a new curator, from an empty school to the order on
     expect(docx).toContain(`2. | ${initialsAfter(MENTEES[0]!)} | учитель математики | ${formatDate(today)} | `);
     expect(docx).toContain(`4. | ${initialsAfter(CURATOR)} | заместитель директора по учебно-воспитательной работе | ${formatDate(today)} | подписано ПЭП, отметка № 1`);
     expect(docx).toContain('ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ');
-    expect(docx).not.toContain('электронно');
+    expect(docx).not.toContain('ознакомлен(а) электронно');
   });
 
   it('writes the group’s ППН, marks a plan row done and prints it', async () => {

@@ -174,7 +174,7 @@ describe('collecting acknowledgements', () => {
     const date = today.split('-').reverse().join('.');
     const [doc] = await t.db.select({ pdfSha256: documents.pdfSha256 }).from(documents).where(eq(documents.id, orderId));
     expect(text).toMatch(new RegExp(`Иванова М\\.П\\. Школа 1А ${date.replace(/\./g, '\\.')} подписано ПЭП, отметка №\\s?1`));
-    expect(text).not.toContain('электронно');
+    expect(text).not.toContain('ознакомлен(а) электронно');
     expect(text).toContain('ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ');
     expect(text).toContain(`запись об ознакомлении № ${rowA}`);
     expect(text.replace(/\s/g, '')).toContain(`SHA-256документа:${doc!.pdfSha256}`);
