@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, consents, menteeProfiles, people } from '@/db/schema';
 import { recordConsentSchema } from '@/lib/domain/validations/consents';
 import { updatePersonSchema } from '@/lib/domain/validations/person';
+import { distributionConsentPdf } from '@/lib/server/consents/distribution-consent';
 import { recordConsent } from '@/lib/server/consents/record-consent';
 import { requestConsents } from '@/lib/server/consents/request-consents';
 import { loadSchoolCounts } from '@/lib/server/indicators/school-counts';
@@ -14,6 +15,7 @@ import { eraseDuePersonalData } from '@/lib/server/people/erase-withdrawn';
 import { exportPersonalData } from '@/lib/server/people/personal-data';
 import { updatePerson } from '@/lib/server/people/update-person';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { pdfText } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
 
 let t: TestDatabase;
@@ -29,6 +31,8 @@ beforeAll(async () => {
     .values({ organizationId: tree.orgs.s1a.id, personId, kind: 'personal_data' })
     .returning({ id: consents.id });
   consentId = row!.id;
+  // The fixture's surnames carry digits, which documents refuse.
+  await t.db.update(people).set({ lastName: 'Петренко' }).where(eq(people.id, personId));
   await t.db.insert(menteeProfiles).values({ personId, organizationId: tree.orgs.s1a.id, category: 'young_specialist', deficits: ['формирующее оценивание'], requests: 'классное руководство' });
 });
 afterAll(() => t.close());
@@ -140,5 +144,17 @@ describe('one personal-data consent per person (issue 12)', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'withdrawn' });
     expect(await person(other())).toMatchObject({ personalDataConsent: false, birthDate: '1985-01-01', pedagogicalStart: '2010-09-01' });
+  });
+});
+
+describe('the consent to distribution (ст. 10.1)', () => {
+  it('prints a person\'s blank with the school\'s site section, only inside the scope', async () => {
+    const { bytes } = await distributionConsentPdf(t.db, tree.scopes.curator1a, personId);
+    const text = (await pdfText(bytes)).replace(/\s+/g, ' ');
+    expect(text).toContain('разрешенных субъектом персональных данных для распространения');
+    expect(text).toContain('Я, Петренко Иван Сергеевич');
+    expect(text).toContain('раздел «Наставничество»');
+    await expect(distributionConsentPdf(t.db, tree.scopes.head1b, personId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(distributionConsentPdf(t.db, tree.scopes.curator1a, 'garbage')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -30,6 +30,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
       <p className="muted">
         Наставник даёт согласие на работу по наставничеству и подписывает дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ), наставляемый —
         согласие на участие; каждый — отдельное согласие на обработку персональных данных. Приказ о закреплении пары издаётся, только когда получены все.
+        Сведения об участнике размещаются на сайте школы только с его отдельным согласием на распространение персональных данных.
       </p>
       {pairs.length === 0 ? (
         <p className="notice">
@@ -82,7 +83,15 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                     {view.consents.map((c) => (
                       <tr key={`${c.personId}:${c.kind}`}>
                         <td>{names.get(c.personId)}</td>
-                        <td>{CONSENT_LABELS[c.kind]}</td>
+                        <td>
+                          {CONSENT_LABELS[c.kind]}
+                          {c.kind === 'personal_data' && (
+                            <>
+                              {' '}
+                              · <a href={`/consents/distribution?person=${c.personId}`}>бланк согласия на распространение (ст. 10.1 152-ФЗ)</a>
+                            </>
+                          )}
+                        </td>
                         <td>
                           <span className={`badge ${BADGE[c.status]}`}>{CONSENT_STATUS_LABELS[c.status]}</span>{' '}
                           {c.status === 'received' && c.consent?.receivedOn && formatDate(c.consent.receivedOn)}
