@@ -10,9 +10,9 @@ import { listMyAcknowledgements } from '@/lib/server/documents/my-acknowledgemen
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
 import { KEY_PARTS } from '@/lib/server/indicators/school-counts';
 import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
+import { ownElectronicHrAct } from '@/lib/server/organizations/electronic-hr-act';
 import { listOwnPrograms } from '@/lib/server/programs/own-programs';
 import { listSchools } from '@/lib/server/schools/list-schools';
-import { ownElectronicHrAct } from '@/lib/server/organizations/electronic-hr-act';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { acknowledgeInAppAction } from '../documents/actions';
 import { markActivityAction } from '../programs/actions';
