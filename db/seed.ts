@@ -104,6 +104,8 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
         personnelOrderSuffix: '-лс',
         payBasis: `пунктом 4.5 Положения об оплате труда работников ${school.shortName}`,
         legalBases: [...FEDERAL_LEGAL_BASES, ...HIGHER_ORDERS],
+        // The demo schools have adopted their local act on electronic HR documents (ст. 22.2 ТК РФ).
+        electronicHrAct: { date: '2026-08-28', number: '95-од' },
         ...headOf(school.head),
       });
       if (i > 0) {

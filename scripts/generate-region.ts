@@ -131,13 +131,13 @@ export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise
       for (let i = 0; i < opts.staff; i++) {
         const id = crypto.randomUUID();
         staff.push(id);
-        // The last sixth gave no consent to personal data processing: no dates are kept.
+        // The last sixth gave no consent to personal data processing and has no dates on record.
         const consent = i < opts.staff - Math.ceil(opts.staff / 6);
         const young = i >= 13 && i < 28;
         const birthDate = consent ? (young ? date(year - 31, year - 23) : date(year - 62, year - 36)) : null;
         const start = consent ? (young ? addDays(today, -Math.floor(rnd() * 1090)) : date(year - 35, year - 6)) : null;
         people.rows.push([id, school.id, pick(LAST), pick(FIRST), pick(MIDDLE), i === 0 ? 'директор' : pick(POSITIONS), consent, consent ? `${year}-09-01` : null, birthDate, start]);
-        const k = classifyStaff({ personalDataConsent: consent, birthDate, pedagogicalStart: start }, today);
+        const k = classifyStaff({ birthDate, pedagogicalStart: start }, today);
         kinds.set(id, k);
         c.staff += 1;
         if (k === 'unknown') c.staffWithoutData += 1;

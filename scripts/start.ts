@@ -10,6 +10,7 @@ import { freePort } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { DEMO_PASSWORD, seedDemo } from '@/db/seed';
 import { pruneLoginAttempts } from '@/lib/server/auth/rate-limit';
+import { eraseDuePersonalData } from '@/lib/server/people/erase-withdrawn';
 import { buildIsStale } from './build-state';
 import { resolveDatabase } from './database';
 import { sessionSecret } from './secret';
@@ -66,6 +67,9 @@ async function main() {
   await runMigrations(db);
   const logins = database.embedded || wantDemo ? await seedDemo(db) : null;
   await pruneLoginAttempts(db);
+  // Withdrawn personal-data consents: what only they covered goes within 30 days (ст. 21 152-ФЗ).
+  const erased = await eraseDuePersonalData(db, new Date().toLocaleDateString('sv-SE'));
+  if (erased) console.log(`Удалены данные по отозванным согласиям: ${erased}`);
   await pool.end();
 
   if (build && (await exited(build)) !== 0) throw new Error('Сборка не удалась.');

@@ -8,6 +8,7 @@ import { additionalAgreement } from './additional-agreement';
 import { agreementAmendment } from './agreement-amendment';
 import { analyticalNote } from './analytical-note';
 import { cancellationNotice } from './cancellation-notice';
+import { consentDistribution } from './consent-distribution';
 import { consentMentee } from './consent-mentee';
 import { consentMentor } from './consent-mentor';
 import { consentPersonalData } from './consent-personal-data';
@@ -47,6 +48,7 @@ export const TEMPLATES = [
   consentMentor,
   consentMentee,
   consentPersonalData,
+  consentDistribution,
   additionalAgreement,
   agreementAmendment,
   refusalNotice,

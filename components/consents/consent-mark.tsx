@@ -5,9 +5,11 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useHydrated } from '@/components/form/use-hydrated';
+import { formatDate } from '@/lib/core/russian';
 import type { ConsentStatus } from '@/lib/domain/mentoring/consents';
 import { MAX_SCAN_BYTES, SCAN_ADVICE } from '@/lib/domain/mentoring/scan-file';
 import { fileSizeProblem, megabytes } from '@/lib/domain/uploads';
+import { withdrawalConsequences } from '@/lib/domain/people/personal-data-terms';
 import type { ActionResult } from '@/lib/server/action-result';
 
 const CHOICES: Record<ConsentStatus, { value: 'received' | 'declined' | 'withdrawn'; label: string }[]> = {
@@ -24,6 +26,7 @@ export function ConsentMark({
   consentId,
   status,
   isAgreement,
+  isPersonalData = false,
   amendReason,
   today,
   label,
@@ -32,6 +35,8 @@ export function ConsentMark({
   consentId: string;
   status: ConsentStatus;
   isAgreement: boolean;
+  /** A withdrawal of the personal-data consent says what will be erased and by when, and asks to confirm. */
+  isPersonalData?: boolean;
   /** How a withdrawal of this consent ends an assigned pair: the mentor's refusal or the employer's cancellation. */
   amendReason: 'refusal' | 'cancellation';
   today: string;
@@ -45,6 +50,7 @@ export function ConsentMark({
   const [error, setError] = useState<string | null>(null);
   const [amend, setAmend] = useState<{ pairIds: string[]; date: string }>({ pairIds: [], date: today });
   const [pending, start] = useTransition();
+  const [date, setDate] = useState(today);
   const hydrated = useHydrated();
   return (
     <form
@@ -82,7 +88,12 @@ export function ConsentMark({
           </option>
         ))}
       </select>
-      <input type="date" name="date" aria-label="Дата" defaultValue={today} max={today} />
+      <input type="date" name="date" aria-label="Дата" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+      {choice === 'withdrawn' && isPersonalData && /^\d{4}-\d{2}-\d{2}$/.test(date) && (
+        <label className="notice">
+          <input type="checkbox" name="confirmErasure" required /> {withdrawalConsequences(date, formatDate)} Подтверждаю отзыв.
+        </label>
+      )}
       {choice === 'received' && (
         <>
           {isAgreement && <input name="number" aria-label="Номер соглашения" placeholder="№ соглашения" size={8} />}

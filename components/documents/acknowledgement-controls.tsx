@@ -53,14 +53,24 @@ export function PaperAcknowledgement({
 export function AcknowledgeButton({
   acknowledgementId,
   consented,
+  localAct,
   action,
 }: {
   acknowledgementId: string;
+  /** Without the employer's local act on electronic HR documents (ст. 22.2 ТК РФ) nobody acknowledges in the app. */
+  localAct: boolean;
   /** Without consent to electronic HR documents the server refuses: say so instead of offering the button. */
   consented: boolean;
   action: (input: { acknowledgementId: string }) => Promise<ActionResult<{ acknowledgedOn: string }>>;
 }) {
   const { error, pending, run } = useRowAction();
+  if (!localAct)
+    return (
+      <span className="muted" data-no-local-act>
+        В системе — только после принятия организацией локального акта об электронном кадровом документообороте (ст. 22.2 ТК РФ): распишитесь в листе
+        ознакомления на бумаге.
+      </span>
+    );
   if (!consented)
     return (
       <span className="muted" data-no-hr-consent>

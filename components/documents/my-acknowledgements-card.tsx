@@ -16,10 +16,12 @@ export type MyAcknowledgement = Awaited<ReturnType<typeof listMyAcknowledgements
 export function MyAcknowledgementsCard({
   items,
   consented,
+  localAct,
   acknowledge,
 }: {
   items: MyAcknowledgement[];
   consented: boolean;
+  localAct: boolean;
   acknowledge: ComponentProps<typeof AcknowledgeButton>['action'];
 }) {
   if (items.length === 0) return null;
@@ -52,7 +54,7 @@ export function MyAcknowledgementsCard({
                 {i.acknowledgedOn ? (
                   `${formatDate(i.acknowledgedOn)} (${i.method === 'electronic' ? 'в системе' : 'на бумаге'})`
                 ) : (
-                  <AcknowledgeButton acknowledgementId={i.id} consented={consented} action={acknowledge} />
+                  <AcknowledgeButton acknowledgementId={i.id} consented={consented} localAct={localAct} action={acknowledge} />
                 )}
               </td>
             </tr>

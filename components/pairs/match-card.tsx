@@ -2,11 +2,12 @@
 // One mentee without a pair: the mentors ranked by the matching score with its reasons, and
 // the form that forms the pair. Any mentor of the bank can be chosen; a full one cannot.
 import { useRouter } from 'next/navigation';
+import { useWatch } from 'react-hook-form';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import type { MentorSuggestion } from '@/lib/domain/mentoring/matching';
-import { MENTORING_BASES, MENTORING_BASIS_LABELS, MENTORING_FORMS, MENTORING_KINDS } from '@/lib/domain/mentoring/vocabulary';
+import { MENTORING_BASES, MENTORING_BASIS_LABELS, MENTORING_FORM_NOTES, MENTORING_FORMS, MENTORING_KINDS } from '@/lib/domain/mentoring/vocabulary';
 import { type CreatePairInput, createPairSchema } from '@/lib/domain/validations/pairs';
 import type { ActionResult } from '@/lib/server/action-result';
 
@@ -34,6 +35,7 @@ export function MatchCard({ mentee, suggestions, term, action }: Props) {
     onSuccess: () => router.refresh(),
   });
   const err = form.formState.errors;
+  const formNote = MENTORING_FORM_NOTES[useWatch({ control: form.control, name: 'form' }) as keyof typeof MENTORING_FORM_NOTES];
   return (
     <form className="card" onSubmit={onSubmit} noValidate data-mentee={mentee.id}>
       <h3>{mentee.name}</h3>
@@ -78,7 +80,7 @@ export function MatchCard({ mentee, suggestions, term, action }: Props) {
       )}
       {err.mentorId && <span className="error">Выберите наставника.</span>}
       <div className="row">
-        <Field label="Форма наставничества" error={err.form?.message}>
+        <Field label="Форма наставничества" error={err.form?.message} hint={formNote}>
           <select {...form.register('form')}>
             {MENTORING_FORMS.map((f) => (
               <option key={f}>{f}</option>

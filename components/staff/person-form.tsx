@@ -5,7 +5,8 @@ import { useRouter } from 'next/navigation';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
-import { declineFullName, parseTurkicPatronymic, type PersonName } from '@/lib/core/russian';
+import { declineFullName, formatDate, parseTurkicPatronymic, type PersonName } from '@/lib/core/russian';
+import { withdrawalConsequences } from '@/lib/domain/people/personal-data-terms';
 import { GENDER_CHOICES, NAME_FORM_FIELDS, nameFormsOf, type PersonFormInput, personSchema } from '@/lib/domain/validations/person';
 import type { ActionResult } from '@/lib/server/action-result';
 import { DeclinedName } from './declined-name';
@@ -48,8 +49,7 @@ export function PersonForm({ personId, defaults, today, action }: Props) {
   const onConsent = (checked: boolean) => {
     form.setValue('personalDataConsent', checked);
     if (checked && !form.getValues('personalDataConsentDate')) form.setValue('personalDataConsentDate', today);
-    // Without the consent the dates are not kept: clearing them here is what saving will do.
-    if (!checked) for (const f of ['personalDataConsentDate', 'birthDate', 'pedagogicalStart'] as const) form.setValue(f, '');
+    if (!checked) form.setValue('personalDataConsentDate', '');
   };
 
   return (
@@ -107,23 +107,21 @@ export function PersonForm({ personId, defaults, today, action }: Props) {
         (152-ФЗ)
       </label>
       {consentGiven ? (
-        <div className="row">
-          <Field label="Дата согласия" error={err.personalDataConsentDate?.message}>
-            <input type="date" max={today} {...form.register('personalDataConsentDate')} />
-          </Field>
-          <Field label="Дата рождения" error={err.birthDate?.message}>
-            <input type="date" max={today} {...form.register('birthDate')} />
-          </Field>
-          <Field label="Дата начала педагогической деятельности" error={err.pedagogicalStart?.message}>
-            <input type="date" max={today} {...form.register('pedagogicalStart')} />
-          </Field>
-        </div>
+        <Field label="Дата согласия" error={err.personalDataConsentDate?.message}>
+          <input type="date" max={today} {...form.register('personalDataConsentDate')} />
+        </Field>
       ) : (
-        <p className="muted">
-          Дата рождения и дата начала педагогической деятельности хранятся только при согласии на обработку персональных данных.
-          {personId ? ' Снятие отметки удаляет эти даты при сохранении.' : ''}
-        </p>
+        personId && <p className="muted">Снятие отметки записывает отзыв согласия сегодняшним днём: {withdrawalConsequences(today, formatDate)}</p>
       )}
+      {/* From the employment record (ст. 86 ТК РФ): kept whatever happens to the consent. */}
+      <div className="row">
+        <Field label="Дата рождения" error={err.birthDate?.message}>
+          <input type="date" max={today} {...form.register('birthDate')} />
+        </Field>
+        <Field label="Дата начала педагогической деятельности" error={err.pedagogicalStart?.message}>
+          <input type="date" max={today} {...form.register('pedagogicalStart')} />
+        </Field>
+      </div>
       <FormStatus error={formError} saved={saved} />
       <button type="submit" disabled={!form.formState.isReady || form.formState.isSubmitting}>
         {form.formState.isSubmitting ? 'Сохранение…' : personId ? 'Сохранить' : 'Добавить сотрудника'}

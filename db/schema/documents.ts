@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ElectronicSignatureMark } from '@/templates/acknowledgement-sheet/schema';
 import { organizations } from './organizations';
 import { people } from './people';
 import { users } from './users';
@@ -113,6 +114,8 @@ export const acknowledgements = pgTable(
     method: acknowledgementMethod('method'),
     recordedBy: uuid('recorded_by').references(() => users.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true }),
+    /** For an electronic acknowledgement: the evidence its printed mark shows (ГОСТ Р 7.0.97-2025). */
+    signature: jsonb('signature').$type<ElectronicSignatureMark>(),
   },
   (t) => [
     index('acknowledgements_document').on(t.documentId, t.position),

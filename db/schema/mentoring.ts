@@ -139,6 +139,8 @@ export const consents = pgTable(
     status: consentStatus('status').notNull().default('requested'),
     receivedOn: date('received_on', { mode: 'string' }),
     closedOn: date('closed_on', { mode: 'string' }),
+    /** After a withdrawn personal-data consent: when the data only it covered were erased (ст. 21 152-ФЗ). */
+    erasedOn: date('erased_on', { mode: 'string' }),
     scanId: uuid('scan_id').references(() => files.id),
     note: text('note'),
     recordedBy: uuid('recorded_by').references(() => users.id),

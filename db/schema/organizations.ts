@@ -1,6 +1,7 @@
 // Organizations form the tenancy tree: region → municipality → school.
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, check, customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ElectronicHrAct, PersonalDataTerms } from '@/lib/domain/people/personal-data-terms';
 import { gender, orgKind } from './enums';
 
 // Declared here rather than imported from documents.ts, which imports this module.
@@ -50,6 +51,10 @@ export const organizations = pgTable(
     /** The emblem above the name: PNG or JPEG bytes, checked by their content when uploaded. */
     emblem: bytea('emblem'),
     emblemFormat: text('emblem_format'),
+    /** The local act on electronic HR documents (ст. 22.2 ТК РФ); without it every acknowledgement is on paper. */
+    electronicHrAct: jsonb('electronic_hr_act').$type<ElectronicHrAct>(),
+    /** Operator address, processor, recipients and term stated in the personal-data consents; null until set. */
+    personalDataTerms: jsonb('personal_data_terms').$type<PersonalDataTerms>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

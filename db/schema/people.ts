@@ -1,7 +1,7 @@
 // Staff of an organization (педагогические работники). A person may exist without a login:
 // the paper flow works for everyone.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { NameForms } from '@/lib/core/russian/types';
 import { gender } from './enums';
 import { organizations } from './organizations';
@@ -25,7 +25,7 @@ export const people = pgTable(
     position: text('position').notNull().default(''),
     subjects: text('subjects').array().notNull().default(sql`'{}'::text[]`),
     email: text('email'),
-    /** Personal data below is kept only with a recorded consent to its processing (152-ФЗ). */
+    /** Mirrors the person's one personal-data consent (consents, kind personal_data): written only with it. */
     personalDataConsent: boolean('personal_data_consent').notNull().default(false),
     personalDataConsentDate: date('personal_data_consent_date', { mode: 'string' }),
     pedagogicalStart: date('pedagogical_start', { mode: 'string' }),
@@ -34,11 +34,9 @@ export const people = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // Birth date and the start of pedagogical work belong to the employment record, not
+    // to the consent: a withdrawal keeps them (issue 12), so no CHECK ties them to it.
     index('people_org').on(t.organizationId),
-    check(
-      'people_personal_data_needs_consent',
-      sql`${t.personalDataConsent} or (${t.birthDate} is null and ${t.pedagogicalStart} is null)`,
-    ),
   ],
 );
 

@@ -122,33 +122,84 @@ export interface AcknowledgementRow {
   date?: string | null;
   /** Electronic acknowledgement is printed as a mark; a paper one is signed in the empty cell. */
   signed?: 'electronic' | 'paper' | null;
+  /** The evidence of an in-app acknowledgement: then the mark of ГОСТ Р 7.0.97-2025 replaces the bare word. */
+  signature?: SignatureEvidence | null;
+}
+
+/** Who, when, by what means, on which local act, the stored record and the hash of the document. */
+export interface SignatureEvidence {
+  signer: string;
+  at: string;
+  means: string;
+  act: { date: string; number: string };
+  recordId: string;
+  documentSha256: string;
 }
 
 export const ELECTRONIC_MARK = 'ознакомлен(а) электронно';
 
+/** '26.05.2022 10:15 (МСК)': one zone for every school of the country, so marks of one sheet compare at a glance. */
+function moscowTime(iso: string): string {
+  const parts = new Intl.DateTimeFormat('ru-RU', {
+    timeZone: 'Europe/Moscow',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('day')}.${get('month')}.${get('year')} ${get('hour')}:${get('minute')} (МСК)`;
+}
+
+/** The short mark in the signature cell, pointing to the full one under the table. */
+export const signatureCellMark = (n: number) => `подписано ПЭП, отметка № ${n}`;
+
+/** The full mark of an electronic signature (ГОСТ Р 7.0.97-2025) for one acknowledgement. */
+export function signatureMarkText(e: SignatureEvidence): string {
+  return (
+    `ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ. Подписант: ${e.signer}; дата и время: ${moscowTime(e.at)}; ` +
+    `средство: ${e.means}; основание: локальный нормативный акт об электронном документообороте от ${formatDate(e.act.date)} № ${e.act.number} ` +
+    `(статья 22.2 Трудового кодекса Российской Федерации) и согласие работника (статья 22.1); ` +
+    `запись об ознакомлении № ${e.recordId}; SHA-256 документа: ${e.documentSha256}.`
+  );
+}
+
 /** «С приказом ознакомлены:» and the table № п/п | Ф.И.О. | Учреждение | Дата | Подпись. */
 export function acknowledgementSheet(o: { rows: AcknowledgementRow[]; unitHeader?: string }): Block[] {
+  const marks: { row: number; evidence: SignatureEvidence }[] = [];
+  const signatureCell = (row: AcknowledgementRow, i: number): string => {
+    if (row.signed !== 'electronic') return '';
+    if (!row.signature) return ELECTRONIC_MARK;
+    marks.push({ row: i + 1, evidence: row.signature });
+    return signatureCellMark(marks.length);
+  };
+  const table: Block = {
+    kind: 'table',
+    columns: [
+      { header: '№ п/п', width: 1.2, align: 'center' },
+      { header: 'Ф.И.О.', width: 4 },
+      { header: o.unitHeader ?? 'Учреждение', width: 5 },
+      { header: 'Дата', width: 2.2, align: 'center' },
+      { header: 'Подпись', width: 2.6, align: 'center' },
+    ],
+    rows: o.rows.map((row, i) => ({
+      cells: [`${i + 1}.`, row.name, row.unit, row.date ? formatDate(row.date) : '', signatureCell(row, i)],
+    })),
+  };
   return [
     { kind: 'paragraph', runs: ['С приказом ознакомлены:'], keepWithNext: true },
-    {
-      kind: 'table',
-      columns: [
-        { header: '№ п/п', width: 1.2, align: 'center' },
-        { header: 'Ф.И.О.', width: 4 },
-        { header: o.unitHeader ?? 'Учреждение', width: 5 },
-        { header: 'Дата', width: 2.2, align: 'center' },
-        { header: 'Подпись', width: 2.6, align: 'center' },
-      ],
-      rows: o.rows.map((row, i) => ({
-        cells: [
-          `${i + 1}.`,
-          row.name,
-          row.unit,
-          row.date ? formatDate(row.date) : '',
-          row.signed === 'electronic' ? ELECTRONIC_MARK : '',
-        ],
-      })),
-    },
+    table,
+    ...(marks.length
+      ? [
+          { kind: 'paragraph' as const, runs: ['Отметки об электронной подписи:'], keepWithNext: true },
+          {
+            kind: 'numbered' as const,
+            items: marks.map((m) => ({ text: `(строка ${m.row}) ${signatureMarkText(m.evidence)}` })),
+          },
+        ]
+      : []),
   ];
 }
 

@@ -9,6 +9,27 @@ import { docNumber, isoDate, line, optional, personName, PRESENT } from '@/templ
  * An electronic acknowledgement (ст. 22.1–22.3 ТК РФ) is recorded with its date; a paper one
  * may carry the date the person wrote by hand, or nothing yet.
  */
+/**
+ * The evidence of an in-app acknowledgement, printed as the mark of an electronic signature
+ * (ГОСТ Р 7.0.97-2025): who, when, by what means, on which local act, the stored record and
+ * the hash of the document read.
+ */
+export const signatureMark = z.object(
+  {
+    signer: line(300),
+    /** ISO timestamp of the acknowledgement. */
+    at: z.iso.datetime({ offset: true, error: 'время подписи: ISO 8601' }),
+    means: line(300),
+    /** The local act on electronic HR documents (ст. 22.2 ТК РФ). */
+    act: z.object({ date: isoDate, number: line(50) }, PRESENT),
+    /** Id of the acknowledgement record kept in the app. */
+    recordId: line(100),
+    documentSha256: z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 документа: 64 шестнадцатеричных знака'),
+  },
+  PRESENT,
+);
+export type ElectronicSignatureMark = z.output<typeof signatureMark>;
+
 export const acknowledgementEntry = z
   .object(
     {
@@ -16,6 +37,7 @@ export const acknowledgementEntry = z
       unit: line(300),
       date: optional(isoDate).optional(),
       signed: optional(z.enum(['electronic', 'paper'], { error: 'способ ознакомления: electronic или paper' })).optional(),
+      signature: optional(signatureMark).optional(),
     },
     PRESENT,
   )

@@ -38,6 +38,33 @@ describe('acknowledgement-sheet', () => {
     expect(docx).toContain('1. | Иванова М.П. | учитель математики |  | ');
   });
 
+  it('prints the mark of an electronic signature (ГОСТ Р 7.0.97-2025) with the document\'s hash instead of the bare word', async () => {
+    const input = copy(example);
+    const sha = 'ab'.repeat(32);
+    Object.assign(input.rows[0]!, {
+      signature: {
+        signer: 'Киреева Ольга Алексеевна',
+        at: '2022-05-26T07:15:00Z',
+        means: 'вход в приложение «Наставник» под личной учетной записью head1@nastavnik.demo (логин и пароль)',
+        act: { date: '2022-01-10', number: '5-од' },
+        recordId: '0ce3c4ed-57da-4583-af78-128e8828fa65',
+        documentSha256: sha,
+      },
+    });
+    const { docx, pdf } = await renderTexts(build(schema.parse(input)));
+    expect(docx).toContain('1. | Киреева О.А. | МБОУ «СОШ № 1» | 26.05.2022 | подписано ПЭП, отметка № 1');
+    expect(docx).toContain('Отметки об электронной подписи:');
+    for (const text of [docx, pdf.replace(/\s+/g, ' ')]) {
+      expect(text).toContain('ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ. Подписант: Киреева Ольга Алексеевна; дата и время: 26.05.2022 10:15 (МСК)');
+      expect(text).toContain('от 10.01.2022 № 5-од (статья 22.2 Трудового кодекса Российской Федерации)');
+      expect(text).toContain('запись об ознакомлении № 0ce3c4ed-57da-4583-af78-128e8828fa65');
+    }
+    expect(docx).toContain(`SHA-256 документа: ${sha}.`);
+    const bad = copy(input) as { rows: { signature?: { documentSha256: string } }[] };
+    bad.rows[0]!.signature!.documentSha256 = 'x';
+    expectRussianIssue(schema, bad, ['rows', '0', 'signature', 'documentSha256']);
+  });
+
   it('requires the date of an electronic acknowledgement', () => {
     const input = copy(example);
     delete (input.rows[0] as { date?: string }).date;

@@ -11,7 +11,7 @@ export const TITLE = 'Лист ознакомления с приказом';
 
 /** 'Киреева О.А.' | 'МБОУ «СОШ № 1»' | date | mark; an undated paper entry is still to be signed. */
 export function acknowledgementRows(entries: AcknowledgementEntry[]): AcknowledgementRow[] {
-  return entries.map((e) => ({ name: initialsAfter(e.person), unit: e.unit, date: e.date ?? null, signed: e.signed ?? null }));
+  return entries.map((e) => ({ name: initialsAfter(e.person), unit: e.unit, date: e.date ?? null, signed: e.signed ?? null, signature: e.signature ?? null }));
 }
 
 export function sheetHeading(order: AcknowledgementSheetData['order']): string {

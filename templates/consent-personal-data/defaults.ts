@@ -1,6 +1,10 @@
 // Default conditions of the consent to the processing of personal data of a participant of
-// mentoring (152-ФЗ, ст. 9 ч. 4): purposes, the list of data, actions and methods, term.
-// The app prefills the form with them; the organization edits them to its practice.
+// mentoring (152-ФЗ, ст. 9 ч. 4): purposes, the list of data each of them needs, actions and
+// methods. Birth date and the start of pedagogical work are not asked here: the indicators
+// take them from the employer's personnel records, which need no consent. The operator's
+// address, processor, recipients and term are the school's settings.
+
+export const IDENTITY_DOCUMENT_KIND = 'паспорт гражданина Российской Федерации';
 
 export const PERSONAL_DATA_DEFAULTS = {
   purposes: [
@@ -11,16 +15,13 @@ export const PERSONAL_DATA_DEFAULTS = {
   ],
   data: [
     'фамилия, имя, отчество',
-    'дата рождения',
     'должность',
-    'дата начала педагогической деятельности (педагогический стаж)',
     'квалификационная категория',
     'сведения об образовании и повышении квалификации',
     'профессиональные затруднения (дефициты) и запросы',
+    'компетенции наставника',
     'результаты участия в программах наставничества',
-    'номер телефона и адрес электронной почты',
   ],
   actions:
     'сбор, запись, систематизация, накопление, хранение, уточнение (обновление, изменение), извлечение, использование, передача (предоставление, доступ), обезличивание, блокирование, удаление, уничтожение; обработка с использованием средств автоматизации и без их использования',
-  term: 'на период участия в системе наставничества и хранения документов о наставничестве в сроки, установленные номенклатурой дел оператора',
 };

@@ -1,27 +1,43 @@
 // Data of the consent to the processing of personal data (152-ФЗ, ст. 9 ч. 4): a separate
-// document since 01.09.2025, never bundled with the consent to mentoring. Unknown identity
-// details print as blanks to fill in by hand.
+// document since 01.09.2025, never bundled with the consent to mentoring. Each detail of the
+// identity document is its own field; an unknown one prints as a blank to fill in by hand.
 import { z } from 'zod';
-import { isoDate, optional, orgRequisites, personName } from '@/templates/_parts';
+import { isoDate, optional, orgRequisites, personName, PRESENT } from '@/templates/_parts';
 import { longText, shortText } from '@/templates/_school/fields';
+
+/** A name with its address: the processor, a recipient. */
+export const namedAddress = z.object({ name: shortText(), address: shortText() }, PRESENT);
+
+export const identityDocument = z.object(
+  {
+    /** «паспорт гражданина Российской Федерации». */
+    kind: shortText(),
+    series: optional(z.string().trim().max(20, 'серия: не длиннее 20 символов')),
+    number: optional(z.string().trim().max(30, 'номер: не длиннее 30 символов')),
+    issuedOn: optional(isoDate),
+    issuedBy: optional(shortText()),
+  },
+  PRESENT,
+);
 
 export const schema = z.object({
   org: orgRequisites,
   /** The operator's address, which the law requires in the consent. */
   operatorAddress: shortText(),
+  /** Who processes the data on the operator's instruction (whoever hosts the app), or null. */
+  processor: optional(namedAddress),
   subject: z.object({
     person: personName,
-    /** 'паспорт 0104 123456, выдан ГУ МВД России по Алтайскому краю 12.03.2015'. */
-    identityDocument: optional(shortText()),
+    identityDocument,
     address: optional(shortText()),
   }),
   role: z.enum(['mentor', 'mentee'], { error: 'роль: mentor (наставник) или mentee (наставляемый)' }),
   purposes: z.array(longText()).min(1, 'укажите цель обработки').max(20, 'не больше 20 целей'),
   data: z.array(shortText()).min(1, 'укажите персональные данные').max(40, 'не больше 40 категорий данных'),
   actions: longText(),
-  /** Third parties the data are provided to (the municipal coordinator, the regional operator). */
-  recipients: z.array(shortText()).max(20, 'не больше 20 получателей'),
-  term: longText(),
+  /** Third parties the data are provided to, with their addresses (the municipal office, the regional centre). */
+  recipients: z.array(namedAddress).max(20, 'не больше 20 получателей'),
+  term: longText().refine((s) => !/номенклатур/i.test(s), 'срок: укажите конкретный срок, а не «в сроки номенклатуры дел»'),
   date: optional(isoDate),
 });
 

@@ -46,11 +46,24 @@ describe('school-regulation', () => {
   });
 
   it('builds valid default sections for any school and set of legal bases', () => {
-    const school = { shortName: 'МБОУ «Гимназия № 2»' };
+    const school = { shortName: 'МБОУ «Гимназия № 2»', maxMenteesPerMentor: 3 };
     const withBases = schema.parse({ ...copy(example), sections: defaultRegulationSections(school, FEDERAL_LEGAL_BASES) });
     expect(withBases.sections[0].clauses[1].list).toEqual(FEDERAL_LEGAL_BASES.map((b) => b.title));
     const withoutBases = defaultRegulationSections(school, []);
     expect(withoutBases[0].clauses.map((c) => c.text).join(' ')).not.toContain('разработано в соответствии с');
+  });
+
+  it('states the school\'s own limit of mentees per mentor, the consent to distribution before publishing, and who ст. 351.8 covers', async () => {
+    const text = (n: number) => JSON.stringify(defaultRegulationSections({ shortName: 'МБОУ «СОШ № 1»', maxMenteesPerMentor: n }, []));
+    expect(text(2)).toContain('Наставник одновременно может вести не более 2 наставляемых.');
+    expect(text(1)).toContain('не более 1 наставляемого.');
+    expect(text(3)).not.toContain('трех');
+    const { docx, pdf } = await renderTexts(build(schema.parse({ ...copy(example), sections: defaultRegulationSections({ shortName: 'МБОУ «СОШ № 1»', maxMenteesPerMentor: 5 }, []) })));
+    for (const out of [docx, pdf]) {
+      expect(out).toContain('не более 5 наставляемых');
+      expect(out).toContain('только при наличии отдельного согласия участника на обработку персональных данных, разрешенных субъектом персональных данных для распространения (статья 10.1');
+      expect(out).toContain('Статья 351.8 Трудового кодекса Российской Федерации распространяется только на работников Учреждения');
+    }
   });
 
   it('carries markup characters through as text', async () => {

@@ -81,11 +81,15 @@ describe('a district order and its acknowledgement sheet', () => {
     await page.getByRole('link', { name: 'PDF' }).nth(1).click();
     const pdf = await readFile((await (await download).path())!);
     const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
-    expect(text).toMatch(new RegExp(`Киреева О\\.А\\. МБОУ «СОШ № 1» ${today.replace(/\./g, '\\.')} ознакомлен\\(\\s?а\\) электронно`));
-    expect(text).toMatch(new RegExp(`Лабуренко Т\\.М\\. МБОУ «СОШ № 3» ${today.replace(/\./g, '\\.')} ознакомлен\\(\\s?а\\) электронно`));
+    // The electronic-signature mark of ГОСТ Р 7.0.97-2025, never a bare «электронно».
+    expect(text).toMatch(new RegExp(`Киреева О\\.А\\. МБОУ «СОШ № 1» ${today.replace(/\./g, '\\.')} подписано ПЭП, отметка №\\s?1`));
+    expect(text).toMatch(new RegExp(`Лабуренко Т\\.М\\. МБОУ «СОШ № 3» ${today.replace(/\./g, '\\.')} подписано ПЭП, отметка №\\s?2`));
     // The other 26 heads are on the sheet, still to sign.
     expect(text).toContain('Фирсов Е.Б.');
-    expect(text.match(/электронно/g)).toHaveLength(2);
+    expect(text).not.toMatch(/ознакомлен\(\s?а\) электронно/);
+    expect(text.match(/ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ/g)).toHaveLength(2);
+    expect(text).toContain('от 28.08.2026 № 95-од');
+    expect(text).toMatch(/SHA-256 документа: [0-9a-f]{64}/);
     await context.close();
   });
 });

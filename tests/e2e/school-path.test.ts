@@ -341,7 +341,9 @@ describe('the school path of a new curator, from an empty school to the order on
     expect(docx).toContain(`1. | ${initialsAfter(MENTOR)} | учитель математики |  | `);
     expect(pdf).toContain(`2. ${initialsAfter(MENTEES[0]!)} учитель математики ${formatDate(today)} 3.`);
     expect(docx).toContain(`2. | ${initialsAfter(MENTEES[0]!)} | учитель математики | ${formatDate(today)} | `);
-    expect(docx).toContain(`4. | ${initialsAfter(CURATOR)} | заместитель директора по учебно-воспитательной работе | ${formatDate(today)} | ознакомлен(а) электронно`);
+    expect(docx).toContain(`4. | ${initialsAfter(CURATOR)} | заместитель директора по учебно-воспитательной работе | ${formatDate(today)} | подписано ПЭП, отметка № 1`);
+    expect(docx).toContain('ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ');
+    expect(docx).not.toContain('ознакомлен(а) электронно');
   });
 
   it('issues the personnel order assigning the work and the «выплата за наставничество», numbered in its own series', async () => {

@@ -137,14 +137,21 @@ describe('collecting acknowledgements', () => {
     }
   });
 
-  it('a head acknowledges in the app only with consent to electronic HR documents', async () => {
+  it('a head acknowledges in the app only under the school\'s local act and with consent to electronic HR documents', async () => {
     const ack = () => asUser(t.db, tree.scopes.head1a, (ctx) => acknowledgeInApp(ctx, { acknowledgementId: rowA }));
+    // The employee's consent alone is not enough: the school has not adopted its local act (ст. 22.2).
+    await t.db.update(users).set({ electronicHrConsent: true }).where(eq(users.id, tree.scopes.head1a.userId));
+    await expect(ack()).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('ст. 22.2 ТК РФ') });
+    await t.db.update(organizations).set({ electronicHrAct: { date: '2026-01-12', number: '3-од' } }).where(eq(organizations.id, tree.scopes.head1a.orgId));
+    await t.db.update(users).set({ electronicHrConsent: false }).where(eq(users.id, tree.scopes.head1a.userId));
     await expect(ack()).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('ст. 22.1 ТК РФ') });
     await t.db.update(users).set({ electronicHrConsent: true }).where(eq(users.id, tree.scopes.head1a.userId));
     expect(await ack()).toEqual({ acknowledgedOn: today });
     expect(await ack()).toEqual({ acknowledgedOn: today }); // a double click changes nothing
     const [row] = await t.db.select().from(acknowledgements).where(eq(acknowledgements.id, rowA));
+    const [doc] = await t.db.select({ pdfSha256: documents.pdfSha256 }).from(documents).where(eq(documents.id, orderId));
     expect(row).toMatchObject({ method: 'electronic', acknowledgedOn: today, recordedBy: tree.scopes.head1a.userId });
+    expect(row!.signature).toMatchObject({ recordId: rowA, act: { date: '2026-01-12', number: '3-од' }, documentSha256: doc!.pdfSha256 });
   });
 
   it('a head cannot acknowledge for another head', async () => {
@@ -161,11 +168,17 @@ describe('collecting acknowledgements', () => {
     expect(rows.map((r) => r.electronicHrConsent)).toEqual([true, false]);
   });
 
-  it('the printed sheet shows both dates and the electronic mark', async () => {
+  it('the printed sheet shows both dates and the mark of the electronic signature with the document\'s hash', async () => {
     const file = await documentFile(t.db, tree.scopes.district1, orderId, 'acknowledgements', 'pdf');
     const text = (await pdfText(file.bytes)).replace(/\s+/g, ' ');
     const date = today.split('-').reverse().join('.');
-    expect(text).toMatch(new RegExp(`Иванова М\\.П\\. Школа 1А ${date.replace(/\./g, '\\.')} ознакомлен\\(\\s?а\\) электронно`));
+    const [doc] = await t.db.select({ pdfSha256: documents.pdfSha256 }).from(documents).where(eq(documents.id, orderId));
+    expect(text).toMatch(new RegExp(`Иванова М\\.П\\. Школа 1А ${date.replace(/\./g, '\\.')} подписано ПЭП, отметка №\\s?1`));
+    expect(text).not.toContain('ознакомлен(а) электронно');
+    expect(text).toContain('ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ');
+    expect(text).toContain(`запись об ознакомлении № ${rowA}`);
+    expect(text.replace(/\s/g, '')).toContain(`SHA-256документа:${doc!.pdfSha256}`);
+    expect(text).toContain('от 12.01.2026 № 3-од');
     expect(text).toMatch(new RegExp(`Лабуренко Т\\.М\\. Школа 1Б ${date.replace(/\./g, '\\.')}`));
   });
 

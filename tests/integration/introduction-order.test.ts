@@ -4,10 +4,12 @@ import { and, eq, isNull, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgements, documents, organizations, people } from '@/db/schema';
 import { type IntroductionInput, introductionSchema } from '@/lib/domain/validations/introduction';
+import { legalBasisRows, organizationSettingsSchema } from '@/lib/domain/validations/organization';
 import { introductionDefaults } from '@/lib/server/introduction/form-defaults';
 import { issueIntroduction } from '@/lib/server/introduction/issue-introduction';
 import { loadIntroduction } from '@/lib/server/introduction/load-introduction';
 import { prepareIntroduction } from '@/lib/server/introduction/prepare-introduction';
+import { updateSettings } from '@/lib/server/organizations/update-settings';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { pdfText } from '../support/extract';
 import { asUser, buildTree, type Tree } from '../support/tree';
@@ -34,8 +36,12 @@ beforeAll(async () => {
       ])
       .returning({ id: people.id })
   ).map((r) => r.id);
+  // The fixture tree's own staff have digits in their surnames, which documents refuse; every
+  // member of the staff is on the sheet of this order, so here they get printable names.
+  await t.db.update(people).set({ lastName: 'Петренко' }).where(eq(people.id, tree.people.s1a[0]!));
+  await t.db.update(people).set({ lastName: 'Сидоренко' }).where(eq(people.id, tree.people.s1a[1]!));
+  staff.push(...tree.people.s1a);
   const defaults = introductionDefaults(await loadIntroduction(t.db, tree.scopes.curator1a), '2026-08-25');
-  // The fixture tree's own staff have digits in their surnames, which documents refuse.
   base = { ...defaults, curatorId: staff[1]!, curatorPosition: 'заместитель директора по УВР', acknowledgementIds: staff };
 });
 afterAll(() => t.close());
@@ -64,19 +70,37 @@ describe('the draft', () => {
     const rows = await family(id);
     expect(rows.map((r) => r.template).sort()).toEqual(['school-intro-order', 'school-regulation', 'school-roadmap']);
     expect(rows.every((r) => r.status === 'draft')).toBe(true);
-    expect(await t.db.select().from(acknowledgements).where(eq(acknowledgements.documentId, id))).toHaveLength(2);
+    expect(await t.db.select().from(acknowledgements).where(eq(acknowledgements.documentId, id))).toHaveLength(4);
   });
 
-  it('edits the same draft in place: a section text, fewer people to acknowledge', async () => {
-    const again = await prepare({ ...withSection(EDITED), acknowledgementIds: [staff[0]!] });
+  it('edits the same draft in place', async () => {
+    const again = await prepare(withSection(EDITED));
     expect(again.id).toBe(id);
     const drafts = await t.db.select().from(documents).where(and(eq(documents.organizationId, tree.orgs.s1a.id), isNull(documents.parentId)));
     expect(drafts).toHaveLength(1);
-    expect(await t.db.select().from(acknowledgements).where(eq(acknowledgements.documentId, id))).toHaveLength(1);
     const form = introductionDefaults(await loadIntroduction(t.db, tree.scopes.curator1a), '2026-08-25');
     expect(form.sections[1]!.text).toBe(EDITED);
     expect(form.curatorId).toBe(staff[1]);
-    expect(form.acknowledgementIds).toEqual([staff[0]]);
+    expect(form.acknowledgementIds).toEqual(staff);
+  });
+
+  it('lists all pedagogical staff on the sheet: leaving someone out is refused with their names', async () => {
+    await expect(prepare({ ...withSection(EDITED), acknowledgementIds: [staff[0]!] })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: {
+        acknowledgementIds: ['С приказом о внедрении системы наставничества знакомятся все педагогические работники; в листе ознакомления нет: Воронцова И.Н., Петренко И.С., Сидоренко А.И.'],
+      },
+    });
+    expect(await t.db.select().from(acknowledgements).where(eq(acknowledgements.documentId, id))).toHaveLength(4);
+  });
+
+  it('refuses a Положение whose mentee limit differs from the school\'s setting', async () => {
+    const sections = base.sections.map((s) => ({ ...s, text: s.text.replace('не более 3 наставляемых', 'не более 15 наставляемых') }));
+    expect(sections.some((s) => s.text.includes('не более 15 наставляемых'))).toBe(true);
+    await expect(prepare({ ...base, sections })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('В Положении указано не более 15, а в сведениях об организации — 3 наставляемых на одного наставника'),
+    });
   });
 
   it('two saves at once still leave one draft', async () => {
@@ -106,9 +130,11 @@ describe('the draft', () => {
   });
 
   it('names the person whose name a document cannot print', async () => {
-    await expect(prepare({ ...base, acknowledgementIds: [tree.people.s1a[0]!] })).rejects.toMatchObject({
+    await t.db.update(people).set({ lastName: 'Петров-1а' }).where(eq(people.id, tree.people.s1a[0]!));
+    await expect(prepare(base)).rejects.toMatchObject({
       fieldErrors: { acknowledgementIds: ['Петров-1а Иван: допустимы только буквы, пробел, дефис и апостроф'] },
     });
+    await t.db.update(people).set({ lastName: 'Петренко' }).where(eq(people.id, tree.people.s1a[0]!));
   });
 
   it('another school or district cannot issue it', async () => {
@@ -135,6 +161,28 @@ describe('issuing', () => {
     const regulation = (await pdfText(rows.find((r) => r.template === 'school-regulation')!.pdf!)).replace(/\s+/g, ' ');
     expect(regulation).toContain(EDITED);
     expect(regulation).toContain('от 01.09.2026 № 1-од');
+  });
+
+  it('a Положение issued with a limit keeps the setting from drifting away from it', async () => {
+    const [org] = await t.db.select().from(organizations).where(eq(organizations.id, tree.orgs.s1a.id));
+    const settings = organizationSettingsSchema.parse({
+      organizationId: org!.id,
+      fullName: org!.fullName,
+      shortName: org!.shortName,
+      city: org!.city,
+      headPosition: org!.headPosition,
+      headLastName: org!.headLastName,
+      headFirstName: org!.headFirstName,
+      headMiddleName: org!.headMiddleName ?? '',
+      headGender: 'auto',
+      orderSuffix: org!.orderSuffix,
+      maxMenteesPerMentor: 15,
+      legalBases: legalBasisRows(org!.legalBases),
+    });
+    await expect(asUser(t.db, tree.scopes.head1a, (ctx) => updateSettings(ctx, settings))).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { maxMenteesPerMentor: [expect.stringContaining('Действующее Положение (приказ от 01.09.2026 № 1-од) устанавливает не более 3 наставляемых')] },
+    });
   });
 
   it('a double submit is harmless: refused, one number used', async () => {

@@ -46,7 +46,7 @@ async function consentOf(personId: string, kind: Kind) {
 /** Withdraws one consent of the group for the body, then receives it again. */
 async function without<T>(personId: string, kind: Kind, body: () => Promise<T>): Promise<T> {
   const { id } = await consentOf(personId, kind);
-  await asUser(t.db, curator(), (ctx) => recordConsent(ctx, { status: 'withdrawn', consentId: id, date: TODAY }));
+  await asUser(t.db, curator(), (ctx) => recordConsent(ctx, { status: 'withdrawn', consentId: id, date: TODAY, confirmErasure: true }));
   try {
     return await body();
   } finally {

@@ -95,7 +95,7 @@ describe('preparing the pair order', () => {
 describe('the consent gate at issue time', () => {
   it('a consent withdrawn between draft and issue blocks the issue and names whose it is', async () => {
     const pd = await consentOf(people_.petrov, 'personal_data');
-    await asUser(t.db, curator(), (ctx) => recordConsent(ctx, { status: 'withdrawn', consentId: pd.id, date: TODAY }));
+    await asUser(t.db, curator(), (ctx) => recordConsent(ctx, { status: 'withdrawn', consentId: pd.id, date: TODAY, confirmErasure: true }));
     await expect(issueOrder(orderId)).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'Нет согласия: Петров И.С. — согласие на обработку персональных данных.',

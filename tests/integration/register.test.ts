@@ -223,9 +223,11 @@ describe('acknowledgement sheet', () => {
     expect(row).toMatchObject({ acknowledgedOn: '2026-09-02', method: 'paper', recordedBy: tree.scopes.curator1a.userId });
   });
 
-  it('accepts an in-app acknowledgement only from the person, and only with the ст. 22.1 consent', async () => {
+  it('accepts an in-app acknowledgement only from the person, only under the school\'s local act (ст. 22.2) and with the ст. 22.1 consent', async () => {
     const own = () => asUser(t.db, tree.scopes.teacher1a, (ctx) => acknowledgeInApp(ctx, { acknowledgementId: rows[1]!.id }));
     await expect(asUser(t.db, tree.scopes.curator1a, (ctx) => acknowledgeInApp(ctx, { acknowledgementId: rows[1]!.id }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(own()).rejects.toMatchObject({ message: expect.stringContaining('ст. 22.2 ТК РФ') });
+    await t.db.update(organizations).set({ electronicHrAct: { date: '2026-08-20', number: '90-од' } }).where(eq(organizations.id, tree.orgs.s1a.id));
     await expect(own()).rejects.toMatchObject({ message: expect.stringContaining('ст. 22.1 ТК РФ') });
     await t.db.update(users).set({ electronicHrConsent: true }).where(eq(users.id, tree.scopes.teacher1a.userId));
     const first = await own();

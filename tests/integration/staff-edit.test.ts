@@ -79,12 +79,10 @@ describe('adding a staff member', () => {
     });
   });
 
-  it('keeps personal data out without the consent', () => {
-    const result = personSchema.safeParse(form({ personalDataConsent: false }));
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['birthDate', 'Дата рождения хранится только при согласии сотрудника на обработку персональных данных (152-ФЗ).'],
-      ['pedagogicalStart', 'Дата начала педагогической деятельности хранится только при согласии сотрудника на обработку персональных данных (152-ФЗ).'],
-    ]);
+  it('keeps birth date and experience without the consent: they are the employment record (issue 12)', () => {
+    const result = personSchema.safeParse(form({ personalDataConsent: false, personalDataConsentDate: '' }));
+    expect(result.error).toBeUndefined();
+    expect(result.data).toMatchObject({ birthDate: '1980-05-20', pedagogicalStart: '2002-09-01', personalDataConsent: false });
   });
 
   it('answers 10,000-character values, markup and control characters with Russian messages', () => {
@@ -100,7 +98,7 @@ describe('adding a staff member', () => {
     expect(personSchema.parse(form({ position: '<script>&amp;</script>' })).position).toBe('<script>&amp;</script>');
   });
 
-  it('edits a record, renames its account and erases personal data when the consent is withdrawn', async () => {
+  it('edits a record and renames its account; the dates go only when cleared by hand', async () => {
     const [account] = await t.db
       .insert(users)
       .values({ organizationId: tree.orgs.s1a.id, role: 'teacher', email: 'orlova@test.ru', fullName: 'old', passwordHash: 'x', personId: id })

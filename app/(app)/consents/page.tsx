@@ -5,9 +5,11 @@ import { fullNameOf, formatDate, initialsAfter } from '@/lib/core/russian';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS, missingConsentsMessage, missingOf } from '@/lib/domain/mentoring/consents';
 import { personNameOf } from '@/lib/domain/mentoring/staff';
 import { PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
+import { withdrawalConsequences } from '@/lib/domain/people/personal-data-terms';
 import { todayIso } from '@/lib/server/clock';
 import { NO_PAIR_TICKED } from '@/lib/server/consents/print-consents';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
+import { eraseDuePersonalData } from '@/lib/server/people/erase-withdrawn';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { recordConsentAction } from './actions';
 
@@ -17,7 +19,9 @@ const BADGE = { received: 'done', requested: 'progress', declined: 'todo', withd
 
 export default async function ConsentsPage({ searchParams }: { searchParams: Promise<{ print?: string }> }) {
   const { print } = await searchParams;
-  const { read } = await scopedPage('mentoring.manage');
+  const { scope, read } = await scopedPage('mentoring.manage');
+  // A withdrawal whose 30 days are nearly up erases what only the consent covered, before the list is shown.
+  await read((db) => eraseDuePersonalData(db, todayIso(), scope.orgId));
   const pairs = await read(listPairs, { statuses: ['forming', 'active'] });
   const today = todayIso();
   return (
@@ -26,6 +30,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
       <p className="muted">
         Наставник даёт согласие на работу по наставничеству и подписывает дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ), наставляемый —
         согласие на участие; каждый — отдельное согласие на обработку персональных данных. Приказ о закреплении пары издаётся, только когда получены все.
+        Сведения об участнике размещаются на сайте школы только с его отдельным согласием на распространение персональных данных.
       </p>
       {pairs.length === 0 ? (
         <p className="notice">
@@ -78,11 +83,25 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                     {view.consents.map((c) => (
                       <tr key={`${c.personId}:${c.kind}`}>
                         <td>{names.get(c.personId)}</td>
-                        <td>{CONSENT_LABELS[c.kind]}</td>
+                        <td>
+                          {CONSENT_LABELS[c.kind]}
+                          {c.kind === 'personal_data' && (
+                            <>
+                              {' '}
+                              · <a href={`/consents/distribution?person=${c.personId}`}>бланк согласия на распространение (ст. 10.1 152-ФЗ)</a>
+                            </>
+                          )}
+                        </td>
                         <td>
                           <span className={`badge ${BADGE[c.status]}`}>{CONSENT_STATUS_LABELS[c.status]}</span>{' '}
                           {c.status === 'received' && c.consent?.receivedOn && formatDate(c.consent.receivedOn)}
                           {(c.status === 'declined' || c.status === 'withdrawn') && c.consent?.closedOn && formatDate(c.consent.closedOn)}
+                          {c.kind === 'personal_data' && c.status === 'withdrawn' && c.consent?.closedOn && (
+                            <span className="muted">
+                              {' '}
+                              {c.consent.erasedOn ? `; данные по согласию удалены ${formatDate(c.consent.erasedOn)}` : `; ${withdrawalConsequences(c.consent.closedOn, formatDate)}`}
+                            </span>
+                          )}
                           {c.kind === 'additional_agreement' && c.status === 'received' && c.consent?.note && <> № {c.consent.note}</>}
                           {c.consent?.scanId && (
                             <>
@@ -97,6 +116,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                               consentId={c.consent.id}
                               status={c.consent.status}
                               isAgreement={c.kind === 'additional_agreement'}
+                              isPersonalData={c.kind === 'personal_data'}
                               amendReason={c.personId === view.mentor.id && c.kind !== 'personal_data' ? 'refusal' : 'cancellation'}
                               today={today}
                               label={`${names.get(c.personId)}: ${CONSENT_LABELS[c.kind]}`}

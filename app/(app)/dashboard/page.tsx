@@ -10,6 +10,7 @@ import { listMyAcknowledgements } from '@/lib/server/documents/my-acknowledgemen
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
 import { KEY_PARTS } from '@/lib/server/indicators/school-counts';
 import { listCampaigns } from '@/lib/server/monitoring/list-campaigns';
+import { ownElectronicHrAct } from '@/lib/server/organizations/electronic-hr-act';
 import { listOwnPrograms } from '@/lib/server/programs/own-programs';
 import { listSchools } from '@/lib/server/schools/list-schools';
 import { scopedPage } from '@/lib/server/scoped-read';
@@ -34,21 +35,21 @@ export default async function DashboardPage() {
       return <DistrictDashboard scope={scope} schools={await read(listSchools)} />;
     case 'school_head':
     case 'curator': {
-      const [facts, acknowledgements] = await Promise.all([read(loadSchoolFacts), read(listMyAcknowledgements)]);
+      const [facts, acknowledgements, act] = await Promise.all([read(loadSchoolFacts), read(listMyAcknowledgements), read(ownElectronicHrAct)]);
       return (
         <SchoolDashboard
           scope={scope}
           facts={facts}
-          acknowledgements={{ items: acknowledgements, consented: scope.electronicHrConsent, acknowledge: acknowledgeInAppAction }}
+          acknowledgements={{ items: acknowledgements, consented: scope.electronicHrConsent, localAct: act !== null, acknowledge: acknowledgeInAppAction }}
         />
       );
     }
     case 'teacher': {
-      const [acknowledgements, programs] = await Promise.all([read(listMyAcknowledgements), read(listOwnPrograms)]);
+      const [acknowledgements, programs, act] = await Promise.all([read(listMyAcknowledgements), read(listOwnPrograms), read(ownElectronicHrAct)]);
       return (
         <TeacherDashboard
           scope={scope}
-          acknowledgements={{ items: acknowledgements, consented: scope.electronicHrConsent, acknowledge: acknowledgeInAppAction }}
+          acknowledgements={{ items: acknowledgements, consented: scope.electronicHrConsent, localAct: act !== null, acknowledge: acknowledgeInAppAction }}
           programs={{ programs, today: todayIso(), mark: markActivityAction }}
         />
       );

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate , fullNameOf } from '@/lib/core/russian';
+import { erasureDeadline } from '@/lib/domain/people/personal-data-terms';
 import { ageOn, experienceOn } from '@/lib/domain/people/years';
 import { can } from '@/lib/domain/permissions';
 import { todayIso } from '@/lib/server/clock';
+import { eraseDuePersonalData } from '@/lib/server/people/erase-withdrawn';
 import { listPeople } from '@/lib/server/people/list-people';
 import { scopedPage } from '@/lib/server/scoped-read';
 
@@ -11,8 +13,26 @@ export const metadata: Metadata = { title: 'Сотрудники' };
 
 const BANK_LABELS = { mentor: 'наставник', mentee: 'наставляемый' } as const;
 
+interface ConsentColumns {
+  personalDataConsent: boolean;
+  personalDataConsentDate: string | null;
+  consentWithdrawnOn: string | null;
+  consentErasedOn: string | null;
+}
+
+function personalDataCell(p: ConsentColumns) {
+  if (p.personalDataConsent) return `получено ${p.personalDataConsentDate ? formatDate(p.personalDataConsentDate) : ''}`;
+  if (!p.consentWithdrawnOn) return 'нет';
+  const withdrawn = `отозвано ${formatDate(p.consentWithdrawnOn)}`;
+  return p.consentErasedOn
+    ? `${withdrawn}; данные по согласию удалены ${formatDate(p.consentErasedOn)}`
+    : `${withdrawn}; удаление до ${formatDate(erasureDeadline(p.consentWithdrawnOn))}`;
+}
+
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ imported?: string }> }) {
   const { scope, read } = await scopedPage('staff.view');
+  // A withdrawal whose 30 days are nearly up erases what only the consent covered, before the list is shown.
+  if (scope.orgKind === 'school') await read((db) => eraseDuePersonalData(db, todayIso(), scope.orgId));
   const staff = await read(listPeople);
   const editable = can(scope, 'staff.edit');
   const imported = Number((await searchParams).imported);
@@ -63,7 +83,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                   <td>{ageOn(p.birthDate, today) ?? '—'}</td>
                   <td>{experienceOn(p.pedagogicalStart, today) ?? '—'}</td>
                   <td>{p.bank ? BANK_LABELS[p.bank] : '—'}</td>
-                  <td>{p.personalDataConsent ? `получено ${p.personalDataConsentDate ? formatDate(p.personalDataConsentDate) : ''}` : 'нет'}</td>
+                  <td>{personalDataCell(p)}</td>
                 </tr>
               );
             })}

@@ -30,11 +30,7 @@ describe('cut-off dates agree with full years', () => {
 
 describe('young teacher on the reference date', () => {
   const on = '2026-12-20';
-  const person = (birthDate: string | null, pedagogicalStart: string | null, personalDataConsent = true) => ({
-    birthDate,
-    pedagogicalStart,
-    personalDataConsent,
-  });
+  const person = (birthDate: string | null, pedagogicalStart: string | null) => ({ birthDate, pedagogicalStart });
 
   it('a 35th birthday on the reference date is no longer «до 35 лет»', () => {
     expect(classifyStaff(person('1991-12-20', '2025-09-01'), on)).toBe('other');
@@ -44,8 +40,8 @@ describe('young teacher on the reference date', () => {
     expect(classifyStaff(person('2000-01-01', '2023-12-20'), on)).toBe('other');
     expect(classifyStaff(person('2000-01-01', '2023-12-21'), on)).toBe('young');
   });
-  it('without consent or without a date the person is unknown, not counted either way', () => {
-    expect(classifyStaff(person(null, null, false), on)).toBe('unknown');
+  it('without a date the person is unknown, not counted either way', () => {
+    expect(classifyStaff(person(null, null), on)).toBe('unknown');
     expect(classifyStaff(person('2000-01-01', null), on)).toBe('unknown');
     expect(classifyStaff(person(null, '2025-09-01'), on)).toBe('unknown');
   });

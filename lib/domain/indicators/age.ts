@@ -38,18 +38,18 @@ export function youngCutoffs(referenceDate: string): YoungCutoffs {
 }
 
 export interface StaffDates {
-  personalDataConsent: boolean;
   birthDate: string | null;
   pedagogicalStart: string | null;
 }
 
 /**
- * 'unknown' — no consent to personal data processing or a date missing: such a person is
- * left out of the denominator and counted separately; 'young' — under 35 with under 3
+ * 'unknown' — a date missing: such a person is left out of the denominator and counted
+ * separately (the dates are the employer's personnel records, so a withdrawn consent to
+ * processing for mentoring does not take a person out); 'young' — under 35 with under 3
  * years of experience on the reference date; 'other' otherwise.
  */
 export function classifyStaff(p: StaffDates, referenceDate: string): 'young' | 'other' | 'unknown' {
-  if (!p.personalDataConsent || !p.birthDate || !p.pedagogicalStart) return 'unknown';
+  if (!p.birthDate || !p.pedagogicalStart) return 'unknown';
   const young = fullYears(p.birthDate, referenceDate) < YOUNG_AGE_LIMIT && fullYears(p.pedagogicalStart, referenceDate) < YOUNG_EXPERIENCE_LIMIT;
   return young ? 'young' : 'other';
 }

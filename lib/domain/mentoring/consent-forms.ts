@@ -11,7 +11,8 @@ import { MENTORING_WORK_CONTENT, PAYMENT_TERMS } from '@/templates/additional-ag
 import { consentMentee } from '@/templates/consent-mentee';
 import { consentMentor } from '@/templates/consent-mentor';
 import { consentPersonalData } from '@/templates/consent-personal-data';
-import { PERSONAL_DATA_DEFAULTS } from '@/templates/consent-personal-data/defaults';
+import { IDENTITY_DOCUMENT_KIND, PERSONAL_DATA_DEFAULTS } from '@/templates/consent-personal-data/defaults';
+import type { PersonalDataTerms } from '../people/personal-data-terms';
 import type { ConsentKind } from './consents';
 import { type PersonRow, staffMemberOf } from './staff';
 
@@ -22,9 +23,8 @@ export interface FormsContext {
   org: OrgRequisites;
   /** The order approving the Положение, or blanks when it is not issued yet. */
   regulation: ActRef;
-  operatorAddress: string;
-  /** Who the personal data go to: the district coordinator, the region. */
-  recipients: string[];
+  /** What the school's personal-data consents state: address, processor, recipients, term. */
+  personalData: PersonalDataTerms;
   /** The pay-system clause the agreement's payment cites («пунктом 4.5 Положения об оплате труда …»). */
   payBasis?: string | null;
   /** Who signs for the employer when the mentor is the school head: the founder's body. */
@@ -85,11 +85,17 @@ export function consentForm(ctx: FormsContext, pair: FormPair, personId: string,
         template: consentPersonalData.name,
         data: {
           org: ctx.org,
-          operatorAddress: ctx.operatorAddress,
-          subject: { person: staffMemberOf(person).person, identityDocument: null, address: null },
+          operatorAddress: ctx.personalData.operatorAddress,
+          processor: ctx.personalData.processor,
+          subject: {
+            person: staffMemberOf(person).person,
+            identityDocument: { kind: IDENTITY_DOCUMENT_KIND, series: null, number: null, issuedOn: null, issuedBy: null },
+            address: null,
+          },
           role: person.id === pair.mentor.id ? 'mentor' : 'mentee',
           ...PERSONAL_DATA_DEFAULTS,
-          recipients: ctx.recipients,
+          recipients: ctx.personalData.recipients,
+          term: ctx.personalData.term,
           date: null,
         },
       };

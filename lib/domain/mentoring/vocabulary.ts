@@ -10,6 +10,15 @@ export const MENTORING_FORMS = [
   'учитель – учитель',
 ] as const;
 
+/**
+ * What a form needs said where it is chosen. The mentors of the bank are the school's own
+ * staff, and ст. 351.8 ТК РФ (consent, agreement, payment) covers only its employees.
+ */
+export const MENTORING_FORM_NOTES: Partial<Record<(typeof MENTORING_FORMS)[number], string>> = {
+  'педагог вуза/колледжа – молодой педагог':
+    'Статья 351.8 ТК РФ распространяется только на работников школы: дополнительное соглашение и выплата оформляются, если наставник — работник школы (в том числе по совместительству). Педагог вуза (колледжа), не работающий в школе, наставничает по договору о сетевом взаимодействии с вузом (колледжем), без соглашения и выплаты от школы.',
+};
+
 /** Вид наставничества. */
 export const MENTORING_KINDS = [
   'индивидуальное',

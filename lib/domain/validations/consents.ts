@@ -21,7 +21,13 @@ export const recordConsentSchema = z.discriminatedUnion(
   [
     z.object({ status: z.literal('received'), consentId: uuid, date: isoDateField('Дата получения'), number: agreementNumber, scan: scanFile }),
     z.object({ status: z.literal('declined'), consentId: uuid, date: isoDateField('Дата отказа') }),
-    z.object({ status: z.literal('withdrawn'), consentId: uuid, date: isoDateField('Дата отзыва') }),
+    z.object({
+      status: z.literal('withdrawn'),
+      consentId: uuid,
+      date: isoDateField('Дата отзыва'),
+      /** A personal-data withdrawal is confirmed knowing what will be erased and by when. */
+      confirmErasure: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).optional(),
+    }),
   ],
   { error: 'Выберите отметку: получено, отказ или отозвано.' },
 );

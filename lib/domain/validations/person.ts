@@ -114,16 +114,15 @@ function formsFitName(p: NameInput, ctx: z.RefinementCtx) {
   }
 }
 
-/** Birth date and experience are personal data: kept only with the staff member's consent (152-ФЗ). */
+/**
+ * A given consent has its date. Birth date and experience are the employer's personnel
+ * records (ст. 86 ТК РФ), kept without the consent to mentoring-related processing.
+ */
 function personalDataGate(p: GateInput & NameInput, ctx: z.RefinementCtx) {
   formsFitName(p, ctx);
   if (p.personalDataConsent && !p.personalDataConsentDate) {
     ctx.addIssue({ code: 'custom', path: ['personalDataConsentDate'], message: 'Укажите дату согласия на обработку персональных данных.' });
   }
-  if (p.personalDataConsent) return;
-  const note = 'хранится только при согласии сотрудника на обработку персональных данных (152-ФЗ).';
-  if (p.birthDate) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: `Дата рождения ${note}` });
-  if (p.pedagogicalStart) ctx.addIssue({ code: 'custom', path: ['pedagogicalStart'], message: `Дата начала педагогической деятельности ${note}` });
 }
 
 export const personSchema = z.object(personFields).superRefine(personalDataGate);

@@ -2,7 +2,7 @@
 // consents (once per person) and the mentors' additional agreements — built from the
 // templates' document models joined with page breaks and rendered once.
 import 'server-only';
-import { desc, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { organizations } from '@/db/schema';
 import { AppError, conflict, notFound } from '@/lib/core/errors';
@@ -10,18 +10,13 @@ import { renderPdf } from '@/lib/documents/render';
 import { concatModels, consentForm, type FormsContext } from '@/lib/domain/mentoring/consent-forms';
 import { missingOf } from '@/lib/domain/mentoring/consents';
 import { parseId, requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
-import { placeOfIssue } from '@/templates/_parts';
 import { templateOf, validateTemplateData } from '../documents/render-frozen';
+import { personalDataTermsOf } from '../organizations/personal-data-terms';
 import { BLANK_ACT, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 import { listPairs } from '../pairs/list-pairs';
 
 export const MAX_PRINTED_PAIRS = 100;
 export const NO_PAIR_TICKED = 'Отметьте пары, согласия которых нужно распечатать.';
-
-const ROLE_OF_LEVEL: Record<string, string> = {
-  municipality: 'муниципальный координатор системы наставничества',
-  region: 'мониторинг системы наставничества на региональном уровне',
-};
 
 export async function consentFormsPdf(db: Db, scope: Scope, rawIds: unknown[]): Promise<{ bytes: Buffer; filename: string; documents: number }> {
   const ids = [...new Set(rawIds.map((id) => parseId(id, 'Пара')))];
@@ -31,21 +26,10 @@ export async function consentFormsPdf(db: Db, scope: Scope, rawIds: unknown[]): 
   const pairs = await listPairs(db, scope, { ids, statuses: ['forming', 'active'], organizationId: org.id });
   if (pairs.length !== ids.length) throw notFound('Пара');
 
-  const ancestors = await db
-    .select({ kind: organizations.kind, shortName: organizations.shortName })
-    .from(organizations)
-    .where(
-      inArray(
-        organizations.id,
-        org.path.split('/').filter((id) => id && id !== org.id),
-      ),
-    )
-    .orderBy(desc(organizations.kind));
   const ctx: FormsContext = {
     org: requireOrgRequisites(org),
     regulation: (await regulationRef(db, org.id)) ?? BLANK_ACT,
-    operatorAddress: `${placeOfIssue(org.city)}, ______________________________`,
-    recipients: ancestors.filter((a) => ROLE_OF_LEVEL[a.kind]).map((a) => `${a.shortName} — ${ROLE_OF_LEVEL[a.kind]}`),
+    personalData: await personalDataTermsOf(db, org),
     payBasis: org.payBasis,
     founder: pairs.some((p) => p.pair.basis === 'founder_agreement') ? await founderOf(db, org) : null,
   };

@@ -1,5 +1,6 @@
 // Records what happened to a consent on paper: received (with the date, an optional scan and,
-// for an additional agreement, its number), declined or withdrawn. A withdrawal that touches a
+// for an additional agreement, its number), declined or withdrawn. A personal-data withdrawal
+// is confirmed with what will be erased and by when; nothing is erased here. A withdrawal that touches a
 // pair already assigned by order starts the amending path: the caller is told which pairs.
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
@@ -7,6 +8,7 @@ import { consents, mentorPairMentees, mentorPairs } from '@/db/schema';
 import { AppError, conflict, notFound } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
 import { canMove, CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
+import { erasureDeadline, withdrawalConsequences } from '@/lib/domain/people/personal-data-terms';
 import type { RecordConsentInput } from '@/lib/domain/validations/consents';
 import { inScope, parseId } from '@/lib/server/auth/scope';
 import { todayIso } from '../clock';
@@ -37,11 +39,15 @@ export async function recordConsent(ctx: OpContext, input: RecordConsentInput): 
   if (input.status === 'withdrawn' && row.receivedOn && input.date < row.receivedOn) {
     throw invalidDate(`Отзыв не может быть раньше получения (${formatDate(row.receivedOn)}).`);
   }
+  if (input.status === 'withdrawn' && row.kind === 'personal_data' && !input.confirmErasure) {
+    const message = `Подтвердите отзыв. ${withdrawalConsequences(input.date, formatDate)}`;
+    throw new AppError('VALIDATION', message, { confirmErasure: [message] });
+  }
 
   let change: Partial<typeof consents.$inferInsert>;
   if (input.status === 'received') {
     const scanId = input.scan ? await storeScan(ctx.tx, row.organizationId, ctx.scope.userId, input.scan, `${CONSENT_LABELS[row.kind]} ${input.date}`) : null;
-    change = { receivedOn: input.date, closedOn: null, scanId, note: row.kind === 'additional_agreement' ? input.number : null };
+    change = { receivedOn: input.date, closedOn: null, erasedOn: null, scanId, note: row.kind === 'additional_agreement' ? input.number : null };
   } else {
     change = { closedOn: input.date };
   }
@@ -62,7 +68,13 @@ export async function recordConsent(ctx: OpContext, input: RecordConsentInput): 
     entityId: row.id,
     organizationId: row.organizationId,
     before: { status: row.status, receivedOn: row.receivedOn, closedOn: row.closedOn },
-    after: { status: input.status, date: input.date, scan: Boolean(change.scanId), activePairIds },
+    after: {
+      status: input.status,
+      date: input.date,
+      scan: Boolean(change.scanId),
+      activePairIds,
+      ...(row.kind === 'personal_data' && input.status === 'withdrawn' ? { erasureDeadline: erasureDeadline(input.date) } : {}),
+    },
   });
   return { status: input.status, activePairIds };
 }

@@ -1,12 +1,17 @@
-// Marks rows of an acknowledgement sheet. In-app acknowledgement counts only for an
-// employee who agreed to electronic HR documents (ст. 22.1 ТК РФ) and only for their own
-// row; everyone else signs on paper and the curator or coordinator records the date.
+// Marks rows of an acknowledgement sheet. In-app acknowledgement counts only where the
+// employer adopted its local act on electronic HR documents (ст. 22.2 ТК РФ), only for an
+// employee who agreed to them (ст. 22.1) and only for their own row; it keeps the evidence
+// the printed mark shows. Everyone else signs on paper and the curator or coordinator
+// records the date.
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { type Acknowledgement, acknowledgements, documents, users } from '@/db/schema';
+import { type Acknowledgement, acknowledgements, documents, organizations, users } from '@/db/schema';
 import { AppError, conflict, notFound } from '@/lib/core/errors';
+import { electronicAcknowledgementRefusal } from '@/lib/domain/documents/electronic-acknowledgement';
 import { parseId, type Scope } from '@/lib/server/auth/scope';
+import type { ElectronicSignatureMark } from '@/templates/acknowledgement-sheet/schema';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 
@@ -30,16 +35,34 @@ export async function acknowledgeInApp(ctx: OpContext, input: { acknowledgementI
   if (!row || !ownRow(ctx.scope, row.ack)) throw notFound('Строка листа ознакомления');
   if (row.doc.status === 'draft') throw conflict('Документ ещё не издан.');
   if (row.ack.acknowledgedOn) return { acknowledgedOn: row.ack.acknowledgedOn };
-  const [me] = await ctx.tx.select({ consent: users.electronicHrConsent }).from(users).where(eq(users.id, ctx.scope.userId));
-  if (!me?.consent) {
-    throw new AppError('FORBIDDEN', 'Вы не давали согласия на электронный кадровый документооборот (ст. 22.1 ТК РФ): ознакомьтесь с документом на бумаге под подпись.');
-  }
+  const [me] = await ctx.tx
+    .select({ consent: users.electronicHrConsent, fullName: users.fullName, email: users.email, act: organizations.electronicHrAct })
+    .from(users)
+    .innerJoin(organizations, eq(organizations.id, users.organizationId))
+    .where(eq(users.id, ctx.scope.userId));
+  const refusal = electronicAcknowledgementRefusal({ act: me?.act ?? null, consent: me?.consent ?? false });
+  if (refusal) throw new AppError('FORBIDDEN', refusal);
   const today = todayIso();
+  const at = new Date();
+  const signature: ElectronicSignatureMark = {
+    signer: me!.fullName,
+    at: at.toISOString(),
+    means: `вход в приложение «Наставник» под личной учетной записью ${me!.email} (логин и пароль)`,
+    act: me!.act!,
+    recordId: row.ack.id,
+    documentSha256: row.doc.pdfSha256 ?? createHash('sha256').update(row.doc.pdf!).digest('hex'),
+  };
   await ctx.tx
     .update(acknowledgements)
-    .set({ acknowledgedOn: today, method: 'electronic', recordedBy: ctx.scope.userId, recordedAt: new Date() })
+    .set({ acknowledgedOn: today, method: 'electronic', recordedBy: ctx.scope.userId, recordedAt: at, signature })
     .where(and(eq(acknowledgements.id, row.ack.id), isNull(acknowledgements.acknowledgedOn)));
-  await ctx.audit({ action: 'acknowledgement.electronic', entity: 'acknowledgement', entityId: row.ack.id, organizationId: row.doc.organizationId, after: { acknowledgedOn: today } });
+  await ctx.audit({
+    action: 'acknowledgement.electronic',
+    entity: 'acknowledgement',
+    entityId: row.ack.id,
+    organizationId: row.doc.organizationId,
+    after: { acknowledgedOn: today, documentSha256: signature.documentSha256 },
+  });
   return { acknowledgedOn: today };
 }
 

@@ -18,12 +18,18 @@ export async function acknowledgementSheetModel(db: Db, doc: DocumentRow): Promi
   const data = acknowledgementSheet.schema.parse({
     order: { issuer: org!.shortName, date: doc.issueDate, number: doc.number, title: doc.title },
     unitHeader: org!.kind === 'school' ? 'Должность' : 'Учреждение',
-    rows: rows.map((r) => ({
-      person: { lastName: r.lastName, firstName: r.firstName, middleName: r.middleName },
-      unit: r.unit || '—',
-      date: r.acknowledgedOn,
-      signed: r.method,
-    })),
+    rows: rows.map((r) => {
+      // An electronic mark without its evidence (recorded before the local act was required)
+      // proves nothing on paper: the row is left to be signed by hand.
+      const unproven = r.method === 'electronic' && !r.signature;
+      return {
+        person: { lastName: r.lastName, firstName: r.firstName, middleName: r.middleName },
+        unit: r.unit || '—',
+        date: unproven ? null : r.acknowledgedOn,
+        signed: unproven ? null : r.method,
+        signature: r.signature,
+      };
+    }),
   });
   return acknowledgementSheet.build(data);
 }

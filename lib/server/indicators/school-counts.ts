@@ -40,12 +40,12 @@ function requiredKinds(pairBound: boolean): SQL {
 function schoolCountQueries(ids: string[], referenceDate: string): Record<CountPart, SQL> {
   const { bornAfter, startedAfter } = youngCutoffs(referenceDate);
   const schools = sql`any(${sql.param(ids)}::uuid[])`;
-  const young = sql`(p.personal_data_consent and p.birth_date > ${bornAfter}::date and p.pedagogical_start > ${startedAfter}::date)`;
+  const young = sql`(p.birth_date > ${bornAfter}::date and p.pedagogical_start > ${startedAfter}::date)`;
   return {
     staff: sql`
       select p.organization_id as org,
         count(*)::int as staff,
-        count(*) filter (where not p.personal_data_consent or p.birth_date is null or p.pedagogical_start is null)::int as without_data,
+        count(*) filter (where p.birth_date is null or p.pedagogical_start is null)::int as without_data,
         count(*) filter (where ${young})::int as young,
         count(*) filter (where ${young} and p.id in (
           select m.person_id from mentor_pair_mentees m join mentor_pairs pr on pr.id = m.pair_id

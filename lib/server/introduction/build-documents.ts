@@ -5,7 +5,9 @@
 import 'server-only';
 import type { Organization, Person } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
+import { initialsAfter } from '@/lib/core/russian';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
+import { menteeLimitMismatch } from '@/lib/domain/school/mentee-limit';
 import { textToClauses } from '@/lib/domain/school/regulation-text';
 import { checkTemplateData } from '@/lib/domain/school/template-check';
 import type { Introduction } from '@/lib/domain/validations/introduction';
@@ -49,6 +51,19 @@ const checked = (template: TemplateName, data: unknown) =>
     return { field: formField(template, path), message: clause + whose(data, path) + message };
   });
 
+/**
+ * The introduction order binds every pedagogical worker of the school, so all of them read
+ * it: null when the sheet lists everyone, otherwise who is missing.
+ */
+export function missingFromSheet(staff: Pick<Person, 'id' | 'lastName' | 'firstName' | 'middleName'>[], listedIds: readonly (string | null)[]): string | null {
+  const listed = new Set(listedIds);
+  const absent = staff.filter((p) => !listed.has(p.id));
+  if (absent.length === 0) return null;
+  const names = absent.map((p) => initialsAfter(p)).sort((a, b) => a.localeCompare(b, 'ru'));
+  const list = names.slice(0, 10).join(', ') + (names.length > 10 ? ` и ещё ${names.length - 10}` : '');
+  return `С приказом о внедрении системы наставничества знакомятся все педагогические работники; в листе ознакомления нет: ${list}${list.endsWith('.') ? '' : '.'}`;
+}
+
 export function buildIntroduction(org: Organization, staff: Map<string, Person>, input: Introduction): IntroductionDocuments {
   const curatorRow = staff.get(input.curatorId);
   if (!curatorRow) throw new AppError('VALIDATION', 'Куратор не найден среди сотрудников школы.', { curatorId: ['Выберите куратора из сотрудников школы.'] });
@@ -57,6 +72,8 @@ export function buildIntroduction(org: Organization, staff: Map<string, Person>,
   const listed = input.acknowledgementIds.map((id) => staff.get(id));
   if (listed.some((p) => !p)) throw new AppError('VALIDATION', 'В листе ознакомления есть человек не из сотрудников школы.', { acknowledgementIds: ['Выберите сотрудников школы.'] });
   const people = listed as Person[];
+  const missing = missingFromSheet([...staff.values()], input.acknowledgementIds);
+  if (missing) throw new AppError('VALIDATION', missing, { acknowledgementIds: [missing] });
 
   const requisites = requireOrgRequisites(org);
   const curator = {
@@ -83,6 +100,11 @@ export function buildIntroduction(org: Organization, staff: Map<string, Person>,
     union: input.hasUnion ? { chair: chair ? staffMemberOf(chair).person : null, protocol: null } : null,
     sections: input.sections.map((s) => ({ title: s.title, clauses: textToClauses(s.text) })),
   };
+  const limit = menteeLimitMismatch(regulation, org.maxMenteesPerMentor);
+  if (limit) {
+    const at = Math.max(0, input.sections.findIndex((sec) => /не более\s+\S+\s+наставляем/iu.test(sec.text)));
+    throw new AppError('VALIDATION', limit, { [`sections.${at}.text`]: [limit] });
+  }
   const roadmap = { org: requisites, approvedBy: pending, annexNo: 2, period: input.roadmapPeriod, stages: input.stages };
   return {
     order: checked(schoolIntroOrder.name, order),

@@ -59,7 +59,8 @@ export function introductionDefaults(s: Loaded, today: string): IntroductionInpu
     roadmapPeriod: order.roadmapPeriod ?? '',
     purpose: order.purpose,
     curatorDuties: order.curatorDuties.map((text) => ({ text })),
-    acknowledgementIds: s.acknowledgementIds,
+    // Staff added since the draft was saved join the sheet: everyone reads this order.
+    acknowledgementIds: [...new Set([...s.acknowledgementIds, ...s.staff.map((p) => p.id)])],
     councilDate: regulation?.council.date ?? '',
     councilNumber: regulation?.council.number ?? '',
     hasUnion: Boolean(regulation?.union),

@@ -1,9 +1,9 @@
 // Staff of one organization in the caller's subtree (the caller's own by default), each with
 // the bank they are in (mentor, mentee or none).
 import 'server-only';
-import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { menteeProfiles, mentorProfiles, people } from '@/db/schema';
+import { consents, menteeProfiles, mentorProfiles, people } from '@/db/schema';
 import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 
 export async function listPeople(db: Db | Tx, scope: Scope, organizationId: string = scope.orgId) {
@@ -12,8 +12,12 @@ export async function listPeople(db: Db | Tx, scope: Scope, organizationId: stri
     .select({
       ...getTableColumns(people),
       bank: sql<'mentor' | 'mentee' | null>`case when ${mentorProfiles.personId} is not null then 'mentor' when ${menteeProfiles.personId} is not null then 'mentee' end`,
+      /** The one personal-data consent record, the same /consents marks: its withdrawal and erasure dates. */
+      consentWithdrawnOn: sql<string | null>`case when ${consents.status} = 'withdrawn' then ${consents.closedOn}::text end`,
+      consentErasedOn: sql<string | null>`${consents.erasedOn}::text`,
     })
     .from(people)
+    .leftJoin(consents, and(eq(consents.personId, people.id), eq(consents.kind, 'personal_data'), isNull(consents.pairId)))
     .leftJoin(mentorProfiles, eq(mentorProfiles.personId, people.id))
     .leftJoin(menteeProfiles, eq(menteeProfiles.personId, people.id))
     .where(eq(people.organizationId, org.id))

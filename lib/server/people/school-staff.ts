@@ -29,7 +29,10 @@ export function knownStaff(tx: Tx, organizationId: string, exceptId?: string) {
     .where(exceptId ? and(eq(people.organizationId, organizationId), ne(people.id, exceptId)) : eq(people.organizationId, organizationId));
 }
 
-/** The columns of a staff record from the form (or an imported row). Dates only with consent: the table's CHECK insists too. */
+/**
+ * The columns of a staff record from the form (or an imported row). Birth date and the start
+ * of pedagogical work come from the employment record, so they do not depend on the consent.
+ */
 export function personColumns(p: PersonInput) {
   const consent = p.personalDataConsent;
   return {
@@ -44,8 +47,8 @@ export function personColumns(p: PersonInput) {
     email: p.email,
     personalDataConsent: consent,
     personalDataConsentDate: consent ? p.personalDataConsentDate : null,
-    birthDate: consent ? p.birthDate : null,
-    pedagogicalStart: consent ? p.pedagogicalStart : null,
+    birthDate: p.birthDate,
+    pedagogicalStart: p.pedagogicalStart,
   } satisfies Partial<Person>;
 }
 

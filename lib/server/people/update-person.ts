@@ -1,14 +1,17 @@
-// Edits a staff record of the caller's school. Withdrawing the consent to personal-data
-// processing erases the birth date and the pedagogical start with it (152-ФЗ).
+// Edits a staff record of the caller's school. Its personal-data mark is the person's one
+// consent record, the same /consents shows: taking it off records a withdrawal today, whose
+// erasure follows the 30 days of ст. 21 152-ФЗ; birth date and experience stay.
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { people, users } from '@/db/schema';
 import { fullNameOf } from '@/lib/core/russian';
 import type { UpdatePersonInput } from '@/lib/domain/validations/person';
+import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 import { linkStaffAccounts } from '../users/link-staff-accounts';
 import { assertAcceptable } from './create-person';
 import { loadPerson } from './load-person';
+import { markPersonalDataConsent } from './personal-data';
 import { auditView, lockOwnSchool, personColumns } from './school-staff';
 
 export async function updatePerson(ctx: OpContext, input: UpdatePersonInput): Promise<{ id: string }> {
@@ -21,12 +24,27 @@ export async function updatePerson(ctx: OpContext, input: UpdatePersonInput): Pr
     .where(and(eq(people.id, before.id), eq(people.organizationId, org.id)))
     .returning();
   if (!after) throw new Error('update matched no row');
+  const consent = await markPersonalDataConsent(ctx.tx, {
+    organizationId: org.id,
+    personId: after.id,
+    given: input.personalDataConsent,
+    date: input.personalDataConsentDate,
+    today: todayIso(),
+    userId: ctx.scope.userId,
+  });
   // The account of this person is named after the staff record.
   await ctx.tx
     .update(users)
     .set({ fullName: fullNameOf(after) })
     .where(eq(users.personId, after.id));
   await linkStaffAccounts(ctx, org.id);
-  await ctx.audit({ action: 'person.update', entity: 'person', entityId: after.id, organizationId: org.id, before: auditView(before), after: auditView(after) });
+  await ctx.audit({
+    action: 'person.update',
+    entity: 'person',
+    entityId: after.id,
+    organizationId: org.id,
+    before: auditView(before),
+    after: { ...auditView(after), ...(consent ? { personalDataConsentRecord: consent } : {}) },
+  });
   return { id: after.id };
 }

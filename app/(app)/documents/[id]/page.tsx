@@ -9,6 +9,7 @@ import { can } from '@/lib/domain/permissions';
 import { todayIso } from '@/lib/server/clock';
 import { viewDocument } from '@/lib/server/documents/view-document';
 import { notFoundOnAppError } from '@/lib/server/not-found';
+import { ownElectronicHrAct } from '@/lib/server/organizations/electronic-hr-act';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { templateClass } from '@/templates/registry';
 import { acknowledgeInAppAction, issueDocumentAction, recordPaperAcknowledgementAction } from '../actions';
@@ -19,6 +20,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const { scope, read } = await scopedPage();
   const { id } = await params;
   const { doc, annexes, rows } = await notFoundOnAppError(read(viewDocument, id));
+  const localAct = (await read(ownElectronicHrAct)) !== null;
   // The keeper — the document's own organization — manages it; others only read or acknowledge it.
   const keeper = can(scope, 'documents.issue') && doc.organizationId === scope.orgId;
   const today = todayIso();
@@ -75,7 +77,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
                   {doc.status !== 'draft' && (
                     <td>
                       {isMine(r) && !r.acknowledgedOn && (
-                        <AcknowledgeButton acknowledgementId={r.id} consented={scope.electronicHrConsent} action={acknowledgeInAppAction} />
+                        <AcknowledgeButton acknowledgementId={r.id} consented={scope.electronicHrConsent} localAct={localAct} action={acknowledgeInAppAction} />
                       )}
                       {keeper && r.method !== 'electronic' && (
                         <PaperAcknowledgement

@@ -1,8 +1,10 @@
 'use server';
 
 import { emblemSchema, organizationSettingsSchema } from '@/lib/domain/validations/organization';
-import { scopedAction } from '@/lib/server/action';
 import { updateEmblem } from '@/lib/server/organizations/update-emblem';
+import { personalDataSettingsSchema } from '@/lib/domain/validations/personal-data-settings';
+import { scopedAction } from '@/lib/server/action';
+import { updatePersonalDataSettings } from '@/lib/server/organizations/update-personal-data-settings';
 import { updateSettings } from '@/lib/server/organizations/update-settings';
 
 export const updateSettingsAction = scopedAction(
@@ -11,3 +13,7 @@ export const updateSettingsAction = scopedAction(
 );
 
 export const updateEmblemAction = scopedAction({ schema: emblemSchema, permission: 'org.settings', revalidate: ['/school/settings'] }, updateEmblem);
+export const updatePersonalDataSettingsAction = scopedAction(
+  { schema: personalDataSettingsSchema, permission: 'org.settings', revalidate: ['/school/settings', '/consents'] },
+  updatePersonalDataSettings,
+);

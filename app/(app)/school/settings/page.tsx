@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import { EmblemForm } from '@/components/school/emblem-form';
+import { PersonalDataSettingsForm } from '@/components/school/personal-data-settings-form';
 import { SettingsForm } from '@/components/school/settings-form';
 import { can } from '@/lib/domain/permissions';
 import { legalBasisRows } from '@/lib/domain/validations/organization';
+import { recipientsText } from '@/lib/domain/validations/personal-data-settings';
 import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { notFoundOnAppError } from '@/lib/server/not-found';
+import { personalDataTermsOf } from '@/lib/server/organizations/personal-data-terms';
 import { listSchools } from '@/lib/server/schools/list-schools';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { updateEmblemAction, updateSettingsAction } from './actions';
+import { updateEmblemAction, updatePersonalDataSettingsAction, updateSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Сведения об организации' };
 
@@ -17,6 +20,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const org = await notFoundOnAppError(read(requireOrgInScope, orgParam ?? scope.orgId));
   // A district coordinator keeps the settings of the district's schools too.
   const schools = can(scope, 'schools.view') ? await read(listSchools) : [];
+  const terms = await read((db) => personalDataTermsOf(db, org));
   return (
     <>
       <h1>Сведения об организации</h1>
@@ -72,6 +76,21 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         organizationId={org.id}
         action={updateEmblemAction}
         current={org.emblem && org.emblemFormat ? `data:image/${org.emblemFormat};base64,${org.emblem.toString('base64')}` : null}
+      />
+      <h2>Персональные данные и электронный документооборот</h2>
+      <PersonalDataSettingsForm
+        key={`pd-${org.id}`}
+        action={updatePersonalDataSettingsAction}
+        defaults={{
+          organizationId: org.id,
+          operatorAddress: terms.operatorAddress,
+          processorName: terms.processor?.name ?? '',
+          processorAddress: terms.processor?.address ?? '',
+          recipients: recipientsText(terms.recipients),
+          term: terms.term,
+          electronicHrActDate: org.electronicHrAct?.date ?? '',
+          electronicHrActNumber: org.electronicHrAct?.number ?? '',
+        }}
       />
     </>
   );
