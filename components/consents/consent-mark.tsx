@@ -8,8 +8,8 @@ import { useHydrated } from '@/components/form/use-hydrated';
 import { formatDate } from '@/lib/core/russian';
 import type { ConsentStatus } from '@/lib/domain/mentoring/consents';
 import { MAX_SCAN_BYTES, SCAN_ADVICE } from '@/lib/domain/mentoring/scan-file';
-import { fileSizeProblem, megabytes } from '@/lib/domain/uploads';
 import { withdrawalConsequences } from '@/lib/domain/people/personal-data-terms';
+import { fileSizeProblem, megabytes } from '@/lib/domain/uploads';
 import type { ActionResult } from '@/lib/server/action-result';
 
 const CHOICES: Record<ConsentStatus, { value: 'received' | 'declined' | 'withdrawn'; label: string }[]> = {

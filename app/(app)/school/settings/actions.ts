@@ -1,9 +1,9 @@
 'use server';
 
 import { emblemSchema, organizationSettingsSchema } from '@/lib/domain/validations/organization';
-import { updateEmblem } from '@/lib/server/organizations/update-emblem';
 import { personalDataSettingsSchema } from '@/lib/domain/validations/personal-data-settings';
 import { scopedAction } from '@/lib/server/action';
+import { updateEmblem } from '@/lib/server/organizations/update-emblem';
 import { updatePersonalDataSettings } from '@/lib/server/organizations/update-personal-data-settings';
 import { updateSettings } from '@/lib/server/organizations/update-settings';
 
