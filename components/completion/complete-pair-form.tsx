@@ -1,6 +1,7 @@
 'use client';
 // Completing one pair: results, the mentor's and the mentee's short feedback, the date.
 import { useRouter } from 'next/navigation';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -40,7 +41,7 @@ export function CompletePairForm({
       </div>
       <div className="row">
         <Field label="Дата завершения" error={err.endedOn?.message}>
-          <input type="date" max={today} {...form.register('endedOn')} />
+          <FormDateInput control={form.control} name="endedOn" />
         </Field>
         <button type="submit" disabled={!form.formState.isReady || form.formState.isSubmitting}>
           {form.formState.isSubmitting ? 'Сохранение…' : 'Завершить'}

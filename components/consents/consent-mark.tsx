@@ -4,6 +4,7 @@
 // validates with the shared schema and checks the file's first bytes.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { DateInput } from '@/components/form/date-input';
 import { useHydrated } from '@/components/form/use-hydrated';
 import type { ConsentStatus } from '@/lib/domain/mentoring/consents';
 import type { ActionResult } from '@/lib/server/action-result';
@@ -42,6 +43,7 @@ export function ConsentMark({
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [amend, setAmend] = useState<{ pairIds: string[]; date: string }>({ pairIds: [], date: today });
+  const [date, setDate] = useState(today);
   const [pending, start] = useTransition();
   const hydrated = useHydrated();
   return (
@@ -60,7 +62,7 @@ export function ConsentMark({
           }
           setError(null);
           setErrors({});
-          setAmend({ pairIds: res.data.activePairIds, date: String(data.get('date')) });
+          setAmend({ pairIds: res.data.activePairIds, date: date });
           router.refresh();
         });
       }}
@@ -73,7 +75,7 @@ export function ConsentMark({
           </option>
         ))}
       </select>
-      <input type="date" name="date" aria-label="Дата" defaultValue={today} max={today} />
+      <DateInput name="date" aria-label="Дата" value={date} onChange={setDate} />
       {choice === 'received' && (
         <>
           {isAgreement && <input name="number" aria-label="Номер соглашения" placeholder="№ соглашения" size={8} />}

@@ -2,6 +2,7 @@
 // Issuing a draft: the date is chosen, the number is given by the register.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { DateInput } from '@/components/form/date-input';
 import { useHydrated } from '@/components/form/use-hydrated';
 import type { ActionResult } from '@/lib/server/action-result';
 
@@ -36,7 +37,7 @@ export function IssueForm({
     >
       <div className="field">
         <label htmlFor="issue-date">Дата документа</label>
-        <input id="issue-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <DateInput id="issue-date" value={date} onChange={setDate} />
       </div>
       <button type="submit" disabled={!hydrated || pending}>
         {pending ? 'Регистрация…' : numbered ? 'Издать и присвоить номер' : 'Утвердить'}

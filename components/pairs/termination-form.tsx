@@ -4,6 +4,7 @@
 // federal holidays excluded) and filled in; only a later date can be chosen.
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -16,7 +17,6 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function TerminationForm({
   pairId,
-  today,
   initial,
   action,
 }: {
@@ -47,14 +47,14 @@ export function TerminationForm({
       </Field>
       <div className="row">
         <Field label="Дата уведомления" error={err.noticeDate?.message}>
-          <input type="date" max={today} {...form.register('noticeDate')} />
+          <FormDateInput control={form.control} name="noticeDate" />
         </Field>
         <Field
           label="Дата прекращения"
           error={err.endDate?.message}
           hint={earliest ? `Не раньше ${formatDate(earliest)}: три рабочих дня после уведомления, без выходных и праздников` : undefined}
         >
-          <input type="date" min={earliest ?? undefined} {...form.register('endDate')} />
+          <FormDateInput control={form.control} name="endDate" />
         </Field>
       </div>
       {reason === 'cancellation' && (

@@ -2,6 +2,7 @@
 // Adding or editing a staff member: the schema the import uses, the gender choice with the
 // declined name beside it, and the personal data that is kept only with the consent.
 import { useRouter } from 'next/navigation';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -109,13 +110,13 @@ export function PersonForm({ personId, defaults, today, action }: Props) {
       {consentGiven ? (
         <div className="row">
           <Field label="Дата согласия" error={err.personalDataConsentDate?.message}>
-            <input type="date" max={today} {...form.register('personalDataConsentDate')} />
+            <FormDateInput control={form.control} name="personalDataConsentDate" />
           </Field>
           <Field label="Дата рождения" error={err.birthDate?.message}>
-            <input type="date" max={today} {...form.register('birthDate')} />
+            <FormDateInput control={form.control} name="birthDate" />
           </Field>
           <Field label="Дата начала педагогической деятельности" error={err.pedagogicalStart?.message}>
-            <input type="date" max={today} {...form.register('pedagogicalStart')} />
+            <FormDateInput control={form.control} name="pedagogicalStart" />
           </Field>
         </div>
       ) : (

@@ -166,7 +166,7 @@ describe('pairs, consents and the pair order', () => {
     const earliest = earliestCancellationEnd(today);
     await page.goto(appUrl(`/pairs/${pairId}`));
     await page.getByText(`Не раньше ${formatDate(earliest)}`).waitFor();
-    await expect(page.getByLabel('Дата прекращения').inputValue()).resolves.toBe(earliest);
+    await expect(page.getByLabel('Дата прекращения').inputValue()).resolves.toBe(formatDate(earliest));
     const notice = flat(await pdfText(await download(() => page.getByRole('link', { name: /уведомление наставника об отказе/ }).click())));
     expect(notice).toContain(`уведомляю о досрочном отказе с ${formatDate(earliest)}`);
     await page.getByRole('button', { name: 'Подготовить приказ о досрочном прекращении' }).click();

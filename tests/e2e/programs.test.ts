@@ -56,7 +56,7 @@ describe('programs and completion', () => {
   it('writes the ППН from the defaults, marks a row done and prints it from the template', async () => {
     await page.locator('nav').getByRole('link', { name: 'Программы' }).click();
     await page.locator(`tr[data-pair="${pairId}"]`).getByRole('link', { name: 'Составить ППН' }).click();
-    await expect.poll(() => page.getByLabel('Окончание программы').inputValue()).toBe('2027-05-31');
+    await expect.poll(() => page.getByLabel('Окончание программы').inputValue()).toBe('31.05.2027');
     // Term over a year: refused beside the field.
     await page.getByLabel('Окончание программы').fill('2027-12-31');
     await page.getByRole('button', { name: 'Сохранить программу' }).click();
