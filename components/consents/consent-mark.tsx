@@ -4,8 +4,10 @@
 // validates with the shared schema and checks the file's first bytes.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { useConfirm } from '@/components/form/confirm-dialog';
 import { DateInput } from '@/components/form/date-input';
 import { useHydrated } from '@/components/form/use-hydrated';
+import { dateEntryValue, formatDate } from '@/lib/core/russian';
 import type { ConsentStatus } from '@/lib/domain/mentoring/consents';
 import type { ActionResult } from '@/lib/server/action-result';
 
@@ -46,6 +48,7 @@ export function ConsentMark({
   const [date, setDate] = useState(today);
   const [pending, start] = useTransition();
   const hydrated = useHydrated();
+  const { ask, dialog } = useConfirm();
   return (
     <form
       className="row"
@@ -53,7 +56,16 @@ export function ConsentMark({
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
-        start(async () => {
+        const iso = dateEntryValue(date);
+        const warning =
+          choice === 'withdrawn'
+            ? ask({
+                title: 'Отметить отзыв согласия?',
+                message: `${label} — будет отмечено отозванным${/^\d{4}-\d{2}-\d{2}$/.test(iso) ? ` с ${formatDate(iso)}` : ''}. Если пара уже закреплена приказом, наставничество придётся досрочно прекратить отдельным приказом.`,
+                confirmLabel: 'Отметить отзыв',
+              })
+            : Promise.resolve(true);
+        void warning.then((ok) => ok && start(async () => {
           const res = await action(data);
           if (!res.ok) {
             setError(res.error);
@@ -64,7 +76,7 @@ export function ConsentMark({
           setErrors({});
           setAmend({ pairIds: res.data.activePairIds, date: date });
           router.refresh();
-        });
+        }));
       }}
     >
       <input type="hidden" name="consentId" value={consentId} />
@@ -91,6 +103,7 @@ export function ConsentMark({
           Пара закреплена приказом — оформите досрочное прекращение
         </a>
       ))}
+      {dialog}
     </form>
   );
 }

@@ -53,6 +53,7 @@ describe('a district order and its acknowledgement sheet', () => {
     await page.waitForURL(/\/district\/orders\/[0-9a-f-]{36}$/);
     orderPath = new URL(page.url()).pathname;
     await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
     await page.locator('[data-ack-counts]').waitFor();
     await expect(page.locator('[data-ack-counts] .stat').first().textContent()).resolves.toBe('0 из 28');
     await expect(page.locator('h1').textContent()).resolves.toMatch(/^Об утверждении положения о системе наставничества/);

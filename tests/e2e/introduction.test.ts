@@ -78,6 +78,7 @@ describe('organization setup and the introduction order', () => {
     // The form fills its fields once hydrated: wait for the saved draft's text to arrive.
     await expect.poll(() => page.getByLabel('Текст раздела 2').inputValue()).toBe(EDITED);
     await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
     await page.getByTestId('intro-issued').waitFor();
     await expect(page.getByTestId('intro-issued').textContent()).resolves.toMatch(/№ \d+-од от/);
   });

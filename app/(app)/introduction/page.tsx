@@ -6,6 +6,7 @@ import { IntroductionForm } from '@/components/introduction/introduction-form';
 import { formatDate , fullNameOf } from '@/lib/core/russian';
 import { can } from '@/lib/domain/permissions';
 import { todayIso } from '@/lib/server/clock';
+import { nextNumber } from '@/lib/server/documents/next-number';
 import { introductionDefaults } from '@/lib/server/introduction/form-defaults';
 import { loadIntroduction } from '@/lib/server/introduction/load-introduction';
 import { scopedPage } from '@/lib/server/scoped-read';
@@ -67,7 +68,13 @@ export default async function IntroductionPage() {
           {can(scope, 'documents.issue') && (
             <>
               <p className="muted">Издаётся последняя сохранённая версия: сохраните изменения перед изданием.</p>
-              <IssueForm documentId={order.id} today={todayIso()} numbered action={issueIntroductionAction} />
+              <IssueForm
+                documentId={order.id}
+                today={todayIso()}
+                numbered
+                nextNumber={await read(nextNumber, order.id, todayIso())}
+                action={issueIntroductionAction}
+              />
             </>
           )}
         </div>

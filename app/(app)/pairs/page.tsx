@@ -4,9 +4,12 @@ import { MatchCard } from '@/components/pairs/match-card';
 import { PairOrderPanel } from '@/components/pairs/pair-order-panel';
 import { PairTable } from '@/components/pairs/pair-table';
 import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
-import { fullNameOf } from '@/lib/core/russian';
+import { formatDate, fullNameOf } from '@/lib/core/russian';
 import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
+import { loadDocument } from '@/lib/server/documents/load-document';
+import { nextNumber } from '@/lib/server/documents/next-number';
+import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { currentPairOrderDraft } from '@/lib/server/pairs/pair-order-draft';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
@@ -15,10 +18,17 @@ import { createPairAction, issuePairOrderAction, preparePairOrderAction } from '
 
 export const metadata: Metadata = { title: 'Пары и группы' };
 
-export default async function PairsPage() {
+export default async function PairsPage({ searchParams }: { searchParams: Promise<{ issued?: string }> }) {
   const { read } = await scopedPage('mentoring.manage');
-  const [board, pairs, draft] = await Promise.all([read(matchingBoard), read(listPairs), read(currentPairOrderDraft)]);
+  const { issued: issuedId } = await searchParams;
   const today = todayIso();
+  const [board, pairs, draft, issued] = await Promise.all([
+    read(matchingBoard),
+    read(listPairs),
+    read(currentPairOrderDraft),
+    // The order just issued (the issue form comes back with its id): what it is and a link to it.
+    issuedId ? notFoundOnAppError(read(loadDocument, issuedId)) : null,
+  ]);
   // A school year's worth by default: nine months, within the 3–12 of a ППН.
   const term = { start: today, end: addDays(addMonths(today, 9), -1) };
   const forming = pairs.filter((p) => p.pair.status === 'forming');
@@ -75,11 +85,18 @@ export default async function PairsPage() {
       )}
 
       <h2>Приказ о закреплении наставнических пар (групп)</h2>
+      {issued?.status === 'issued' && (
+        <p className="form-ok" role="status" data-testid="pair-order-issued">
+          Приказ № {issued.number} от {formatDate(issued.issueDate!)} издан, пары закреплены:{' '}
+          <Link href={`/documents/${issued.id}`}>открыть приказ и лист ознакомления</Link>.
+        </p>
+      )}
       <PairOrderPanel
         forming={forming.length}
         ready={forming.filter((p) => p.complete).length}
         draft={draft}
         today={today}
+        nextNumber={draft ? await read(nextNumber, draft.id, today) : undefined}
         prepare={preparePairOrderAction}
         issue={issuePairOrderAction}
       />
