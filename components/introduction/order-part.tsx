@@ -23,7 +23,7 @@ export function OrderPart({ control, register, errors, staff, setValue }: PartPr
     ? `Назначить куратором реализации программ наставничества педагогических работников ${correction || declinePosition(position ?? '', 'accusative')} ${declineFullName(nameParts(curator), 'accusative')}.`
     : null;
   return (
-    <fieldset className="card">
+    <fieldset className="card" id="intro-order">
       <legend>Приказ о внедрении</legend>
       <div className="row">
         <Field label="Куратор" error={errors.curatorId?.message}>

@@ -11,7 +11,7 @@ export function RegulationPart({ control, register, errors, staff }: PartProps &
   const sections = useFieldArray({ control, name: 'sections' });
   const [texts, hasUnion] = useWatch({ control, name: ['sections', 'hasUnion'] });
   return (
-    <fieldset className="card" data-testid="regulation">
+    <fieldset className="card" id="intro-regulation" data-testid="regulation">
       <legend>Приложение № 1. Положение о системе наставничества</legend>
       <div className="row">
         <Field label="Протокол педсовета: дата" error={errors.councilDate?.message}>

@@ -65,18 +65,9 @@ export default async function IntroductionPage() {
             <span className="badge progress">проект</span> Проект сохранён. Предпросмотр последней сохранённой версии:
           </p>
           {files}
-          {can(scope, 'documents.issue') && (
-            <>
-              <p className="muted">Издаётся последняя сохранённая версия: сохраните изменения перед изданием.</p>
-              <IssueForm
-                documentId={order.id}
-                today={todayIso()}
-                numbered
-                nextNumber={await read(nextNumber, order.id, todayIso())}
-                action={issueIntroductionAction}
-              />
-            </>
-          )}
+          <p className="muted">
+            Просмотр, повторное сохранение и издание — в панели внизу экрана. Издаётся последняя сохранённая версия: сохраните изменения перед изданием.
+          </p>
         </div>
       )}
       {staff.length === 0 && (
@@ -85,7 +76,26 @@ export default async function IntroductionPage() {
           или <Link href="/staff/new">добавьте сотрудника</Link>.
         </p>
       )}
-      <IntroductionForm staff={staff} defaults={introductionDefaults(state, todayIso())} action={prepareIntroductionAction} />
+      <IntroductionForm
+        draftActions={
+          order && (
+            <>
+              <a className="button secondary" href={`/documents/${order.id}#preview`}>
+                Просмотр PDF
+              </a>
+              {can(scope, 'documents.issue') && (
+                <IssueForm
+                  documentId={order.id}
+                  today={todayIso()}
+                  numbered
+                  nextNumber={await read(nextNumber, order.id, todayIso())}
+                  action={issueIntroductionAction}
+                />
+              )}
+            </>
+          )
+        }
+        staff={staff} defaults={introductionDefaults(state, todayIso())} action={prepareIntroductionAction} />
     </>
   );
 }
