@@ -35,7 +35,7 @@ function Ready({ rows }: { rows: SchoolListRow[] }) {
           <th>Строка</th>
           <th>Организация</th>
           <th>Руководитель</th>
-          <th>Email (логин)</th>
+          <th>Эл. почта (логин)</th>
         </tr>
       </thead>
       <tbody>

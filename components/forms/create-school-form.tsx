@@ -44,7 +44,7 @@ export function CreateSchoolForm({ action }: { action: (input: CreateSchoolInput
         </Field>
       </div>
       <div className="row">
-        <Field label="Email руководителя (логин)" error={err.headEmail?.message}>
+        <Field label="Эл. почта руководителя (логин)" error={err.headEmail?.message}>
           <input type="email" autoComplete="off" {...form.register('headEmail')} />
         </Field>
         <Field label="Пароль руководителя" error={err.headPassword?.message} hint="Не короче 10 символов">

@@ -100,7 +100,7 @@ export function PersonForm({ personId, defaults, today, action }: Props) {
       <Field label="Предметы" error={err.subjects?.message} hint="Через запятую или по одному в строке">
         <textarea rows={2} {...form.register('subjects')} />
       </Field>
-      <Field label="Email" error={err.email?.message}>
+      <Field label="Эл. почта" error={err.email?.message}>
         <input type="email" {...form.register('email')} />
       </Field>
       <label>

@@ -126,6 +126,11 @@ describe('the coordinator’s other pages', () => {
     await page.locator('nav').getByRole('link', { name: 'Ход внедрения', exact: true }).click();
     await page.locator('[data-progress-board]').waitFor();
     await expect(page.locator('[data-progress-board] tbody tr').count()).resolves.toBe(28 + importedSchools.length);
+    // What a school misses is written in its row, not only in a tooltip: its first unfinished step by number and name.
+    const firstRow = page.locator('[data-progress-board] tbody tr').first();
+    const undone = await firstRow.locator('td[data-step]:not([data-state="done"])').first().getAttribute('data-step');
+    expect(undone).not.toBeNull();
+    await expect(firstRow.locator('[data-missing]').textContent()).resolves.toMatch(new RegExp(`^${undone}\\. \\S`));
     await page.getByRole('link', { name: /^1\. Сведения/ }).click();
     await page.waitForURL(/sort=step1/);
     await page.getByLabel('Поиск по названию').fill('СОШ № 1»');

@@ -66,7 +66,7 @@ async function staffXlsx(): Promise<Buffer> {
 
 async function signIn(email: string, password: string) {
   await page.goto(appUrl('/login'));
-  await tally.fill(page.getByLabel('Email'), email);
+  await tally.fill(page.getByLabel('Эл. почта'), email);
   await tally.fill(page.getByLabel('Пароль'), password);
   await tally.click(page.getByRole('button', { name: 'Войти' }));
   await page.waitForURL('**/dashboard');
@@ -116,7 +116,7 @@ describe('the school path of a new curator, from an empty school to the order on
     await tally.fill(page.getByLabel('Фамилия'), CURATOR.lastName);
     await tally.fill(page.getByLabel('Имя', { exact: true }), CURATOR.firstName);
     await tally.fill(page.getByLabel('Отчество'), CURATOR.middleName);
-    await tally.fill(page.getByLabel('Email (логин)'), CURATOR.email);
+    await tally.fill(page.getByLabel('Эл. почта (логин)'), CURATOR.email);
     await tally.fill(page.getByLabel('Пароль'), CURATOR.password);
     await tally.check(page.getByLabel(/согласие на электронный кадровый документооборот/));
     await tally.click(page.getByRole('button', { name: 'Создать' }));

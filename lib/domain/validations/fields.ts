@@ -47,12 +47,12 @@ export const optionalText = (label: string, max: number) =>
     .transform((s) => (s ? s : null));
 
 export const email = z
-  .string({ error: labelled('Email', 'Введите email.') })
+  .string({ error: labelled('Эл. почта', 'Введите адрес электронной почты.') })
   .trim()
   .toLowerCase()
-  .min(1, 'Введите email.')
-  .max(254, 'Слишком длинный email.')
-  .pipe(z.email('Неверный формат email.'));
+  .min(1, 'Введите адрес электронной почты.')
+  .max(254, 'Слишком длинный адрес электронной почты.')
+  .pipe(z.email('Неверный адрес электронной почты.'));
 
 export const newPassword = z
   .string({ error: labelled('Пароль', 'Введите пароль.') })

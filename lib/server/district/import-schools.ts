@@ -58,7 +58,7 @@ async function conflictsWithDatabase(db: Db | Tx, districtId: string, rows: Scho
   return rows.flatMap((r) => {
     const messages = [
       ...(nameSet.has(r.shortName.toLowerCase()) ? ['Организация с таким кратким наименованием уже зарегистрирована.'] : []),
-      ...(emailSet.has(r.headEmail) ? ['Пользователь с таким email уже зарегистрирован.'] : []),
+      ...(emailSet.has(r.headEmail) ? ['Пользователь с таким адресом электронной почты уже зарегистрирован.'] : []),
     ];
     return messages.length ? [{ line: r.line, messages }] : [];
   });

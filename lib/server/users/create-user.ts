@@ -26,7 +26,7 @@ export async function createUser(ctx: OpContext, input: CreateUser): Promise<{ i
     .where(sql`lower(${users.email}) = lower(${input.email})`)
     .limit(1);
   if (taken) {
-    const message = 'Пользователь с таким email уже зарегистрирован.';
+    const message = 'Пользователь с таким адресом электронной почты уже зарегистрирован.';
     throw new AppError('CONFLICT', message, { email: [message] });
   }
   const fullName = fullNameOf(input);
