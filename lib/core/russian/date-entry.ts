@@ -18,7 +18,7 @@ export function readDateEntry(text: string): DateEntry {
   const typed = iso ? null : (TYPED.exec(s) ?? DIGITS.exec(s));
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]].map(Number) : typed ? [typed[3], typed[2], typed[1]].map(Number) : [NaN, NaN, NaN];
   if (Number.isNaN(year)) return { ok: false, reason: 'format' };
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: 'calendar' };
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: 'calendar' };
   return { ok: true, iso: toIso(year, month, day) };
 }
 
