@@ -103,7 +103,7 @@ describe('the coordinator’s other pages', () => {
     ];
     await page.getByLabel('Файл со списком школ').setInputFiles({ name: 'школы.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n')) });
     await page.getByRole('button', { name: 'Проверить файл' }).click();
-    await expect(page.locator('[data-import-errors]').textContent()).resolves.toMatch(/Строка 3: .*не инициалами.*Неверный формат email/);
+    await expect(page.locator('[data-import-errors]').textContent()).resolves.toMatch(/Строка 3: .*не инициалами.*Неверный адрес электронной почты/);
     await expect(page.getByRole('button', { name: /Зарегистрировать/ }).count()).resolves.toBe(0);
     await page.getByLabel('Файл со списком школ').setInputFiles({ name: 'школы.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.slice(0, 2).join('\n')) });
     await page.getByRole('button', { name: 'Проверить файл' }).click();

@@ -96,11 +96,13 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
                 {region && <td>{r.districtName}</td>}
                 {r.states.map((state, i) => (
                   <td key={i} data-step={i + 1} data-state={state} title={`${STEP_LABELS[state]}: ${r.notes[i]}`}>
-                    <Link href={progressHref(query, { step: i + 1, state })} className={`badge ${state}`} style={{ textDecoration: 'none' }}>
-                      <span aria-hidden="true">{MARK[state]}</span>
-                      <span className="visually-hidden">
-                        {STEP_LABELS[state]}: {r.notes[i]}
-                      </span>
+                    <Link
+                      href={progressHref(query, { step: i + 1, state })}
+                      aria-label={`${i + 1}. ${STEP_LABELS[state]}: ${r.notes[i]}`}
+                      className={`badge ${state}`}
+                      style={{ textDecoration: 'none' }}
+                    >
+                      {MARK[state]}
                     </Link>
                   </td>
                 ))}
