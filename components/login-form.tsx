@@ -14,7 +14,7 @@ const NOTICES: Record<string, string> = {
 
 export function LoginForm() {
   const params = useSearchParams();
-  const notice = NOTICES[params.get('reason') ?? ''] ?? (params.get('error') ? 'Не удалось войти. Проверьте email и пароль.' : null);
+  const notice = NOTICES[params.get('reason') ?? ''] ?? (params.get('error') ? 'Не удалось войти. Проверьте адрес электронной почты и пароль.' : null);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '' } });
 
@@ -22,7 +22,7 @@ export function LoginForm() {
     setError(null);
     const res = await signIn('credentials', { ...values, redirect: false });
     if (!res || res.error) {
-      setError(res?.error && res.error !== 'CredentialsSignin' ? res.error : 'Неверный email или пароль.');
+      setError(res?.error && res.error !== 'CredentialsSignin' ? res.error : 'Неверный адрес электронной почты или пароль.');
       return;
     }
     // A full page load, not router.push: the layout and the page cache must see the new session cookie.
@@ -33,7 +33,7 @@ export function LoginForm() {
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       {notice && !error && <p className="notice">{notice}</p>}
-      <Field label="Email" error={form.formState.errors.email?.message}>
+      <Field label="Эл. почта" error={form.formState.errors.email?.message}>
         <input type="email" autoComplete="username" {...form.register('email')} />
       </Field>
       <Field label="Пароль" error={form.formState.errors.password?.message}>

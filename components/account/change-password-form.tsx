@@ -19,7 +19,7 @@ export function ChangePasswordForm({ action }: { action: (input: ChangePasswordI
       <Field label="Текущий пароль" error={err.currentPassword?.message}>
         <input type="password" autoComplete="current-password" {...form.register('currentPassword')} />
       </Field>
-      <Field label="Новый пароль" error={err.newPassword?.message} hint="Не короче 10 символов, не email и не из списка самых распространённых">
+      <Field label="Новый пароль" error={err.newPassword?.message} hint="Не короче 10 символов, не адрес электронной почты и не из списка самых распространённых">
         <input type="password" autoComplete="new-password" {...form.register('newPassword')} />
       </Field>
       <Field label="Новый пароль ещё раз" error={err.confirmPassword?.message}>

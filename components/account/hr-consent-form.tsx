@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { DateInput } from '@/components/form/date-input';
 import type { ActionResult } from '@/lib/server/action-result';
 
 type Input = { given: true; date: string } | { given: false };
@@ -27,7 +28,7 @@ export function HrConsentForm({ given, today, action }: { given: boolean; today:
         <div className="row">
           <div className="field">
             <label htmlFor="hr-consent-date">Дата согласия</label>
-            <input id="hr-consent-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <DateInput id="hr-consent-date" value={date} onChange={setDate} />
           </div>
           <button type="button" disabled={pending} onClick={() => submit({ given: true, date })}>
             Даю согласие на электронный кадровый документооборот

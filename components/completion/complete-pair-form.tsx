@@ -1,9 +1,12 @@
 'use client';
 // Completing one pair: results, the mentor's and the mentee's short feedback, the date.
 import { useRouter } from 'next/navigation';
+import { useConfirm } from '@/components/form/confirm-dialog';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
+import { formatDate } from '@/lib/core/russian';
 import { type CompletePairInput, completePairSchema } from '@/lib/domain/validations/completion';
 import type { ActionResult } from '@/lib/server/action-result';
 
@@ -20,9 +23,16 @@ export function CompletePairForm({
   action: (input: CompletePairInput) => Promise<ActionResult<{ id: string }>>;
 }) {
   const router = useRouter();
+  const { ask, dialog } = useConfirm();
   const { form, onSubmit, formError } = useActionForm(completePairSchema, action, {
     defaultValues: { pairId, endedOn: today, results: '', mentorFeedback: '', menteeFeedback: '' },
     onSuccess: () => router.refresh(),
+    confirm: (values) =>
+      ask({
+        title: 'Завершить наставничество?',
+        message: `Наставничество пары «${pairLabel}» будет завершено ${formatDate(values.endedOn)}: пара перестанет быть действующей, результаты и отзывы войдут в приказ об итогах. Вернуть пару в работу будет нельзя.`,
+        confirmLabel: 'Завершить',
+      }),
   });
   const err = form.formState.errors;
   return (
@@ -40,13 +50,14 @@ export function CompletePairForm({
       </div>
       <div className="row">
         <Field label="Дата завершения" error={err.endedOn?.message}>
-          <input type="date" max={today} {...form.register('endedOn')} />
+          <FormDateInput control={form.control} name="endedOn" />
         </Field>
         <button type="submit" disabled={!form.formState.isReady || form.formState.isSubmitting}>
           {form.formState.isSubmitting ? 'Сохранение…' : 'Завершить'}
         </button>
       </div>
       <FormStatus error={formError} />
+      {dialog}
     </form>
   );
 }

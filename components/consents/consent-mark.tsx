@@ -4,8 +4,10 @@
 // validates with the shared schema and checks the file's first bytes.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { useConfirm } from '@/components/form/confirm-dialog';
+import { DateInput } from '@/components/form/date-input';
 import { useHydrated } from '@/components/form/use-hydrated';
-import { formatDate } from '@/lib/core/russian';
+import { dateEntryValue, formatDate } from '@/lib/core/russian';
 import type { ConsentStatus } from '@/lib/domain/mentoring/consents';
 import { MAX_SCAN_BYTES, SCAN_ADVICE } from '@/lib/domain/mentoring/scan-file';
 import { withdrawalConsequences } from '@/lib/domain/people/personal-data-terms';
@@ -49,9 +51,10 @@ export function ConsentMark({
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [amend, setAmend] = useState<{ pairIds: string[]; date: string }>({ pairIds: [], date: today });
-  const [pending, start] = useTransition();
   const [date, setDate] = useState(today);
+  const [pending, start] = useTransition();
   const hydrated = useHydrated();
+  const { ask, dialog } = useConfirm();
   return (
     <form
       className="row"
@@ -66,7 +69,16 @@ export function ConsentMark({
           setErrors({});
           return setError(tooLarge);
         }
-        start(async () => {
+        const iso = dateEntryValue(date);
+        const warning =
+          choice === 'withdrawn'
+            ? ask({
+                title: 'Отметить отзыв согласия?',
+                message: `${label} — будет отмечено отозванным${/^\d{4}-\d{2}-\d{2}$/.test(iso) ? ` с ${formatDate(iso)}` : ''}. Если пара уже закреплена приказом, наставничество придётся досрочно прекратить отдельным приказом.`,
+                confirmLabel: 'Отметить отзыв',
+              })
+            : Promise.resolve(true);
+        void warning.then((ok) => ok && start(async () => {
           const res = await action(data);
           if (!res.ok) {
             setError(res.error);
@@ -75,9 +87,9 @@ export function ConsentMark({
           }
           setError(null);
           setErrors({});
-          setAmend({ pairIds: res.data.activePairIds, date: String(data.get('date')) });
+          setAmend({ pairIds: res.data.activePairIds, date: date });
           router.refresh();
-        });
+        }));
       }}
     >
       <input type="hidden" name="consentId" value={consentId} />
@@ -88,7 +100,7 @@ export function ConsentMark({
           </option>
         ))}
       </select>
-      <input type="date" name="date" aria-label="Дата" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+      <DateInput name="date" aria-label="Дата" value={date} onChange={setDate} />
       {choice === 'withdrawn' && isPersonalData && /^\d{4}-\d{2}-\d{2}$/.test(date) && (
         <label className="notice">
           <input type="checkbox" name="confirmErasure" required /> {withdrawalConsequences(date, formatDate)} Подтверждаю отзыв.
@@ -109,6 +121,7 @@ export function ConsentMark({
           Пара закреплена приказом — оформите досрочное прекращение
         </a>
       ))}
+      {dialog}
     </form>
   );
 }

@@ -3,6 +3,7 @@
 // ('coordinator.person.lastName', 'points.2.subpoints'): a text field with its error,
 // a person's name, an editable list of paragraphs, and the control and executor groups.
 import { type FieldValues, useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 
 export type WizardForm = UseFormReturn<FieldValues>;
@@ -27,7 +28,13 @@ export function TextField({
 }) {
   return (
     <Field label={label} error={errorOf(form, name)} hint={hint}>
-      {rows ? <textarea rows={rows} {...form.register(name)} /> : <input type={type} {...form.register(name)} />}
+      {rows ? (
+        <textarea rows={rows} {...form.register(name)} />
+      ) : type === 'date' ? (
+        <FormDateInput control={form.control} name={name} />
+      ) : (
+        <input {...form.register(name)} />
+      )}
     </Field>
   );
 }

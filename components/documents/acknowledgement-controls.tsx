@@ -4,6 +4,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { DateInput } from '@/components/form/date-input';
+import { formatDate } from '@/lib/core/russian';
 import type { ActionResult } from '@/lib/server/action-result';
 
 function useRowAction() {
@@ -36,7 +38,7 @@ export function PaperAcknowledgement({
   const { error, pending, run } = useRowAction();
   return (
     <span className="row">
-      <input type="date" aria-label="Дата подписи" value={value} min={min} max={max} onChange={(e) => setValue(e.target.value)} />
+      <DateInput aria-label="Дата подписи" title={`Не раньше ${formatDate(min)} и не позже ${formatDate(max)}`} value={value} onChange={setValue} />
       <button type="button" className="secondary" disabled={pending} onClick={() => run(() => action({ acknowledgementId, date: value }))}>
         Отметить подпись
       </button>

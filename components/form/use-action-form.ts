@@ -10,7 +10,13 @@ import type { ActionResult } from '@/lib/server/action-result';
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,
   action: (input: z.input<S>) => Promise<ActionResult<T>>,
-  options: { defaultValues: DefaultValues<z.input<S>>; onSuccess?: (data: T) => void; resetOnSuccess?: boolean },
+  options: {
+    defaultValues: DefaultValues<z.input<S>>;
+    onSuccess?: (data: T) => void;
+    resetOnSuccess?: boolean;
+    /** Asked once the values pass the schema, before an irreversible send; false sends nothing. */
+    confirm?: (values: z.output<S>) => Promise<boolean>;
+  },
 ) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as never,
@@ -19,7 +25,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const onSubmit = form.handleSubmit(async () => {
+  const onSubmit = form.handleSubmit(async (values) => {
+    if (options.confirm && !(await options.confirm(values))) return;
     setFormError(null);
     setSaved(false);
     const result = await action(form.getValues());

@@ -51,7 +51,7 @@ export function CreateMunicipalityForm({ action }: { action: (input: CreateMunic
         <Field label="Отчество координатора" error={err.coordinatorMiddleName?.message}>
           <input {...form.register('coordinatorMiddleName')} />
         </Field>
-        <Field label="Email координатора (логин)" error={err.coordinatorEmail?.message}>
+        <Field label="Эл. почта координатора (логин)" error={err.coordinatorEmail?.message}>
           <input type="email" autoComplete="off" {...form.register('coordinatorEmail')} />
         </Field>
       </div>

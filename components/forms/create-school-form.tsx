@@ -18,7 +18,7 @@ export function CreateSchoolForm({ action }: { action: (input: CreateSchoolInput
     <form className="stack" onSubmit={onSubmit} noValidate>
       <OrganizationFields form={form} shortNamePlaceholder="МБОУ «СОШ № 1»" />
       <div className="row">
-        <Field label="Email руководителя (логин)" error={err.headEmail?.message}>
+        <Field label="Эл. почта руководителя (логин)" error={err.headEmail?.message}>
           <input type="email" autoComplete="off" {...form.register('headEmail')} />
         </Field>
         <Field label="Пароль руководителя" error={err.headPassword?.message} hint="Не короче 10 символов">

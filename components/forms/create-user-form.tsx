@@ -65,7 +65,7 @@ export function CreateUserForm({ organizations, roles, action }: Props) {
         </Field>
       </div>
       <div className="row">
-        <Field label="Email (логин)" error={err.email?.message}>
+        <Field label="Эл. почта (логин)" error={err.email?.message}>
           <input type="email" autoComplete="off" {...form.register('email')} />
         </Field>
         <Field label="Пароль" error={err.password?.message} hint="Не короче 10 символов">

@@ -69,7 +69,7 @@ function Ready({ rows, texts }: { rows: ImportLine[]; texts: ImportTexts }) {
             <th>Строка</th>
             <th>Организация</th>
             <th>{texts.personHeader}</th>
-            <th>Email (логин)</th>
+            <th>Эл. почта (логин)</th>
           </tr>
         </thead>
         <tbody>

@@ -1,5 +1,6 @@
 'use client';
 import { useState, useTransition } from 'react';
+import { DateInput } from '@/components/form/date-input';
 import type { ActionResult } from '@/lib/server/action-result';
 
 /** Records a consent to electronic HR documents that the person signed on paper. */
@@ -17,7 +18,7 @@ export function PaperConsentForm({
   const [error, setError] = useState<string | null>(null);
   return (
     <span>
-      <input type="date" aria-label="Дата бумажного согласия" value={date} onChange={(e) => setDate(e.target.value)} />{' '}
+      <DateInput aria-label="Дата бумажного согласия" value={date} onChange={setDate} />{' '}
       <button
         type="button"
         className="secondary"

@@ -2,6 +2,7 @@
 // The analytical note: the figures come from the indicators; the user gives the territory
 // (in the genitive, as the title needs it), the period and who signs, then previews the draft.
 import { useRouter } from 'next/navigation';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -34,10 +35,10 @@ export function NoteForm({
       </Field>
       <div className="row">
         <Field label="Начало отчётного периода" error={err.periodFrom?.message}>
-          <input type="date" {...form.register('periodFrom')} />
+          <FormDateInput control={form.control} name="periodFrom" />
         </Field>
         <Field label="Окончание отчётного периода" error={err.periodTo?.message}>
-          <input type="date" {...form.register('periodTo')} />
+          <FormDateInput control={form.control} name="periodTo" />
         </Field>
       </div>
       {err.referenceDate?.message && <p className="form-error">{err.referenceDate.message}</p>}

@@ -15,7 +15,7 @@ export function AcknowledgementPart({
   const toggle = (id: string, on: boolean) =>
     set(on ? staff.filter((s) => s.id === id || chosen.includes(s.id)).map((s) => s.id) : chosen.filter((c) => c !== id));
   return (
-    <fieldset className="card" data-testid="acknowledgement-list">
+    <fieldset className="card" id="intro-acknowledgement" data-testid="acknowledgement-list">
       <legend>
         Лист ознакомления: {chosen.length} из {staff.length}
       </legend>

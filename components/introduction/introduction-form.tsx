@@ -13,25 +13,45 @@ import { RoadmapPart } from './roadmap-part';
 import type { StaffOption } from './types';
 
 interface Props {
+  /** The saved draft's preview link and issue form, kept in the bar beside «Сохранить проект». */
+  draftActions?: React.ReactNode;
   staff: StaffOption[];
   defaults: IntroductionInput;
   action: (input: IntroductionInput) => Promise<ActionResult<{ id: string }>>;
 }
 
-export function IntroductionForm({ staff, defaults, action }: Props) {
+export function IntroductionForm({ draftActions, staff, defaults, action }: Props) {
   const router = useRouter();
   const { form, onSubmit, formError, saved } = useActionForm(introductionSchema, action, { defaultValues: defaults, onSuccess: () => router.refresh() });
   const parts = { control: form.control, register: form.register, errors: form.formState.errors };
+  const saving = form.formState.isSubmitting;
+  // A long form (the order, the list, the Положение section by section, the roadmap): a table of
+  // contents at the top and a bar that stays at the bottom of the window with saving, the
+  // preview and issuing, so none of them needs scrolling back.
   return (
-    <form className="stack" style={{ maxWidth: '60rem' }} onSubmit={onSubmit} noValidate>
-      <OrderPart {...parts} staff={staff} setValue={form.setValue} />
-      <AcknowledgementPart control={form.control} errors={form.formState.errors} staff={staff} setValue={form.setValue} />
-      <RegulationPart {...parts} staff={staff} />
-      <RoadmapPart {...parts} />
-      <FormStatus error={formError} saved={saved} savedText="Проект сохранён: проверьте PDF перед изданием." />
-      <button type="submit" disabled={!form.formState.isReady || form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? 'Сохранение…' : 'Сохранить проект'}
-      </button>
-    </form>
+    <>
+      <nav className="card toc" aria-label="Разделы формы">
+        <span>Разделы:</span>
+        <a href="#intro-order">1. Приказ</a>
+        <a href="#intro-acknowledgement">2. Лист ознакомления</a>
+        <a href="#intro-regulation">3. Положение</a>
+        <a href="#intro-roadmap">4. Дорожная карта</a>
+      </nav>
+      <form id="introduction-form" className="stack" style={{ maxWidth: '60rem' }} onSubmit={onSubmit} noValidate>
+        <OrderPart {...parts} staff={staff} setValue={form.setValue} />
+        <AcknowledgementPart control={form.control} errors={form.formState.errors} staff={staff} setValue={form.setValue} />
+        <RegulationPart {...parts} staff={staff} />
+        <RoadmapPart {...parts} />
+      </form>
+      <div className="save-bar" data-testid="intro-save-bar">
+        <div className="row">
+          <button type="submit" form="introduction-form" disabled={!form.formState.isReady || saving}>
+            {saving ? 'Сохранение…' : 'Сохранить проект'}
+          </button>
+          {draftActions}
+        </div>
+        <FormStatus error={formError} saved={saved} savedText="Проект сохранён: проверьте PDF перед изданием." />
+      </div>
+    </>
   );
 }

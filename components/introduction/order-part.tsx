@@ -3,6 +3,7 @@
 // appointment shown (and correctable), the start, the roadmap period, the purpose and the
 // curator's duties.
 import { useFieldArray, useWatch, type UseFormSetValue } from 'react-hook-form';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { declineFullName } from '@/lib/core/russian';
 import type { IntroductionInput } from '@/lib/domain/validations/introduction';
@@ -22,7 +23,7 @@ export function OrderPart({ control, register, errors, staff, setValue }: PartPr
     ? `Назначить куратором реализации программ наставничества педагогических работников ${correction || declinePosition(position ?? '', 'accusative')} ${declineFullName(nameParts(curator), 'accusative')}.`
     : null;
   return (
-    <fieldset className="card">
+    <fieldset className="card" id="intro-order">
       <legend>Приказ о внедрении</legend>
       <div className="row">
         <Field label="Куратор" error={errors.curatorId?.message}>
@@ -61,7 +62,7 @@ export function OrderPart({ control, register, errors, staff, setValue }: PartPr
       </Field>
       <div className="row">
         <Field label="Дата внедрения (необязательно)" error={errors.startDate?.message}>
-          <input type="date" {...register('startDate')} />
+          <FormDateInput control={control} name="startDate" />
         </Field>
         <Field label="Период дорожной карты" error={errors.roadmapPeriod?.message}>
           <input {...register('roadmapPeriod')} />

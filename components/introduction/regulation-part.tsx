@@ -2,6 +2,7 @@
 // Annex 1, the Положение: the council's protocol, the union's approval and each section's
 // text in a textarea (clauses apart by a blank line, enumerations with «–»).
 import { useFieldArray, useWatch } from 'react-hook-form';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { SECTION_TEXT_MAX } from '@/lib/domain/validations/introduction';
 import type { PartProps, StaffOption } from './types';
@@ -10,11 +11,11 @@ export function RegulationPart({ control, register, errors, staff }: PartProps &
   const sections = useFieldArray({ control, name: 'sections' });
   const [texts, hasUnion] = useWatch({ control, name: ['sections', 'hasUnion'] });
   return (
-    <fieldset className="card" data-testid="regulation">
+    <fieldset className="card" id="intro-regulation" data-testid="regulation">
       <legend>Приложение № 1. Положение о системе наставничества</legend>
       <div className="row">
         <Field label="Протокол педсовета: дата" error={errors.councilDate?.message}>
-          <input type="date" {...register('councilDate')} />
+          <FormDateInput control={control} name="councilDate" />
         </Field>
         <Field label="Протокол педсовета: номер" error={errors.councilNumber?.message}>
           <input {...register('councilNumber')} />

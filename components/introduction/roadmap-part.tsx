@@ -9,7 +9,7 @@ const EMPTY = { name: '', activities: '', term: '', responsible: '', result: '' 
 export function RoadmapPart({ control, register, errors }: PartProps) {
   const stages = useFieldArray({ control, name: 'stages' });
   return (
-    <fieldset className="card" data-testid="roadmap">
+    <fieldset className="card" id="intro-roadmap" data-testid="roadmap">
       <legend>Приложение № 2. Дорожная карта</legend>
       <ol className="stack" style={{ paddingLeft: '1.25rem' }}>
         {stages.fields.map((f, i) => {

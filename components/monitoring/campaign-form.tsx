@@ -1,6 +1,7 @@
 'use client';
 // The regional operator opens a monitoring campaign: title, start and deadline.
 import { useRouter } from 'next/navigation';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -27,10 +28,10 @@ export function CampaignForm({
       </Field>
       <div className="row">
         <Field label="Начало" error={err.startsOn?.message}>
-          <input type="date" {...form.register('startsOn')} />
+          <FormDateInput control={form.control} name="startsOn" />
         </Field>
         <Field label="Срок сдачи" error={err.deadline?.message}>
-          <input type="date" {...form.register('deadline')} />
+          <FormDateInput control={form.control} name="deadline" />
         </Field>
       </div>
       <FormStatus error={formError} />

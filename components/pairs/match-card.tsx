@@ -3,6 +3,7 @@
 // the form that forms the pair. Any mentor of the bank can be chosen; a full one cannot.
 import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -97,10 +98,10 @@ export function MatchCard({ mentee, suggestions, term, action }: Props) {
       </div>
       <div className="row">
         <Field label="Начало" error={err.start?.message}>
-          <input type="date" {...form.register('start')} />
+          <FormDateInput control={form.control} name="start" />
         </Field>
         <Field label="Окончание" error={err.end?.message} hint="От 3 месяцев до 1 года">
-          <input type="date" {...form.register('end')} />
+          <FormDateInput control={form.control} name="end" />
         </Field>
         <Field label="Выплата за наставничество" error={err.paymentSize?.message} hint="Как в дополнительном соглашении: «3000 рублей в месяц»">
           <input {...form.register('paymentSize')} />

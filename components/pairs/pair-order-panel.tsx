@@ -11,11 +11,12 @@ interface Props {
   ready: number;
   draft: { id: string; title: string; pairs: number; problem: string | null } | null;
   today: string;
+  nextNumber?: { year: number; number: string };
   prepare: (input: Record<string, never>) => Promise<ActionResult<{ id: string; pairs: number; waiting: number }>>;
   issue: (input: { documentId: string; issueDate: string }) => Promise<ActionResult<IssueResult>>;
 }
 
-export function PairOrderPanel({ forming, ready, draft, today, prepare, issue }: Props) {
+export function PairOrderPanel({ forming, ready, draft, today, nextNumber, prepare, issue }: Props) {
   return (
     <div className="card">
       <p>
@@ -38,7 +39,7 @@ export function PairOrderPanel({ forming, ready, draft, today, prepare, issue }:
           {draft.problem ? (
             <p className="notice">Издать нельзя. {draft.problem}</p>
           ) : (
-            <IssueForm documentId={draft.id} today={today} numbered action={issue} />
+            <IssueForm documentId={draft.id} today={today} numbered nextNumber={nextNumber} showIssued action={issue} />
           )}
         </div>
       )}

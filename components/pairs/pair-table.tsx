@@ -9,7 +9,15 @@ import type { DocumentRef, PairView } from '@/lib/server/pairs/list-pairs';
 const STATUS_BADGE = { forming: 'progress', active: 'done', completed: 'done', terminated: 'todo' } as const;
 
 const orderRef = (doc: DocumentRef | null) =>
-  doc && doc.status !== 'draft' ? `№ ${doc.number} от ${formatDate(doc.issueDate!)}` : doc ? 'проект приказа' : '';
+  doc && doc.status !== 'draft' ? (
+    <>
+      <span className="doc-number">№&nbsp;{doc.number}</span> от <span className="doc-number">{formatDate(doc.issueDate!)}</span>
+    </>
+  ) : doc ? (
+    'проект приказа'
+  ) : (
+    ''
+  );
 
 export function PairTable({ pairs }: { pairs: PairView[] }) {
   return (

@@ -5,6 +5,7 @@
 // The employer's notice to the mentor is printed with the block the mentor signs on receipt.
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -17,7 +18,6 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function TerminationForm({
   pairId,
-  today,
   initial,
   action,
 }: {
@@ -52,14 +52,14 @@ export function TerminationForm({
           error={err.noticeDate?.message}
           hint={reason === 'refusal' ? 'Когда школа получила уведомление наставника' : 'Когда наставник расписался в получении уведомления'}
         >
-          <input type="date" max={today} {...form.register('noticeDate')} />
+          <FormDateInput control={form.control} name="noticeDate" />
         </Field>
         <Field
           label="Дата прекращения"
           error={err.endDate?.message}
           hint={earliest ? `Не раньше ${formatDate(earliest)}: три рабочих дня после получения уведомления, без выходных и праздников` : undefined}
         >
-          <input type="date" min={earliest ?? undefined} {...form.register('endDate')} />
+          <FormDateInput control={form.control} name="endDate" />
         </Field>
       </div>
       {reason === 'refusal' && (

@@ -3,6 +3,7 @@
 // under a direction («Предметная компетентность» …); rows of one direction print together.
 import { useRouter } from 'next/navigation';
 import { useFieldArray } from 'react-hook-form';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -20,10 +21,10 @@ export function IomForm({ defaults, action }: { defaults: IomFormInput; action: 
     <form className="stack" style={{ maxWidth: '60rem' }} onSubmit={onSubmit} noValidate>
       <div className="row">
         <Field label="Начало" error={err.start?.message}>
-          <input type="date" {...form.register('start')} />
+          <FormDateInput control={form.control} name="start" />
         </Field>
         <Field label="Окончание" error={err.end?.message} hint="карта — на учебный год, до 1 года">
-          <input type="date" {...form.register('end')} />
+          <FormDateInput control={form.control} name="end" />
         </Field>
       </div>
       <Field label="Тема самообразования (необязательно)" error={err.theme?.message}>

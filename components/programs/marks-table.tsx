@@ -3,6 +3,7 @@
 // (or unmarked) on its own, during the year, without re-saving the plan.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { DateInput } from '@/components/form/date-input';
 import { formatDate } from '@/lib/core/russian';
 import type { ActionResult } from '@/lib/server/action-result';
 
@@ -37,7 +38,7 @@ function MarkRow({ programId, index, row, today, action }: { programId: string; 
           {row.doneOn ? `выполнено ${formatDate(row.doneOn)}` : 'не выполнено'}
         </label>
         <div className="row">
-          <input type="date" aria-label="Дата выполнения" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+          <DateInput aria-label="Дата выполнения" value={date} onChange={setDate} />
           {row.doneOn && row.doneOn !== date && (
             <button type="button" className="secondary" disabled={pending} onClick={() => submit(date)}>
               Изменить дату

@@ -3,6 +3,7 @@
 // rows (activity, form, due, expected result). Completion marks are set in the plan table.
 import { useRouter } from 'next/navigation';
 import { useFieldArray } from 'react-hook-form';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -22,10 +23,10 @@ export function PpnForm({ defaults, action }: { defaults: PpnFormInput; action: 
     <form className="stack" style={{ maxWidth: '60rem' }} onSubmit={onSubmit} noValidate>
       <div className="row">
         <Field label="Начало программы" error={err.start?.message}>
-          <input type="date" {...form.register('start')} />
+          <FormDateInput control={form.control} name="start" />
         </Field>
         <Field label="Окончание программы" error={err.end?.message} hint="от 3 месяцев до 1 года">
-          <input type="date" {...form.register('end')} />
+          <FormDateInput control={form.control} name="end" />
         </Field>
       </div>
       <TextItems name="deficits" label="Профессиональные дефициты (затруднения) наставляемого" control={control} register={form.register} errors={err.deficits} />

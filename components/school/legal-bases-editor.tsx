@@ -2,6 +2,7 @@
 // The ordered list of legal bases in the settings form: plain worded entries and acts of
 // higher authorities entered by their requisites, worded live as the preamble will cite them.
 import { type Control, type FieldErrors, type UseFormRegister, useFieldArray, useWatch } from 'react-hook-form';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { composeActTitle, parseActTitle } from '@/lib/domain/school/legal-bases';
 import type { OrganizationSettings, OrganizationSettingsInput } from '@/lib/domain/validations/organization';
@@ -53,7 +54,7 @@ export function LegalBasesEditor({ control, register, errors, setValue }: Props)
                   </Field>
                   <div className="row">
                     <Field label="Дата" error={e?.date?.message}>
-                      <input type="date" {...register(`legalBases.${i}.date`)} />
+                      <FormDateInput control={control} name={`legalBases.${i}.date`} />
                     </Field>
                     <Field label="Номер" error={e?.number?.message}>
                       <input {...register(`legalBases.${i}.number`)} />

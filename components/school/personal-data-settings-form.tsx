@@ -2,6 +2,7 @@
 // What the school's personal-data consents state (operator address, processor, recipients,
 // term) and its local act on electronic HR documents, which in-app acknowledgements need.
 import { useRouter } from 'next/navigation';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -51,7 +52,7 @@ export function PersonalDataSettingsForm({ defaults, action }: Props) {
         <p className="muted">Пока акт не указан, ознакомление в приложении не имеет силы: все подписывают листы ознакомления на бумаге.</p>
         <div className="row">
           <Field label="Дата акта" error={err.electronicHrActDate?.message}>
-            <input type="date" {...form.register('electronicHrActDate')} />
+            <FormDateInput control={form.control} name="electronicHrActDate" />
           </Field>
           <Field label="Номер акта" error={err.electronicHrActNumber?.message}>
             <input {...form.register('electronicHrActNumber')} />

@@ -19,7 +19,7 @@ export function ImportPreview({ check }: { check: StaffCheck }) {
           <th>Предметы</th>
           <th>Дата рождения</th>
           <th>Начало пед. деятельности</th>
-          <th>Email</th>
+          <th>Эл. почта</th>
           <th>Ошибки</th>
         </tr>
       </thead>

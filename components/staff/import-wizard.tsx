@@ -4,6 +4,7 @@
 // the server re-reads and re-checks them at each step and trusts nothing from the preview.
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useTransition } from 'react';
+import { DateInput } from '@/components/form/date-input';
 import { useHydrated } from '@/components/form/use-hydrated';
 import { type ColumnMapping, emptyMapping, guessMapping, STAFF_COLUMNS, type StaffColumn } from '@/lib/domain/import/columns';
 import type { StaffCheck } from '@/lib/domain/import/staff-rows';
@@ -138,7 +139,7 @@ export function ImportWizard({ today, read, preview, commit }: Props) {
           {consent && (
             <div className="field">
               <label htmlFor="consent-date">Дата согласий</label>
-              <input id="consent-date" type="date" max={today} value={consentDate} onChange={(e) => changed(() => setConsentDate(e.target.value))} />
+              <DateInput id="consent-date" value={consentDate} onChange={(v) => changed(() => setConsentDate(v))} />
             </div>
           )}
           {personalColumns && !consent && (

@@ -2,6 +2,7 @@
 // Adding or editing a staff member: the schema the import uses, the gender choice with the
 // declined name beside it, and the personal data that is kept only with the consent.
 import { useRouter } from 'next/navigation';
+import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
 import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
@@ -99,7 +100,7 @@ export function PersonForm({ personId, defaults, today, action }: Props) {
       <Field label="Предметы" error={err.subjects?.message} hint="Через запятую или по одному в строке">
         <textarea rows={2} {...form.register('subjects')} />
       </Field>
-      <Field label="Email" error={err.email?.message}>
+      <Field label="Эл. почта" error={err.email?.message}>
         <input type="email" {...form.register('email')} />
       </Field>
       <label>
@@ -108,7 +109,7 @@ export function PersonForm({ personId, defaults, today, action }: Props) {
       </label>
       {consentGiven ? (
         <Field label="Дата согласия" error={err.personalDataConsentDate?.message}>
-          <input type="date" max={today} {...form.register('personalDataConsentDate')} />
+          <FormDateInput control={form.control} name="personalDataConsentDate" />
         </Field>
       ) : (
         personId && <p className="muted">Снятие отметки записывает отзыв согласия сегодняшним днём: {withdrawalConsequences(today, formatDate)}</p>
@@ -116,10 +117,10 @@ export function PersonForm({ personId, defaults, today, action }: Props) {
       {/* From the employment record (ст. 86 ТК РФ): kept whatever happens to the consent. */}
       <div className="row">
         <Field label="Дата рождения" error={err.birthDate?.message}>
-          <input type="date" max={today} {...form.register('birthDate')} />
+          <FormDateInput control={form.control} name="birthDate" />
         </Field>
         <Field label="Дата начала педагогической деятельности" error={err.pedagogicalStart?.message}>
-          <input type="date" max={today} {...form.register('pedagogicalStart')} />
+          <FormDateInput control={form.control} name="pedagogicalStart" />
         </Field>
       </div>
       <FormStatus error={formError} saved={saved} />

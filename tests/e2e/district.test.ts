@@ -53,6 +53,7 @@ describe('a district order and its acknowledgement sheet', () => {
     await page.waitForURL(/\/district\/orders\/[0-9a-f-]{36}$/);
     orderPath = new URL(page.url()).pathname;
     await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
     await page.locator('[data-ack-counts]').waitFor();
     await expect(page.locator('[data-ack-counts] .stat').first().textContent()).resolves.toBe('0 из 28');
     await expect(page.locator('h1').textContent()).resolves.toMatch(/^Об утверждении положения о системе наставничества/);
@@ -106,7 +107,7 @@ describe('the coordinator’s other pages', () => {
     ];
     await page.getByLabel('Файл со списком школ').setInputFiles({ name: 'школы.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n')) });
     await page.getByRole('button', { name: 'Проверить файл' }).click();
-    await expect(page.locator('[data-import-errors]').textContent()).resolves.toMatch(/Строка 3: .*не инициалами.*Неверный формат email/);
+    await expect(page.locator('[data-import-errors]').textContent()).resolves.toMatch(/Строка 3: .*не инициалами.*Неверный адрес электронной почты/);
     await expect(page.getByRole('button', { name: /Зарегистрировать/ }).count()).resolves.toBe(0);
     await page.getByLabel('Файл со списком школ').setInputFiles({ name: 'школы.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.slice(0, 2).join('\n')) });
     await page.getByRole('button', { name: 'Проверить файл' }).click();
@@ -134,6 +135,11 @@ describe('the coordinator’s other pages', () => {
     await page.locator('nav').getByRole('link', { name: 'Ход внедрения', exact: true }).click();
     await page.locator('[data-progress-board]').waitFor();
     await expect(page.locator('[data-progress-board] tbody tr').count()).resolves.toBe(28 + importedSchools.length);
+    // What a school misses is written in its row, not only in a tooltip: its first unfinished step by number and name.
+    const firstRow = page.locator('[data-progress-board] tbody tr').first();
+    const undone = await firstRow.locator('td[data-step]:not([data-state="done"])').first().getAttribute('data-step');
+    expect(undone).not.toBeNull();
+    await expect(firstRow.locator('[data-missing]').textContent()).resolves.toMatch(new RegExp(`^${undone}\\. \\S`));
     await page.getByRole('link', { name: /^1\. Сведения/ }).click();
     await page.waitForURL(/sort=step1/);
     await page.getByLabel('Поиск по названию').fill('СОШ № 1»');

@@ -77,7 +77,19 @@ describe('organization setup and the introduction order', () => {
     await page.reload();
     // The form fills its fields once hydrated: wait for the saved draft's text to arrive.
     await expect.poll(() => page.getByLabel('Текст раздела 2').inputValue()).toBe(EDITED);
+    // Deep in the Положение, saving, the preview and issuing are still on screen, in the bar at the bottom.
+    await page.getByLabel('Текст раздела 5').scrollIntoViewIfNeeded();
+    const onScreen = (name: string) =>
+      page
+        .getByTestId('intro-save-bar')
+        .getByRole(name === 'Просмотр PDF' ? 'link' : 'button', { name })
+        .evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        });
+    for (const name of ['Сохранить проект', 'Просмотр PDF', 'Издать и присвоить номер']) await expect(onScreen(name), name).resolves.toBe(true);
     await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
     await page.getByTestId('intro-issued').waitFor();
     await expect(page.getByTestId('intro-issued').textContent()).resolves.toMatch(/№ \d+-од от/);
   });

@@ -142,10 +142,23 @@ describe('pairs, consents and the pair order', () => {
     await page.getByRole('button', { name: /приказ о закреплении пар/ }).click();
     const panel = page.locator('[data-pair-order]');
     await panel.waitFor();
+    // Issuing is irreversible: a dialog names the number first, and «Отмена» leaves the draft as it was.
     await panel.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.textContent()).resolves.toMatch(/Приказ получит номер \d+-од от \d\d\.\d\d\.\d{4} и станет неизменяемым/);
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const [draft] = await db.db.select().from(mentorPairs).where(eq(mentorPairs.id, pairId));
+    expect(draft!.status).toBe('forming');
+    await panel.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await dialog.getByRole('button', { name: 'Издать', exact: true }).click();
     await page.locator(`tr[data-pair="${pairId}"]`, { hasText: 'закреплена приказом' }).waitFor();
     const [pair] = await db.db.select().from(mentorPairs).where(eq(mentorPairs.id, pairId));
     expect(pair!.status).toBe('active');
+    // The confirmation stays on the page with a link to the order just issued.
+    const issued = page.getByTestId('pair-order-issued');
+    await expect(issued.textContent()).resolves.toMatch(/Приказ № \d+-од от \d\d\.\d\d\.\d{4} издан/);
+    await expect(issued.getByRole('link').getAttribute('href')).resolves.toBe(`/documents/${pair!.orderId}`);
 
     await page.goto(appUrl('/documents'));
     await page.getByRole('link', { name: /О закреплении наставнических пар \(групп\)/ }).first().click();
@@ -166,11 +179,12 @@ describe('pairs, consents and the pair order', () => {
     const earliest = earliestCancellationEnd(today);
     await page.goto(appUrl(`/pairs/${pairId}`));
     await page.getByText(`Не раньше ${formatDate(earliest)}`).waitFor();
-    await expect(page.getByLabel('Дата прекращения').inputValue()).resolves.toBe(earliest);
+    await expect(page.getByLabel('Дата прекращения').inputValue()).resolves.toBe(formatDate(earliest));
     const notice = flat(await pdfText(await download(() => page.getByRole('link', { name: /уведомление наставника об отказе/ }).click())));
     expect(notice).toContain(`уведомляю о досрочном отказе с ${formatDate(earliest)}`);
     await page.getByRole('button', { name: 'Подготовить приказ о досрочном прекращении' }).click();
     await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
     await page.getByText(`прекращена с ${formatDate(earliest)} (отказ наставника)`).waitFor();
     const [pair] = await db.db.select().from(mentorPairs).where(eq(mentorPairs.id, pairId));
     expect(pair).toMatchObject({ status: 'terminated', endedOn: earliest, endReason: 'refusal' });

@@ -123,6 +123,7 @@ describe('at 390×844', () => {
     await page.getByRole('button', { name: 'Сохранить проект приказа' }).click();
     await page.waitForURL(/\/district\/orders\/[0-9a-f-]{36}$/);
     await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
     await page.locator('[data-ack-counts]').waitFor();
     expect((await overflowReport(page)).scrollWidth).toBeLessThanOrEqual(PHONE.width);
     await coordinator.close();

@@ -58,6 +58,7 @@ describe('the preview of a draft', () => {
     // Issued, the document is its stored file: the preview of a draft is gone.
     await page.goto(appUrl(`/district/orders/${id}`));
     await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
     await page.locator('[data-ack-counts]').waitFor();
     await expect(page.locator('#preview').count()).resolves.toBe(0);
     await context.close();

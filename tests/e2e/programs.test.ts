@@ -56,7 +56,7 @@ describe('programs and completion', () => {
   it('writes the ППН from the defaults, marks a row done and prints it from the template', async () => {
     await page.locator('nav').getByRole('link', { name: 'Программы' }).click();
     await page.locator(`tr[data-pair="${pairId}"]`).getByRole('link', { name: 'Составить ППН' }).click();
-    await expect.poll(() => page.getByLabel('Окончание программы').inputValue()).toBe('2027-05-31');
+    await expect.poll(() => page.getByLabel('Окончание программы').inputValue()).toBe('31.05.2027');
     // Term over a year: refused beside the field.
     await page.getByLabel('Окончание программы').fill('2027-12-31');
     await page.getByRole('button', { name: 'Сохранить программу' }).click();
@@ -80,6 +80,7 @@ describe('programs and completion', () => {
     await card.getByLabel('Отзыв наставника').fill('Уверенно ведёт практические работы.');
     await card.getByLabel('Отзыв наставляемого').fill('Спасибо за поддержку.');
     await card.getByRole('button', { name: 'Завершить' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Завершить', exact: true }).click();
     await page.getByTestId('finished-pairs').getByText('Проведены два открытых урока').waitFor();
     const form = page.getByTestId('results-order-form');
     for (const box of await form.locator('input[type="checkbox"][name^="pairs."]').all()) await box.uncheck();
@@ -93,6 +94,7 @@ describe('programs and completion', () => {
     await form.getByRole('button', { name: 'Подготовить приказ' }).click();
     await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
     await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
     await page.getByText(/№ \d+-од/).first().waitFor();
     const pdfHref = (await page.getByRole('link', { name: 'PDF' }).first().getAttribute('href'))!;
     const order = (await pdfText(await (await page.request.get(appUrl(pdfHref))).body())).replace(/\s+/g, ' ');

@@ -24,13 +24,13 @@ describe('sign-in and dashboards', () => {
   it('shows a Russian message for a wrong password and keeps the user on the login page', async () => {
     const page = await browser.newPage();
     await page.goto(appUrl('/login'));
-    await page.getByLabel('Email').fill(login('Руководитель ОО'));
+    await page.getByLabel('Эл. почта').fill(login('Руководитель ОО'));
     await page.getByLabel('Пароль').fill('wrong-password');
     await page.getByRole('button', { name: 'Войти' }).click();
-    await expect(page.locator('p.form-error').textContent()).resolves.toBe('Неверный email или пароль.');
-    await page.getByLabel('Email').fill('not-an-email');
+    await expect(page.locator('p.form-error').textContent()).resolves.toBe('Неверный адрес электронной почты или пароль.');
+    await page.getByLabel('Эл. почта').fill('not-an-email');
     await page.getByRole('button', { name: 'Войти' }).click();
-    await page.getByText('Неверный формат email.').waitFor();
+    await page.getByText('Неверный адрес электронной почты.').waitFor();
     await page.close();
   });
 

@@ -67,7 +67,7 @@ async function staffXlsx(): Promise<Buffer> {
 
 async function signIn(email: string, password: string) {
   await page.goto(appUrl('/login'));
-  await tally.fill(page.getByLabel('Email'), email);
+  await tally.fill(page.getByLabel('Эл. почта'), email);
   await tally.fill(page.getByLabel('Пароль'), password);
   await tally.click(page.getByRole('button', { name: 'Войти' }));
   await page.waitForURL('**/dashboard');
@@ -117,7 +117,7 @@ describe('the school path of a new curator, from an empty school to the order on
     await tally.fill(page.getByLabel('Фамилия'), CURATOR.lastName);
     await tally.fill(page.getByLabel('Имя', { exact: true }), CURATOR.firstName);
     await tally.fill(page.getByLabel('Отчество'), CURATOR.middleName);
-    await tally.fill(page.getByLabel('Email (логин)'), CURATOR.email);
+    await tally.fill(page.getByLabel('Эл. почта (логин)'), CURATOR.email);
     await tally.fill(page.getByLabel('Пароль'), CURATOR.password);
     await tally.check(page.getByLabel(/согласие на электронный кадровый документооборот/));
     await tally.click(page.getByRole('button', { name: 'Создать' }));
@@ -187,6 +187,7 @@ describe('the school path of a new curator, from an empty school to the order on
     await tally.click(page.getByRole('button', { name: 'Сохранить проект' }));
     await page.getByTestId('intro-draft').waitFor();
     await tally.click(page.getByRole('button', { name: 'Издать и присвоить номер' }));
+    await tally.click(page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }));
     const issued = page.getByTestId('intro-issued');
     await issued.waitFor();
     await expect(issued.textContent()).resolves.toContain(`№ 1${SUFFIX} от ${formatDate(today)}`);
@@ -236,6 +237,7 @@ describe('the school path of a new curator, from an empty school to the order on
     await tally.click(page.getByRole('button', { name: 'Подготовить проект приказа' }));
     await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
     await tally.click(page.getByRole('button', { name: 'Издать и присвоить номер' }));
+    await tally.click(page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }));
     await page.locator('.card', { hasText: `№ 2${SUFFIX}` }).waitFor();
     step('mentor list order issued');
 
@@ -301,6 +303,7 @@ describe('the school path of a new curator, from an empty school to the order on
     const panel = page.locator('[data-pair-order]');
     await panel.waitFor();
     await tally.click(panel.getByRole('button', { name: 'Издать и присвоить номер' }));
+    await tally.click(page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }));
     await page.locator(`tr[data-pair="${pairId}"]`, { hasText: 'закреплена приказом' }).waitFor();
     step('pair order issued');
 
@@ -397,6 +400,7 @@ describe('the school path of a new curator, from an empty school to the order on
     await tally.fill(card.getByLabel('Отзыв наставника'), 'Наставляемые уверенно применяют формирующее оценивание.');
     await tally.fill(card.getByLabel('Отзыв наставляемого'), 'Спасибо за поддержку в первый год работы.');
     await tally.click(card.getByRole('button', { name: 'Завершить' }));
+    await tally.click(page.getByRole('dialog').getByRole('button', { name: 'Завершить', exact: true }));
     await page.getByTestId('finished-pairs').getByText('проведены два открытых урока').waitFor();
     const form = page.getByTestId('results-order-form');
     const mentor = form.locator(`[data-mentor^="${full(MENTOR)}"]`);
@@ -407,6 +411,7 @@ describe('the school path of a new curator, from an empty school to the order on
     await tally.click(form.getByRole('button', { name: 'Подготовить приказ' }));
     await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
     await tally.click(page.getByRole('button', { name: 'Издать и присвоить номер' }));
+    await tally.click(page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }));
     await page.locator('.card', { hasText: `№ 4${SUFFIX}` }).waitFor();
     step('results order issued');
     const { pdf, docx } = await documentTexts(page);

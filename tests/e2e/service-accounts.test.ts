@@ -98,7 +98,7 @@ describe('putting the app into service', () => {
     const page = await browser.newPage();
     await page.goto(appUrl('/login'));
     await page.getByText('Демонстрационный режим').waitFor();
-    await page.getByLabel('Email').fill('operator@tomsk.example');
+    await page.getByLabel('Эл. почта').fill('operator@tomsk.example');
     await page.getByLabel('Пароль').fill(password!);
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.waitForURL('**/account');

@@ -74,7 +74,7 @@ describe('staff import', () => {
     const declined = (await page.getByTestId('declined-name').textContent()) ?? '';
     expect(declined).toContain('Ёлкиной Алёны Игоревны');
     expect(declined).toContain('Ёлкиной Алёной Игоревной');
-    expect(await page.getByLabel('Дата рождения').inputValue()).toBe('1994-04-12');
+    expect(await page.getByLabel('Дата рождения').inputValue()).toBe('12.04.1994');
     await context.close();
   });
 });

@@ -75,7 +75,7 @@ describe('forged ids', () => {
     }, otherSchoolId);
     await page.getByLabel('Фамилия').fill('Взломов');
     await page.getByLabel('Имя').fill('Пётр');
-    await page.getByLabel('Email (логин)').fill('forged@test.ru');
+    await page.getByLabel('Эл. почта (логин)').fill('forged@test.ru');
     await page.getByLabel('Пароль').fill('password-1');
     await page.getByRole('button', { name: 'Создать' }).click();
     await expect(page.locator('p.form-error').textContent()).resolves.toBe('Организация не найдена или недоступна.');

@@ -67,7 +67,7 @@ describe('changing one’s own password', () => {
       asUser(t.db, { ...me, sessionId: here }, (ctx) => changePassword(ctx, { currentPassword, newPassword, confirmPassword: newPassword }));
     await expect(change('not-it', 'Сирень-цветёт-в-мае')).rejects.toMatchObject({ fieldErrors: { currentPassword: ['Текущий пароль указан неверно.'] } });
     await expect(change(FIXTURE_PASSWORD, 'short-1')).rejects.toMatchObject({ message: 'Пароль должен быть не короче 10 символов.' });
-    await expect(change(FIXTURE_PASSWORD, 'curator1a@test.ru')).rejects.toMatchObject({ message: 'Пароль не должен совпадать с email.' });
+    await expect(change(FIXTURE_PASSWORD, 'curator1a@test.ru')).rejects.toMatchObject({ message: 'Пароль не должен совпадать с адресом электронной почты.' });
     await expect(change(FIXTURE_PASSWORD, 'qwertyuiop')).rejects.toMatchObject({ message: /самых распространённых/ });
 
     await change(FIXTURE_PASSWORD, 'Сирень-цветёт-в-мае');

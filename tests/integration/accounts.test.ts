@@ -65,7 +65,7 @@ describe('a district coordinator registers a school', () => {
     const messages = r.error!.issues.map((i) => i.message);
     expect(messages).toContain('Заполните поле «Полное наименование».');
     expect(messages).toContain('Поле «Краткое наименование» длиннее 200 символов.');
-    expect(messages).toContain('Неверный формат email.');
+    expect(messages).toContain('Неверный адрес электронной почты.');
     expect(messages).toContain('Пароль должен быть не короче 10 символов.');
   });
 });
@@ -84,7 +84,7 @@ describe('a school head manages accounts', () => {
     await expect(asUser(t.db, tree.scopes.head1a, (ctx) => createUser(ctx, userInput({ role: 'school_head', email: 'x1@test.ru' })))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(asUser(t.db, tree.scopes.head1a, (ctx) => createUser(ctx, userInput({ email: 'KOH@test.ru' })))).rejects.toMatchObject({
       code: 'CONFLICT',
-      fieldErrors: { email: ['Пользователь с таким email уже зарегистрирован.'] },
+      fieldErrors: { email: ['Пользователь с таким адресом электронной почты уже зарегистрирован.'] },
     });
   });
 

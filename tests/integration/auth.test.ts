@@ -30,13 +30,13 @@ describe('authenticate', () => {
   it('gives one Russian message for a wrong password and for an unknown email', async () => {
     const wrong = await attempt('head1b@test.ru', 'not-the-password');
     const unknown = await attempt('nobody@test.ru', 'whatever-password');
-    expect(wrong.error?.message).toBe('Неверный email или пароль.');
-    expect(unknown.error?.message).toBe('Неверный email или пароль.');
+    expect(wrong.error?.message).toBe('Неверный адрес электронной почты или пароль.');
+    expect(unknown.error?.message).toBe('Неверный адрес электронной почты или пароль.');
   });
 
   it('rejects an oversized or malformed email with a validation message', async () => {
-    expect((await attempt(`${'a'.repeat(10_000)}@test.ru`, 'x')).error?.message).toBe('Слишком длинный email.');
-    expect((await attempt('not-an-email', 'x')).error?.message).toBe('Неверный формат email.');
+    expect((await attempt(`${'a'.repeat(10_000)}@test.ru`, 'x')).error?.message).toBe('Слишком длинный адрес электронной почты.');
+    expect((await attempt('not-an-email', 'x')).error?.message).toBe('Неверный адрес электронной почты.');
   });
 
   it('locks an account and IP after 10 failures in 15 minutes, even for the right password', async () => {

@@ -36,15 +36,15 @@ describe('school list import', () => {
     const check = await checkSchoolList(t.db, tree.scopes.district1, file);
     expect(check.rows.map((r) => r.shortName)).toEqual(['МБОУ «Школа № 1»']);
     expect(check.errors).toEqual([
-      { line: 3, messages: ['Пользователь с таким email уже зарегистрирован.'] },
-      { line: 4, messages: ['Заполните поле «Полное наименование».', 'Неверный формат email.'] },
+      { line: 3, messages: ['Пользователь с таким адресом электронной почты уже зарегистрирован.'] },
+      { line: 4, messages: ['Заполните поле «Полное наименование».', 'Неверный адрес электронной почты.'] },
     ]);
   });
 
   it('registers nothing while any row is wrong', async () => {
     const before = await totals();
     const result = await run(csvFile(HEADER, line(1), line(2), line(3, 'head1b@test.ru')));
-    expect(result).toEqual({ imported: [], errors: [{ line: 4, messages: ['Пользователь с таким email уже зарегистрирован.'] }] });
+    expect(result).toEqual({ imported: [], errors: [{ line: 4, messages: ['Пользователь с таким адресом электронной почты уже зарегистрирован.'] }] });
     expect(await totals()).toEqual(before);
   });
 

@@ -51,7 +51,7 @@ describe('registering a municipality', () => {
       code: 'CONFLICT',
     });
     await expect(asUser(t.db, tree.scopes.region, (ctx) => createMunicipality(ctx, input({ shortName: 'Другой' })))).rejects.toMatchObject({
-      fieldErrors: { coordinatorEmail: ['Пользователь с таким email уже зарегистрирован.'] },
+      fieldErrors: { coordinatorEmail: ['Пользователь с таким адресом электронной почты уже зарегистрирован.'] },
     });
     expect(await t.db.select().from(organizations).where(eq(organizations.shortName, 'Другой'))).toHaveLength(0);
     await expect(asUser(t.db, tree.scopes.district1, (ctx) => createMunicipality(ctx, input({ shortName: 'Ещё', coordinatorEmail: 'y@r.example' })))).rejects.toMatchObject({

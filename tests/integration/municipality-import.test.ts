@@ -50,7 +50,7 @@ describe('municipality list import', () => {
     const check = await checkMunicipalityList(t.db, tree.scopes.region, file);
     expect(check.rows.map((r) => r.shortName)).toEqual(['Управление образования № 1']);
     expect(check.errors).toEqual([
-      { line: 3, messages: ['Пользователь с таким email уже зарегистрирован.'] },
+      { line: 3, messages: ['Пользователь с таким адресом электронной почты уже зарегистрирован.'] },
       { line: 4, messages: ['Email координатора повторяет строку 2.'] },
       { line: 5, messages: ['Краткое наименование повторяет строку 2.'] },
       { line: 6, messages: ['Муниципалитет с таким кратким наименованием уже зарегистрирован.'] },
@@ -81,7 +81,7 @@ describe('municipality list import', () => {
   it('registers nothing while any row is wrong', async () => {
     const before = await totals();
     const result = await run(csvFile(HEADER, line(1), line(2), line(3, 'head1b@test.ru')));
-    expect(result).toEqual({ imported: [], errors: [{ line: 4, messages: ['Пользователь с таким email уже зарегистрирован.'] }] });
+    expect(result).toEqual({ imported: [], errors: [{ line: 4, messages: ['Пользователь с таким адресом электронной почты уже зарегистрирован.'] }] });
     expect(await totals()).toEqual(before);
   });
 

@@ -150,7 +150,7 @@ describe('scopedAction', () => {
         lastName: [expect.stringContaining('Фамилия')],
         firstName: ['Поле «Имя»: допустимы только буквы, пробел, дефис и апостроф.'],
         gender: ['Выберите пол.'],
-        email: ['Неверный формат email.'],
+        email: ['Неверный адрес электронной почты.'],
         birthDate: [expect.stringContaining('Дата рождения')],
       },
     });

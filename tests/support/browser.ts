@@ -30,7 +30,7 @@ export const appDatabaseUrl = () => currentApp().databaseUrl;
 
 export async function logIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(appUrl('/login'));
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Эл. почта').fill(email);
   await page.getByLabel('Пароль').fill(password);
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.waitForURL('**/dashboard');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditTable } from '@/components/audit/audit-table';
+import { dateEntryText } from '@/lib/core/russian/date-entry';
 import { AUDIT_ACTION_CHOICES } from '@/lib/domain/audit/actions';
 import { auditHref, parseAuditQuery } from '@/lib/domain/audit/query';
 import { listAudit } from '@/lib/server/audit/list-audit';
@@ -47,11 +48,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="field">
           <label htmlFor="from">Период с</label>
-          <input id="from" name="from" type="date" defaultValue={query.from ?? ''} />
+          <input id="from" name="from" inputMode="numeric" placeholder="дд.мм.гггг" maxLength={10} defaultValue={dateEntryText(query.from)} />
         </div>
         <div className="field">
           <label htmlFor="to">по</label>
-          <input id="to" name="to" type="date" defaultValue={query.to ?? ''} />
+          <input id="to" name="to" inputMode="numeric" placeholder="дд.мм.гггг" maxLength={10} defaultValue={dateEntryText(query.to)} />
         </div>
         <button type="submit">Показать</button>
         <Link href="/audit">Сбросить</Link>

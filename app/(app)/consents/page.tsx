@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ConsentMark } from '@/components/consents/consent-mark';
+import { MarkAllReceived } from '@/components/consents/mark-all-received';
 import { fullNameOf, formatDate, initialsAfter } from '@/lib/core/russian';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS, missingConsentsMessage, missingOf } from '@/lib/domain/mentoring/consents';
 import { personNameOf } from '@/lib/domain/mentoring/staff';
@@ -11,7 +12,7 @@ import { NO_PAIR_TICKED } from '@/lib/server/consents/print-consents';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { eraseDuePersonalData } from '@/lib/server/people/erase-withdrawn';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { recordConsentAction } from './actions';
+import { markConsentsReceivedAction, recordConsentAction } from './actions';
 
 export const metadata: Metadata = { title: 'Согласия' };
 
@@ -24,6 +25,11 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
   await read((db) => eraseDuePersonalData(db, todayIso(), scope.orgId));
   const pairs = await read(listPairs, { statuses: ['forming', 'active'] });
   const today = todayIso();
+  // The personal-data consent belongs to the person, so a person in two pairs shows it twice: one id.
+  const requestedOf = (views: typeof pairs) => [
+    ...new Set(views.flatMap((v) => v.consents.filter((c) => c.consent?.status === 'requested').map((c) => c.consent!.id))),
+  ];
+  const allRequested = requestedOf(pairs);
   return (
     <>
       <h1>Согласия участников</h1>
@@ -47,9 +53,16 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
               </p>
             )}
           </form>
+          {allRequested.length > 0 && pairs.length > 1 && (
+            <div className="card">
+              <p>Все бумаги собраны в один день? Отметьте сразу все запрошенные согласия и соглашения всех пар на странице.</p>
+              <MarkAllReceived consentIds={allRequested} today={today} label="Все запрошенные согласия всех пар" action={markConsentsReceivedAction} />
+            </div>
+          )}
           {pairs.map((view) => {
             const names = new Map([view.mentor, ...view.mentees].map((p) => [p.id, initialsAfter(personNameOf(p))]));
             const missing = missingOf(view.consents);
+            const requested = requestedOf([view]);
             return (
               <section key={view.pair.id} className="card" data-pair={view.pair.id}>
                 <h2 className="minor">
@@ -69,6 +82,14 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                 <p className={missing.length ? 'notice' : 'form-ok'}>
                   {missingConsentsMessage(missing, (id) => names.get(id) ?? id) ?? 'Все согласия получены.'}
                 </p>
+                {requested.length > 1 && (
+                  <MarkAllReceived
+                    consentIds={requested}
+                    today={today}
+                    label={`Все запрошенные согласия пары ${fullNameOf(view.mentor)}`}
+                    action={markConsentsReceivedAction}
+                  />
+                )}
                 {/* tabIndex: on a phone the table scrolls sideways, and a keyboard must reach it to scroll. */}
                 <table className="data" tabIndex={0}>
                   <thead>

@@ -33,7 +33,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           <tbody>
             {docs.map((d) => (
               <tr key={d.id}>
-                <td>{d.number ?? '—'}</td>
+                <td className="doc-number">{d.number ?? '—'}</td>
                 <td>{d.issueDate ? formatDate(d.issueDate) : '—'}</td>
                 <td>
                   <Link href={`/documents/${d.id}`}>{d.title}</Link>

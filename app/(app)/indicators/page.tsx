@@ -48,7 +48,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
         {district && <input type="hidden" name="district" value={district} />}
         <div className="field">
           <label htmlFor="reference-date">Возраст и стаж на дату</label>
-          <input id="reference-date" type="date" name="date" defaultValue={referenceDate} max={today} />
+          <input id="reference-date" className="date-input" inputMode="numeric" placeholder="дд.мм.гггг" name="date" defaultValue={formatDate(referenceDate)} />
         </div>
         <button type="submit" className="secondary">
           Пересчитать

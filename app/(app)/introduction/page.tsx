@@ -6,6 +6,7 @@ import { IntroductionForm } from '@/components/introduction/introduction-form';
 import { formatDate , fullNameOf } from '@/lib/core/russian';
 import { can } from '@/lib/domain/permissions';
 import { todayIso } from '@/lib/server/clock';
+import { nextNumber } from '@/lib/server/documents/next-number';
 import { introductionDefaults } from '@/lib/server/introduction/form-defaults';
 import { loadIntroduction } from '@/lib/server/introduction/load-introduction';
 import { scopedPage } from '@/lib/server/scoped-read';
@@ -64,12 +65,9 @@ export default async function IntroductionPage() {
             <span className="badge progress">проект</span> Проект сохранён. Предпросмотр последней сохранённой версии:
           </p>
           {files}
-          {can(scope, 'documents.issue') && (
-            <>
-              <p className="muted">Издаётся последняя сохранённая версия: сохраните изменения перед изданием.</p>
-              <IssueForm documentId={order.id} today={todayIso()} numbered action={issueIntroductionAction} />
-            </>
-          )}
+          <p className="muted">
+            Просмотр, повторное сохранение и издание — в панели внизу экрана. Издаётся последняя сохранённая версия: сохраните изменения перед изданием.
+          </p>
         </div>
       )}
       {staff.length === 0 && (
@@ -78,7 +76,26 @@ export default async function IntroductionPage() {
           или <Link href="/staff/new">добавьте сотрудника</Link>.
         </p>
       )}
-      <IntroductionForm staff={staff} defaults={introductionDefaults(state, todayIso())} action={prepareIntroductionAction} />
+      <IntroductionForm
+        draftActions={
+          order && (
+            <>
+              <a className="button secondary" href={`/documents/${order.id}#preview`}>
+                Просмотр PDF
+              </a>
+              {can(scope, 'documents.issue') && (
+                <IssueForm
+                  documentId={order.id}
+                  today={todayIso()}
+                  numbered
+                  nextNumber={await read(nextNumber, order.id, todayIso())}
+                  action={issueIntroductionAction}
+                />
+              )}
+            </>
+          )
+        }
+        staff={staff} defaults={introductionDefaults(state, todayIso())} action={prepareIntroductionAction} />
     </>
   );
 }

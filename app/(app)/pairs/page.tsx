@@ -5,9 +5,12 @@ import { PairOrderPanel } from '@/components/pairs/pair-order-panel';
 import { PairTable } from '@/components/pairs/pair-table';
 import { PersonnelOrdersPanel } from '@/components/pairs/personnel-orders-panel';
 import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
-import { fullNameOf } from '@/lib/core/russian';
+import { formatDate, fullNameOf } from '@/lib/core/russian';
 import { MENTEE_CATEGORY_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
+import { loadDocument } from '@/lib/server/documents/load-document';
+import { nextNumber } from '@/lib/server/documents/next-number';
+import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { currentPairOrderDraft } from '@/lib/server/pairs/pair-order-draft';
 import { personnelOrders } from '@/lib/server/pairs/personnel-orders';
@@ -24,10 +27,18 @@ import {
 
 export const metadata: Metadata = { title: 'Пары и группы' };
 
-export default async function PairsPage() {
+export default async function PairsPage({ searchParams }: { searchParams: Promise<{ issued?: string }> }) {
   const { read } = await scopedPage('mentoring.manage');
-  const [board, pairs, draft, personnel] = await Promise.all([read(matchingBoard), read(listPairs), read(currentPairOrderDraft), read(personnelOrders)]);
+  const { issued: issuedId } = await searchParams;
   const today = todayIso();
+  const [board, pairs, draft, personnel, issued] = await Promise.all([
+    read(matchingBoard),
+    read(listPairs),
+    read(currentPairOrderDraft),
+    read(personnelOrders),
+    // The order just issued (the issue form comes back with its id): what it is and a link to it.
+    issuedId ? notFoundOnAppError(read(loadDocument, issuedId)) : null,
+  ]);
   // A school year's worth by default: nine months, within the 3–12 of a ППН.
   const term = { start: today, end: addDays(addMonths(today, 9), -1) };
   const forming = pairs.filter((p) => p.pair.status === 'forming');
@@ -84,11 +95,18 @@ export default async function PairsPage() {
       )}
 
       <h2>Приказ о закреплении наставнических пар (групп)</h2>
+      {issued?.status === 'issued' && (
+        <p className="form-ok" role="status" data-testid="pair-order-issued">
+          Приказ № {issued.number} от {formatDate(issued.issueDate!)} издан, пары закреплены:{' '}
+          <Link href={`/documents/${issued.id}`}>открыть приказ и лист ознакомления</Link>.
+        </p>
+      )}
       <PairOrderPanel
         forming={forming.length}
         ready={forming.filter((p) => p.complete).length}
         draft={draft}
         today={today}
+        nextNumber={draft ? await read(nextNumber, draft.id, today) : undefined}
         prepare={preparePairOrderAction}
         issue={issuePairOrderAction}
       />

@@ -29,7 +29,7 @@ export default async function UsersPage() {
             <th>Ф.И.О.</th>
             {bySchool && <th>Организация</th>}
             <th>Роль</th>
-            <th>Email</th>
+            <th>Эл. почта</th>
             <th>Электронный документооборот</th>
             <th>Состояние</th>
             <th>Пароль</th>

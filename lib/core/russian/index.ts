@@ -9,6 +9,7 @@ export { fullNameOf, type NameParts } from './full-name';
 export type { DeclinedName } from './decline';
 export { initialsAfter, initialsBefore } from './initials';
 export { formatDate, formatDateLong } from './dates';
+export { dateEntryText, dateEntryValue, readDateEntry } from './date-entry';
 export { plural } from './plural';
 export { quote } from './quotes';
 export { typeset } from './typeset';

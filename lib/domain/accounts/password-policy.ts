@@ -12,7 +12,7 @@ export function passwordProblem(password: string, email: string): string | null 
   if (password.length < MIN_PASSWORD_LENGTH) return `Пароль должен быть не короче ${MIN_PASSWORD_LENGTH} символов.`;
   const lower = password.trim().toLowerCase();
   const mail = email.trim().toLowerCase();
-  if (lower === mail || lower === mail.split('@')[0]) return 'Пароль не должен совпадать с email.';
+  if (lower === mail || lower === mail.split('@')[0]) return 'Пароль не должен совпадать с адресом электронной почты.';
   if (commonPasswords().has(lower)) return 'Этот пароль входит в список самых распространённых: его подберут первым. Выберите другой.';
   return null;
 }

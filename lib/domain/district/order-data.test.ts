@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameParts, prefill, shiftDeadline } from '@/lib/domain/district/order-prefill';
+import { MONTHS_GENITIVE } from '@/lib/core/russian/dates';
+import { nameParts, prefill, schoolYearTerm, shiftDeadline } from '@/lib/domain/district/order-prefill';
 import { districtOrderForm, dutiesOrderForm } from '@/lib/domain/validations/district';
 import type { DistrictOrderDuties } from '@/templates/district-order-duties/schema';
 import { districtOrderRegulation } from '@/templates/district-order-regulation';
@@ -51,11 +52,42 @@ describe('prefill', () => {
 
   it('the duties roadmap has this year in its title and deadlines', () => {
     const form = dutiesOrderForm.parse(prefill('duties', context));
-    expect(form.roadmap.title).toMatch(/на 2026 год$/);
+    expect(form.roadmap.title).toMatch(/на 2025\/2026 учебный год$/);
     expect(form.points[1]!.subpoints[0]!.deadline).toBe('2027-04-30');
     expect(form.points[0]!.addressee).toBeNull();
     expect(form.control).toBeNull();
   });
+});
+
+describe('the prefilled district roadmap', () => {
+  it('moves each dated term into the school year of today', () => {
+    expect(schoolYearTerm('до 20 апреля 2022 г.', '2026-09-01')).toBe('до 20 апреля 2027 г.');
+    expect(schoolYearTerm('Ноябрь 2022 г.', '2026-09-01')).toBe('Ноябрь 2026 г.');
+    expect(schoolYearTerm('март – декабрь 2022 г.', '2026-09-01')).toBe('в течение 2026/2027 учебного года');
+    expect(schoolYearTerm('в течение года', '2026-09-01')).toBe('в течение года');
+  });
+
+  for (const today of ['2026-09-01', '2027-02-15']) {
+    it(`has every date in the school year of ${today}, and none of the seed's typos`, () => {
+      const start = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 9 ? 0 : 1);
+      const form = dutiesOrderForm.parse(prefill('duties', { ...context, today }));
+      expect(form.roadmap.title).toMatch(new RegExp(`на ${start}/${start + 1} учебный год$`));
+      const activities = form.roadmap.sections.flatMap((s) => s.activities);
+      const text = JSON.stringify(activities);
+      expect(text).not.toMatch(/сороками|База наставником|\d{4}года|\d{4}г\.|с сформированным/);
+      expect(text).not.toMatch(/\b2022\b/);
+      let dated = 0;
+      for (const { term } of activities) {
+        const year = /\b(20\d\d)\b/.exec(term)?.[1];
+        if (!year || term === `в течение ${start}/${start + 1} учебного года`) continue;
+        dated++;
+        const month = MONTHS_GENITIVE.findIndex((m) => term.toLowerCase().includes(m.slice(0, 4))) + 1;
+        expect(month, term).toBeGreaterThan(0);
+        expect(Number(year), term).toBe(month >= 9 ? start : start + 1);
+      }
+      expect(dated).toBeGreaterThan(10);
+    });
+  }
 });
 
 describe('stored data back to the form', () => {

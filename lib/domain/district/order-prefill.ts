@@ -3,6 +3,7 @@
 // legal bases, the signed-in coordinator, this year's dates — and stripped of what was
 // specific to the district the example came from. Everything stays editable.
 import type { PersonName } from '@/lib/core/russian';
+import { schoolYearPeriodOf, schoolYearStartOf } from '@/lib/domain/school/school-year';
 import type { DistrictOrderFormInput } from '@/lib/domain/validations/district';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import { districtOrderDuties } from '@/templates/district-order-duties';
@@ -47,15 +48,52 @@ const LOCAL_PHRASES: [RegExp, string][] = [
 ];
 const LOCAL_ACTIVITY = /Траектория 34|Telegram/;
 
+// The seed's slips, corrected in the draft a district starts from (the example keeps the
+// source's wording as printed).
+const TYPOS: [RegExp, string][] = [
+  [/сороками/g, 'сроками'],
+  [/База наставником/g, 'База наставников'],
+  [/в соответствии с сформированным/g, 'в соответствии со сформированным'],
+  [/Приказ отдел образования/g, 'Приказ отдела образования'],
+  [/реализации Целевой модели/g, 'реализации целевой модели'],
+  [/(\d{4})\s*года\b/g, '$1 года'],
+  [/(\d{4})\s*г\.(?!г)/g, '$1 г.'],
+  [/(\d{4})[–-](\d{4}) г\.г\./g, '$1–$2 гг.'],
+];
+
+const MONTH_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма[йя]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const MONTH = new RegExp(`(?:^|[^а-яё])(${MONTH_STEMS.join('|')})`, 'i');
+const RANGE = new RegExp(`^\\s*(?:${MONTH_STEMS.join('|')})[а-яё]*\\s*[-–—]\\s*(?:${MONTH_STEMS.join('|')})[а-яё]*\\s+\\d{4}`, 'i');
+
+/**
+ * A dated term of the example's plan, moved into the school year of `today`: September to
+ * December in its first year, January to August in its second («до 20 апреля 2022 г.» →
+ * «до 20 апреля 2027 г.» on 1 September 2026). A span of months across the example's calendar
+ * year becomes the school year itself.
+ */
+export function schoolYearTerm(term: string, today: string): string {
+  const start = schoolYearStartOf(today);
+  if (!/\b20\d\d\b/.test(term)) return term;
+  if (RANGE.test(term)) return `в течение ${start}/${start + 1} учебного года`;
+  const month = MONTH.exec(term);
+  if (!month) return term.replace(/\b20\d\d\b/g, String(start));
+  const index = MONTH_STEMS.findIndex((stem) => new RegExp(`^${stem}$`, 'i').test(month[1]!));
+  return term.replace(/\b20\d\d\b/g, String(index + 1 >= 9 ? start : start + 1));
+}
+
 function roadmapFor(today: string) {
-  const year = Number(today.slice(0, 4));
+  const start = schoolYearStartOf(today);
+  const fix = (text: string) => TYPOS.reduce((t, [re, by]) => t.replace(re, by), LOCAL_PHRASES.reduce((t, [re, by]) => t.replace(re, by), text));
   const sections = roadmapExample.sections.map((s) => ({
     title: s.title,
     activities: s.activities
       .filter((a) => !LOCAL_ACTIVITY.test(a.name))
-      .map((a) => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, LOCAL_PHRASES.reduce((t, [re, by]) => t.replace(re, by), v)])) as typeof a),
+      .map((a) => ({
+        ...shiftYears({ name: fix(a.name), responsible: fix(a.responsible), result: fix(a.result) }, 2022, start),
+        term: schoolYearTerm(fix(a.term), today),
+      })),
   }));
-  return shiftYears({ title: roadmapExample.title, sections }, 2022, year);
+  return { title: roadmapExample.title.replace(/на 2022 год$/, schoolYearPeriodOf(today)), sections };
 }
 
 const legalBasesOf = (district: PrefillContext['district']) =>

@@ -11,7 +11,7 @@ export const STAFF_COLUMNS = [
   { key: 'subjects', label: 'Предметы' },
   { key: 'pedagogicalStart', label: 'Дата начала педагогической деятельности' },
   { key: 'birthDate', label: 'Дата рождения' },
-  { key: 'email', label: 'Email' },
+  { key: 'email', label: 'Эл. почта' },
   { key: 'gender', label: 'Пол' },
 ] as const;
 

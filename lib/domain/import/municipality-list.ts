@@ -36,7 +36,7 @@ export const MUNICIPALITY_COLUMN_LABELS: Record<MunicipalityColumn, string> = {
   coordinatorLastName: 'Фамилия координатора',
   coordinatorFirstName: 'Имя координатора',
   coordinatorMiddleName: 'Отчество координатора',
-  coordinatorEmail: 'Email координатора',
+  coordinatorEmail: 'Эл. почта координатора',
 };
 
 /** The columns of the downloadable template, in its order. */
@@ -115,7 +115,7 @@ const SPEC: ListSpec<MunicipalityColumn, Omit<MunicipalityListRow, 'line'>> = {
   }),
   unique: [
     { key: (r) => r.shortName, label: 'Краткое наименование' },
-    { key: (r) => r.coordinatorEmail, label: 'Email координатора' },
+    { key: (r) => r.coordinatorEmail, label: 'Эл. почта координатора' },
   ],
   max: MAX_MUNICIPALITIES,
   manyGenitive: 'муниципалитетов',

@@ -29,7 +29,7 @@ export const COLUMN_LABELS: Record<Column, string> = {
   headLastName: 'Фамилия',
   headFirstName: 'Имя',
   headMiddleName: 'Отчество',
-  headEmail: 'Email руководителя',
+  headEmail: 'Эл. почта руководителя',
 };
 
 export interface SchoolListRow {
@@ -81,7 +81,7 @@ const schoolSpec = (defaults: { city: string; orderSuffix: string }): ListSpec<C
   }),
   unique: [
     { key: (r) => r.shortName, label: 'Краткое наименование' },
-    { key: (r) => r.headEmail, label: 'Email руководителя' },
+    { key: (r) => r.headEmail, label: 'Эл. почта руководителя' },
   ],
   max: MAX_SCHOOLS,
   manyGenitive: 'школ',

@@ -3,7 +3,7 @@
 // places and training. Candidates are mentors of the same school (the caller's bank), so the
 // school is implicit. The curator decides; a full mentor is listed but cannot be chosen.
 import { checkLoad } from './load';
-import type { TrainingStatus } from './vocabulary';
+import { TRAINING_LABELS, type TrainingStatus } from './vocabulary';
 
 export interface MenteeForMatching {
   personId: string;
@@ -98,10 +98,10 @@ export function scoreMentor(mentee: MenteeForMatching, mentor: MentorForMatching
 
   if (mentor.training === 'completed') {
     score += WEIGHTS.training;
-    reasons.push('Обучение наставников пройдено');
+    reasons.push(`Наставник: ${TRAINING_LABELS.completed}`);
   } else if (mentor.training === 'in_progress') {
     score += WEIGHTS.training / 2;
-    reasons.push('Проходит обучение наставников');
+    reasons.push(`Наставник: ${TRAINING_LABELS.in_progress}`);
   }
 
   return { mentor, score: Math.round(score), reasons, selectable: ok };

@@ -58,6 +58,13 @@ export const MENTEE_CATEGORY_LABELS = {
 export const TRAINING_STATUSES = ['none', 'in_progress', 'completed'] as const;
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 
+/** The one wording of a mentor's training: the bank, the district base, its XLSX and the matching reasons. */
+export const TRAINING_LABELS = {
+  none: 'не обучен(а)',
+  in_progress: 'проходит обучение',
+  completed: 'обучение пройдено',
+} as const satisfies Record<TrainingStatus, string>;
+
 /** forming (before the order) → active (assigned by the order) → completed, or terminated early. */
 export const PAIR_STATUSES = ['forming', 'active', 'completed', 'terminated'] as const;
 export type PairStatus = (typeof PAIR_STATUSES)[number];

@@ -1,15 +1,11 @@
 // Forms of the banks page: a mentee's category and deficits, a mentor's competences,
 // capacity and training, removal from a bank, and the order approving the методический актив.
 import { z } from 'zod';
-import { MENTEE_CATEGORIES, TRAINING_STATUSES, type TrainingStatus } from '@/lib/domain/mentoring/vocabulary';
+import { MENTEE_CATEGORIES, TRAINING_STATUSES } from '@/lib/domain/mentoring/vocabulary';
 import { optionalText, uuid } from './fields';
 import { listText } from './person';
 
-export const TRAINING_LABELS: Record<TrainingStatus, string> = {
-  none: 'не обучался(ась)',
-  in_progress: 'проходит обучение',
-  completed: 'обучение пройдено',
-};
+export { TRAINING_LABELS } from '@/lib/domain/mentoring/vocabulary';
 
 /** Квалификационная категория as the order prints it; '' is «без категории». */
 export const QUALIFICATION_CATEGORIES = ['', 'первая', 'высшая', 'педагог-методист', 'педагог-наставник'] as const;

@@ -32,3 +32,13 @@ export const recordConsentSchema = z.discriminatedUnion(
   { error: 'Выберите отметку: получено, отказ или отозвано.' },
 );
 export type RecordConsentInput = z.output<typeof recordConsentSchema>;
+
+/**
+ * Many consents received on one date (a set of papers brought back together): the
+ * requested ones of a pair, or of every pair on the page.
+ */
+export const markConsentsReceivedSchema = z.object({
+  consentIds: z.array(uuid, { error: 'Неверный список согласий.' }).min(1, 'Нет запрошенных согласий для отметки.').max(1000, 'Не больше 1000 согласий за раз.'),
+  date: isoDateField('Дата получения'),
+});
+export type MarkConsentsReceivedInput = z.output<typeof markConsentsReceivedSchema>;

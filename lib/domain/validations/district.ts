@@ -4,7 +4,7 @@
 // schemas, so what the form accepts is what the template can render.
 import { z } from 'zod';
 import { spreadsheetFile } from '@/lib/domain/uploads';
-import { isoDate, line, optional, personName, text } from '@/templates/_parts';
+import { line, optional, personName, text } from '@/templates/_parts';
 import { roadmap } from '@/templates/municipal-roadmap/schema';
 import { isoDateField, uuid } from './fields';
 import { createSchoolSchema } from './school';
@@ -39,15 +39,15 @@ export const regulationOrderForm = z.object({
   regulationName: line(1000).regex(/^положени[ея]\s/i, 'название начинается со слова «положение»'),
   institutions: line(300),
   coordinator: z.object({ unit: optional(line(300)), person: personName }),
-  implementationDeadline: isoDate,
+  implementationDeadline: isoDateField('Срок внедрения'),
 });
 
 const point = z
   .object({
     addressee: blankable(z.object({ position: line(500), person: personName, role: optional(line(500)) })),
     text: optional(text(5000)),
-    deadline: optional(isoDate),
-    subpoints: z.array(z.object({ text: text(3000), deadline: optional(isoDate) })).max(30, 'не больше 30 подпунктов'),
+    deadline: optional(isoDateField('Срок исполнения пункта')),
+    subpoints: z.array(z.object({ text: text(3000), deadline: optional(isoDateField('Срок')) })).max(30, 'не больше 30 подпунктов'),
   })
   .refine((p) => Boolean(p.addressee || p.text), { message: 'у пункта нет ни адресата, ни текста', path: ['text'] })
   .refine((p) => Boolean(p.text) || p.subpoints.length > 0, { message: 'у пункта без текста должны быть подпункты', path: ['text'] });

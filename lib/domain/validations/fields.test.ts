@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { personSchema } from './person';
+import { isoDateField } from './fields';
 
 const errors = (input: Record<string, unknown>) => {
   const result = personSchema.safeParse({ lastName: 'Иванова', firstName: 'Мария', ...input });
@@ -23,5 +24,18 @@ describe('form fields', () => {
       middleName: 'Отчество: невидимый символ U+202E (управление направлением текста) недопустим.',
     });
     expect(errors({ subjects: 'математика, 数学' })).toEqual({ subjects: 'Предметы: символ «数» нельзя напечатать в документе.' });
+  });
+});
+
+describe('isoDateField', () => {
+  const field = isoDateField('Дата получения');
+  it('reads дд.мм.гггг and ISO to ISO', () => {
+    expect(field.parse('01.09.2026')).toBe('2026-09-01');
+    expect(field.parse('2026-09-01')).toBe('2026-09-01');
+  });
+  it('refuses a date that is not in the calendar, or text that is not a date, in Russian', () => {
+    expect(field.safeParse('31.02.2026').error?.issues[0]?.message).toBe('В поле «Дата получения» такой даты нет в календаре.');
+    expect(field.safeParse('09/01/26').error?.issues[0]?.message).toBe('Поле «Дата получения»: введите дату как дд.мм.гггг, например 01.09.2026.');
+    expect(field.safeParse('').error?.issues[0]?.message).toBe('Укажите поле «Дата получения».');
   });
 });

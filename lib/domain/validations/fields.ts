@@ -1,6 +1,7 @@
 // Field schemas for forms, shared by the client form (react-hook-form) and the server
 // action, with Russian messages. Form values arrive as strings; empty optional fields become null.
 import { z } from 'zod';
+import { readDateEntry } from '@/lib/core/russian/date-entry';
 import { invalidTypeMessage } from '@/lib/core/zod-messages';
 import { unprintable } from '@/lib/documents/font-coverage';
 
@@ -46,12 +47,12 @@ export const optionalText = (label: string, max: number) =>
     .transform((s) => (s ? s : null));
 
 export const email = z
-  .string({ error: labelled('Email', 'Введите email.') })
+  .string({ error: labelled('Эл. почта', 'Введите адрес электронной почты.') })
   .trim()
   .toLowerCase()
-  .min(1, 'Введите email.')
-  .max(254, 'Слишком длинный email.')
-  .pipe(z.email('Неверный формат email.'));
+  .min(1, 'Введите адрес электронной почты.')
+  .max(254, 'Слишком длинный адрес электронной почты.')
+  .pipe(z.email('Неверный адрес электронной почты.'));
 
 export const newPassword = z
   .string({ error: labelled('Пароль', 'Введите пароль.') })
@@ -60,12 +61,20 @@ export const newPassword = z
 
 export const uuid = z.uuid('Неверный идентификатор.');
 
-/** A calendar date from an <input type="date">: 'YYYY-MM-DD'. */
+/**
+ * A calendar date as the date field sends it: ISO 'YYYY-MM-DD', or the text typed as
+ * дд.мм.гггг when it is not a whole date yet; the output is always ISO.
+ */
 export const isoDateField = (label: string) =>
-  z
-    .string({ error: labelled(label, `Укажите поле «${label}».`) })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Укажите поле «${label}».`)
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, `В поле «${label}» такой даты нет в календаре.`);
+  z.string({ error: labelled(label, `Укажите поле «${label}».`) }).transform((s, ctx) => {
+    const entry = readDateEntry(s);
+    if (entry.ok) return entry.iso;
+    const message =
+      entry.reason === 'empty'
+        ? `Укажите поле «${label}».`
+        : entry.reason === 'calendar'
+          ? `В поле «${label}» такой даты нет в календаре.`
+          : `Поле «${label}»: введите дату как дд.мм.гггг, например 01.09.2026.`;
+    ctx.addIssue({ code: 'custom', message, input: s });
+    return z.NEVER;
+  });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 export const loginSchema = z.object({
-  email: z.string().trim().min(1, 'Введите email.').max(254, 'Слишком длинный email.').pipe(z.email('Неверный формат email.')),
+  email: z.string().trim().min(1, 'Введите адрес электронной почты.').max(254, 'Слишком длинный адрес электронной почты.').pipe(z.email('Неверный адрес электронной почты.')),
   password: z.string().min(1, 'Введите пароль.').max(200, 'Слишком длинный пароль.'),
 });
 export type LoginInput = z.infer<typeof loginSchema>;

@@ -83,10 +83,10 @@ const personFields = {
     .string()
     .trim()
     .toLowerCase()
-    .max(254, 'Слишком длинный email.')
+    .max(254, 'Слишком длинный адрес электронной почты.')
     .optional()
     .transform((v) => v || null)
-    .pipe(z.email('Неверный формат email.').nullable()),
+    .pipe(z.email('Неверный адрес электронной почты.').nullable()),
   birthDate: optionalDate('Дата рождения'),
   pedagogicalStart: optionalDate('Дата начала педагогической деятельности'),
   personalDataConsent: checkbox,

@@ -3,13 +3,9 @@
 // act on electronic HR documents (ст. 22.2 ТК РФ) that lets in-app acknowledgements count.
 import { z } from 'zod';
 import type { ElectronicHrAct, NamedAddress, PersonalDataTerms } from '@/lib/domain/people/personal-data-terms';
-import { optionalText, requiredText, uuid } from './fields';
+import { isoDateField, optionalText, requiredText, uuid } from './fields';
 
-const optionalDate = z
-  .string()
-  .optional()
-  .transform((s) => (s ? s : null))
-  .refine((s) => s === null || /^\d{4}-\d{2}-\d{2}$/.test(s), 'Укажите дату акта.');
+const optionalDate = z.union([z.literal('').transform(() => null), isoDateField('Дата акта')]).optional().transform((s) => s ?? null);
 
 /** «Наименование; адрес» per line. */
 const recipientLines = z

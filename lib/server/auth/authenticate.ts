@@ -16,7 +16,7 @@ export interface AuthenticatedUser {
   role: string;
 }
 
-const WRONG = 'Неверный email или пароль.';
+const WRONG = 'Неверный адрес электронной почты или пароль.';
 /** A bcrypt hash of the same cost as real ones, of a password nobody types. */
 const DUMMY_HASH = '$2b$10$KJhn/RZ.EBiRnGtXZNF0Ye0ibY8PcQmuAc5yDfOWftwDNonJfCOsi';
 

@@ -41,7 +41,7 @@ export async function writeMunicipalBaseXlsx(db: Db, scope: Scope, q: string, ou
     { header: 'Организация', width: 40 },
     { header: 'Ф.И.О.', width: 36 },
     { header: 'Должность', width: 30 },
-    { header: 'Email', width: 32 },
+    { header: 'Эл. почта', width: 32 },
   ];
   curators.getRow(1).font = { bold: true };
   no = 0;

@@ -7,9 +7,10 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mentorPairMentees, mentorPairs, mentorProfiles, organizations, people, users } from '@/db/schema';
 import { fullNameOf } from '@/lib/core/russian';
+import type { TrainingStatus } from '@/lib/domain/mentoring/vocabulary';
 import { inScope, orgsInScope, type Scope } from '@/lib/server/auth/scope';
 
-export const TRAINING_LABELS = { none: 'не проходил(а)', in_progress: 'проходит', completed: 'пройдено' } as const;
+export { TRAINING_LABELS } from '@/lib/domain/mentoring/vocabulary';
 
 export interface MentorRow {
   personId: string;
@@ -18,7 +19,7 @@ export interface MentorRow {
   position: string;
   subjects: string[];
   competences: string[];
-  training: keyof typeof TRAINING_LABELS;
+  training: TrainingStatus;
   /** Mentees in the mentor's forming and active pairs. */
   load: number;
   /** min(the mentor's capacity, the school's limit). */

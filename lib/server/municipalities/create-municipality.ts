@@ -26,7 +26,7 @@ export async function createMunicipality(ctx: OpContext, input: CreateMunicipali
   );
   const [taken] = await ctx.tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${input.coordinatorEmail})`).limit(1);
   if (taken) {
-    const message = 'Пользователь с таким email уже зарегистрирован.';
+    const message = 'Пользователь с таким адресом электронной почты уже зарегистрирован.';
     throw new AppError('CONFLICT', message, { coordinatorEmail: [message] });
   }
   await ctx.audit({ action: 'municipality.create', entity: 'organization', entityId: id, organizationId: id, after: input });

@@ -43,7 +43,7 @@ export async function checkAgainstRegistered<R extends { shortName: string }>(
     for (const r of list.rows) {
       const messages = [
         ...(nameSet.has(r.shortName.toLowerCase()) ? [duplicateName] : []),
-        ...(emailSet.has(emailOf(r).toLowerCase()) ? ['Пользователь с таким email уже зарегистрирован.'] : []),
+        ...(emailSet.has(emailOf(r).toLowerCase()) ? ['Пользователь с таким адресом электронной почты уже зарегистрирован.'] : []),
       ];
       if (messages.length) dbErrors.push({ line: r.line, messages });
     }

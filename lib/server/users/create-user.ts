@@ -27,7 +27,7 @@ export async function createUser(ctx: OpContext, input: CreateUser, opts: { oneT
     .where(sql`lower(${users.email}) = lower(${input.email})`)
     .limit(1);
   if (taken) {
-    const message = 'Пользователь с таким email уже зарегистрирован.';
+    const message = 'Пользователь с таким адресом электронной почты уже зарегистрирован.';
     throw new AppError('CONFLICT', message, { email: [message] });
   }
   const fullName = fullNameOf(input);

@@ -74,7 +74,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
               <th>Организация</th>
               <th>Ф.И.О.</th>
               <th>Должность</th>
-              <th>Email</th>
+              <th>Эл. почта</th>
             </tr>
           </thead>
           <tbody>

@@ -43,7 +43,7 @@ export default async function DistrictOrdersPage() {
           <tbody>
             {orders.map((o) => (
               <tr key={o.id}>
-                <td>{o.number ?? '—'}</td>
+                <td className="doc-number">{o.number ?? '—'}</td>
                 <td>{o.issueDate ? formatDate(o.issueDate) : '—'}</td>
                 <td>
                   <Link href={`/district/orders/${o.id}`}>{o.title}</Link>

@@ -10,6 +10,10 @@ export const metadata: Metadata = { title: 'Ход внедрения' };
 
 const MARK = { done: '✓', progress: '…', todo: '—' } as const;
 
+/** The steps a school has not finished, in order, with what each still lacks. */
+const missingOf = (r: { states: readonly string[]; notes: readonly string[] }) =>
+  r.states.flatMap((state, i) => (state === 'done' ? [] : [{ step: i + 1, note: r.notes[i] }]));
+
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { scope, read } = await scopedPage('progress.view');
   const query = parseProgressQuery(await searchParams);
@@ -80,6 +84,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
               <th>
                 <Link href={sortHref(query, 'done')}>Выполнено{arrow('done')}</Link>
               </th>
+              <th>Чего не хватает</th>
             </tr>
           </thead>
           <tbody>
@@ -91,12 +96,28 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
                 {region && <td>{r.districtName}</td>}
                 {r.states.map((state, i) => (
                   <td key={i} data-step={i + 1} data-state={state} title={`${STEP_LABELS[state]}: ${r.notes[i]}`}>
-                    <Link href={progressHref(query, { step: i + 1, state })} className={`badge ${state}`} style={{ textDecoration: 'none' }}>
+                    <Link
+                      href={progressHref(query, { step: i + 1, state })}
+                      aria-label={`${i + 1}. ${STEP_LABELS[state]}: ${r.notes[i]}`}
+                      className={`badge ${state}`}
+                      style={{ textDecoration: 'none' }}
+                    >
                       {MARK[state]}
                     </Link>
                   </td>
                 ))}
                 <td>{r.done} из 9</td>
+                <td className="progress-missing" data-missing>
+                  {/* What a school still misses is read here, not only in a tooltip: the next step in full, the rest by number. */}
+                  {missingOf(r)
+                    .slice(0, 2)
+                    .map((m, k) => (
+                      <div key={m.step} className={k === 0 ? undefined : 'muted'}>
+                        {m.step}. {STEP_SHORT_LABELS[m.step - 1]}: {m.note}
+                      </div>
+                    ))}
+                  {missingOf(r).length > 2 && <div className="muted">и ещё шагов: {missingOf(r).length - 2}</div>}
+                </td>
               </tr>
             ))}
           </tbody>

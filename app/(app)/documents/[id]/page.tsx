@@ -7,6 +7,7 @@ import { StatusLabel } from '@/components/documents/status-label';
 import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { can } from '@/lib/domain/permissions';
 import { todayIso } from '@/lib/server/clock';
+import { nextNumber } from '@/lib/server/documents/next-number';
 import { viewDocument } from '@/lib/server/documents/view-document';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { ownElectronicHrAct } from '@/lib/server/organizations/electronic-hr-act';
@@ -43,7 +44,13 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           </p>
         ))}
         {doc.status === 'draft' && keeper && (
-          <IssueForm documentId={doc.id} today={today} numbered={templateClass(doc.template) === 'order'} action={issueDocumentAction} />
+          <IssueForm
+            documentId={doc.id}
+            today={today}
+            numbered={templateClass(doc.template) === 'order'}
+            nextNumber={templateClass(doc.template) === 'order' ? await read(nextNumber, doc.id, today) : undefined}
+            action={issueDocumentAction}
+          />
         )}
       </div>
       {doc.status === 'draft' && <PdfPreview id={doc.id} title={doc.title} />}

@@ -9,6 +9,7 @@ import { fullNameOf, formatDate } from '@/lib/core/russian';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
 import { MENTORING_BASIS_LABELS, type MENTORING_KINDS, PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
 import { todayIso } from '@/lib/server/clock';
+import { nextNumber } from '@/lib/server/documents/next-number';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { loadPair } from '@/lib/server/pairs/load-pair';
@@ -142,7 +143,13 @@ export default async function PairPage({
                   Проект приказа: <Link href={`/documents/${termination.id}`}>О досрочном прекращении наставничества</Link> —{' '}
                   <a href={`/documents/${termination.id}#preview`}>просмотр PDF</a>
                 </p>
-                <IssueForm documentId={termination.id} today={today} numbered action={issueTerminationOrderAction} />
+                <IssueForm
+                  documentId={termination.id}
+                  today={today}
+                  numbered
+                  nextNumber={await read(nextNumber, termination.id, today)}
+                  action={issueTerminationOrderAction}
+                />
               </>
             ) : (
               <TerminationForm pairId={pair.id} today={today} initial={initial} action={startTerminationAction} />

@@ -30,7 +30,7 @@ export default async function SchoolPage({ params }: { params: Promise<{ id: str
             <tr>
               <th>Ф.И.О.</th>
               <th>Роль</th>
-              <th>Email</th>
+              <th>Эл. почта</th>
               <th>Состояние</th>
             </tr>
           </thead>

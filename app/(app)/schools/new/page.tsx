@@ -10,7 +10,7 @@ export default async function NewSchoolPage() {
   return (
     <>
       <h1>Регистрация образовательной организации</h1>
-      <p className="muted">Вместе со школой создаётся учётная запись её руководителя. Передайте ему email и пароль.</p>
+      <p className="muted">Вместе со школой создаётся учётная запись её руководителя. Передайте ему адрес электронной почты и пароль.</p>
       <CreateSchoolForm action={createSchoolAction} />
     </>
   );

@@ -20,7 +20,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       </p>
       <h1>{fullNameOf(p)}</h1>
       <p className="muted">
-        По запросу сотрудника (ст. 14 152-ФЗ): <a href={`/staff/${p.id}/personal-data`}>выгрузить все сведения о нём (JSON)</a>. Снятая
+        По запросу сотрудника (ст. 14 152-ФЗ): <a href={`/staff/${p.id}/personal-data`}>выгрузить все сведения о нём одним файлом</a>. Снятая
         отметка о согласии на обработку персональных данных удаляет дату рождения и стаж при сохранении.
       </p>
       <div className="card">

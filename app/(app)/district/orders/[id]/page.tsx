@@ -11,6 +11,7 @@ import { formatDate, initialsAfter } from '@/lib/core/russian';
 import { todayIso } from '@/lib/server/clock';
 import { loadDistrictOrder } from '@/lib/server/district/load-order';
 import { reminderState } from '@/lib/server/district/remind-order';
+import { nextNumber } from '@/lib/server/documents/next-number';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { scopedPage } from '@/lib/server/scoped-read';
 import { recordPaperAcknowledgementAction } from '../../../documents/actions';
@@ -47,7 +48,7 @@ export default async function DistrictOrderPage({ params }: { params: Promise<{ 
               <Link href={`/district/orders/${doc.id}/edit`}>Редактировать проект</Link>
             </p>
             <p className="muted">При издании приказ получит номер, лист ознакомления обновится по текущему списку руководителей школ.</p>
-            <IssueForm documentId={doc.id} today={today} numbered action={issueDistrictOrderAction} />
+            <IssueForm documentId={doc.id} today={today} numbered nextNumber={await read(nextNumber, doc.id, today)} action={issueDistrictOrderAction} />
           </>
         )}
       </div>
