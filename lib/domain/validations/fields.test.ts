@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { personSchema } from './person';
 import { isoDateField } from './fields';
+import { personSchema } from './person';
 
 const errors = (input: Record<string, unknown>) => {
   const result = personSchema.safeParse({ lastName: 'Иванова', firstName: 'Мария', ...input });
