@@ -1,8 +1,11 @@
 // Raster images a document may carry (the emblem of a letterhead): PNG or JPEG, told by their
 // content — the first bytes and a header that really decodes to dimensions — never by a file
 // name or a MIME type a browser made up. Both renderers embed the bytes as they are.
-import { imageSize } from 'image-size';
-import type { ISizeCalculationResult } from 'image-size/dist/types/interface';
+// The two format handlers only: the package's entry point (and its TIFF handler) require `fs`,
+// which the browser bundles of the shared form schemas cannot resolve.
+import type { IImage, ISizeCalculationResult } from 'image-size/dist/types/interface';
+import { JPG } from 'image-size/dist/types/jpg';
+import { PNG } from 'image-size/dist/types/png';
 
 export type ImageFormat = 'png' | 'jpeg';
 
@@ -14,6 +17,8 @@ export interface ImageInfo {
 
 /** The emblem is copied into every order's data snapshot and both files: 1 MB is plenty for a printed 2 cm image. */
 export const MAX_IMAGE_BYTES = 1024 * 1024;
+
+const HANDLERS: Record<ImageFormat, IImage> = { png: PNG, jpeg: JPG };
 
 const SIGNATURES: { format: ImageFormat; bytes: number[] }[] = [
   { format: 'png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
@@ -30,12 +35,13 @@ export function inspectImage(bytes: Uint8Array): ImageInfo | { problem: string }
   if (!format) return { problem: 'Изображение должно быть в формате PNG или JPEG (проверяется содержимое файла, а не его имя).' };
   let size: ISizeCalculationResult;
   try {
-    size = imageSize(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const handler = HANDLERS[format];
+    if (!handler.validate(bytes)) throw new Error('not this format');
+    size = handler.calculate(bytes);
   } catch {
     return { problem: 'Файл изображения повреждён: не удаётся прочитать его размеры.' };
   }
-  const type = size.type === 'jpg' ? 'jpeg' : size.type;
-  if (type !== format || !size.width || !size.height) return { problem: 'Файл изображения повреждён: не удаётся прочитать его размеры.' };
+  if (!size.width || !size.height) return { problem: 'Файл изображения повреждён: не удаётся прочитать его размеры.' };
   if (size.width > MAX_SIDE_PX || size.height > MAX_SIDE_PX) return { problem: `Изображение больше ${MAX_SIDE_PX} точек по стороне.` };
   // As stored: an EXIF orientation is not applied (Word does not apply it either, and the PDF ignores it to match).
   return { format, widthPx: size.width, heightPx: size.height };
