@@ -4,7 +4,7 @@
 // per element and serialising the tree. Text arrives through cleanText, so it holds no
 // character XML forbids; only the markup characters are escaped.
 import { SOFT_HYPHEN } from './hyphenation';
-import { FONT } from './layout';
+import { FONT, TABLE_BORDER_PT } from './layout';
 import type { Align } from './model';
 import type { StyledRun } from './text';
 
@@ -81,7 +81,7 @@ export function paragraphXml(runs: StyledRun[], style: ParagraphStyle = {}): str
   return xml ? `<w:p>${xml}</w:p>` : '<w:p/>';
 }
 
-const SINGLE_BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
+const SINGLE_BORDER = `w:val="single" w:sz="${TABLE_BORDER_PT * 8}" w:space="0" w:color="000000"`;
 const NO_BORDER = 'w:val="none" w:sz="0" w:color="auto"';
 const TABLE_SIDES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'];
 

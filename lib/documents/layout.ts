@@ -82,6 +82,16 @@ export const SPACING = {
 /** Cell padding of table cells, in millimetres. */
 export const CELL_PADDING_MM = { horizontal: 1.5, vertical: 0.5 } as const;
 
+/** Millimetres in points as the DOCX stores them, in whole twips (0.5 mm is 28 twips, 1.4 pt). */
+export const mmToTwipPt = (mm: number) => Math.round((mm * 1440) / 25.4) / 20;
+
+/**
+ * Width of the rules of a data table, in points (the DOCX's w:sz="4", in eighths of a point).
+ * A row is as tall as its rule, its padding and its lines: LibreOffice and Word count the rule
+ * above each row, and the one under the last row, in the height a table takes on the page.
+ */
+export const TABLE_BORDER_PT = 0.5;
+
 /**
  * Room a column keeps beyond its widest word, in points: LibreOffice lays text out in whole
  * twips and rounds glyph advances, so a word that fits its column exactly in our measure may

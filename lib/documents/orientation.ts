@@ -1,7 +1,7 @@
 // Which pages a wide table is better set on. A table of seven or more columns (the pair-order
 // annex: № п/п, two names, two positions, the form, the term) squeezed into a portrait text
 // width cuts its words, as schools find when they print it; they turn its pages landscape.
-import { CELL_PADDING_MM, PT_PER_MM, WORD_FIT_SLACK_PT, type PageGeometry } from './layout';
+import { CELL_PADDING_MM, mmToTwipPt, PT_PER_MM, WORD_FIT_SLACK_PT, type PageGeometry } from './layout';
 import type { Block } from './model';
 import { wordWidth } from './pdf-fonts';
 import { fitTable, TABLE_SIZES } from './table-columns';
@@ -17,6 +17,6 @@ export const LANDSCAPE_MIN_COLUMNS = 7;
  */
 export function wantsLandscape(block: TableBlock, page: PageGeometry): boolean {
   if (block.columns.length < LANDSCAPE_MIN_COLUMNS || page.landscape) return false;
-  const padding = 2 * CELL_PADDING_MM.horizontal * PT_PER_MM + WORD_FIT_SLACK_PT;
+  const padding = 2 * mmToTwipPt(CELL_PADDING_MM.horizontal) + WORD_FIT_SLACK_PT;
   return fitTable(block, page.textWidthMm * PT_PER_MM, padding, wordWidth).size !== TABLE_SIZES[0];
 }

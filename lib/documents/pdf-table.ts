@@ -2,7 +2,7 @@
 // table continues on, a row moves to the next page whole when it fits there, and a row
 // taller than a page is split between lines instead of overflowing.
 import { hyphenateWide } from './hyphenation';
-import { CELL_PADDING_MM, FONT, PT_PER_MM, SPACING, WORD_FIT_SLACK_PT } from './layout';
+import { CELL_PADDING_MM, FONT, mmToTwipPt, SPACING, TABLE_BORDER_PT, WORD_FIT_SLACK_PT } from './layout';
 import type { Align, Block } from './model';
 import type { Flow } from './pdf-flow';
 import { wordWidth } from './pdf-fonts';
@@ -19,9 +19,19 @@ interface Cell {
   lines: Line[];
 }
 
-const PAD_X = CELL_PADDING_MM.horizontal * PT_PER_MM;
-const PAD_Y = CELL_PADDING_MM.vertical * PT_PER_MM;
-const BORDER_WIDTH = 0.5;
+// The padding as the DOCX stores it (whole twips), so that rows are as tall in both formats.
+const PAD_X = mmToTwipPt(CELL_PADDING_MM.horizontal);
+const PAD_Y = mmToTwipPt(CELL_PADDING_MM.vertical);
+/**
+ * Each row takes the rule above it (drawn over its top edge) besides its padding and lines, and
+ * the rule under the last row on a page takes its width below the rows: LibreOffice lays a
+ * bordered row out so (a one-line row at 12 pt is 17.1 pt tall, not 16.6); without the rules a
+ * page of a long table held a row more in our PDF than in LibreOffice's.
+ */
+const BORDER = TABLE_BORDER_PT;
+
+/** Height of a band of `lineCount` lines: its top rule, padding and lines. */
+const bandHeightOf = (lineCount: number, lineHeight: number) => BORDER + lineCount * lineHeight + 2 * PAD_Y;
 
 const CAPTION = { size: FONT.body, align: 'center' as const, after: SPACING.caption };
 
@@ -72,8 +82,10 @@ function layOut(flow: Flow, block: TableBlock): TableLayout {
           lines: cellLines(row.cells[i] ?? '', widths[i], false),
         }));
   const firstCells = block.rows[0] && rowCells(block.rows[0]);
-  const bandHeight = (cells: Cell[]) => linesOf(cells) * lineHeight + 2 * PAD_Y;
-  const startHeight = flow.heightOf(caption, CAPTION) + bandHeight(header) + (firstCells ? bandHeight(firstCells) : 0);
+  const bandHeight = (cells: Cell[]) => bandHeightOf(linesOf(cells), lineHeight);
+  const captionHeight = caption.length ? flow.heightOf(caption, CAPTION) : 0;
+  // The rule under the first row closes it on the page too.
+  const startHeight = captionHeight + bandHeight(header) + (firstCells ? bandHeight(firstCells) : 0) + BORDER;
   const layout = { size, lineHeight, caption, header, firstCells, rowCells, startHeight: Math.min(startHeight, flow.bottom - flow.top) };
   layouts.set(block, { flow, layout });
   return layout;
@@ -90,7 +102,7 @@ export function drawTable(flow: Flow, block: TableBlock): void {
     return;
   }
   const { size, lineHeight, caption, header, firstCells, rowCells, startHeight } = layOut(flow, block);
-  const heightOf = (lineCount: number) => lineCount * lineHeight + 2 * PAD_Y;
+  const heightOf = (lineCount: number) => bandHeightOf(lineCount, lineHeight);
   const headerLines = linesOf(header);
 
   /** Draws lines [from, from + count) of every cell as one bordered band; header cells are centred vertically. */
@@ -100,7 +112,7 @@ export function drawTable(flow: Flow, block: TableBlock): void {
       const visible = cell.lines.slice(from, from + count);
       const offset = centreVertically ? ((count - visible.length) * lineHeight) / 2 : 0;
       visible.forEach((line, i) =>
-        flow.setter.drawLine(line, cell.x + PAD_X, flow.y + PAD_Y + offset + i * lineHeight, {
+        flow.setter.drawLine(line, cell.x + PAD_X, flow.y + BORDER + PAD_Y + offset + i * lineHeight, {
           size,
           width: cell.width - 2 * PAD_X,
           align: cell.align,
@@ -108,12 +120,14 @@ export function drawTable(flow: Flow, block: TableBlock): void {
       );
     }
     // The borders as one path after the text: a path may not have anything else drawn inside it.
-    for (const cell of cells) flow.doc.rect(cell.x, flow.y, cell.width, height);
-    flow.doc.lineWidth(BORDER_WIDTH).stroke();
+    // Each rule is centred in the width it takes: the top one in the band's, the bottom one in the next band's (or below the last).
+    for (const cell of cells) flow.doc.rect(cell.x, flow.y + BORDER / 2, cell.width, height);
+    flow.doc.lineWidth(BORDER).stroke();
     flow.y += height;
   };
-  const roomInLines = () => Math.floor((flow.bottom - flow.y - 2 * PAD_Y) / lineHeight);
-  const pageBody = flow.bottom - flow.top;
+  // A band fits with the rule that closes it below; the epsilon keeps one that fits exactly from being pushed over by rounding.
+  const roomInLines = () => Math.floor((flow.bottom - flow.y - heightOf(0) - BORDER) / lineHeight + 1e-6);
+  const pageBody = flow.bottom - flow.top - BORDER;
   // A header taller than a third of the page (absurdly long headings) is drawn once, as a row.
   const repeatHeader = heightOf(headerLines) <= pageBody / 3;
   const repeatedHeight = repeatHeader ? heightOf(headerLines) : 0;
@@ -131,7 +145,8 @@ export function drawTable(flow: Flow, block: TableBlock): void {
   };
 
   flow.ensure(startHeight);
-  flow.drawLines(caption, CAPTION);
+  // No caption, no space after it: the DOCX has no caption paragraph then (docx-blocks.ts).
+  if (caption.length) flow.drawLines(caption, CAPTION);
 
   const previous = flow.onNewPage;
   if (repeatHeader) {
@@ -143,5 +158,6 @@ export function drawTable(flow: Flow, block: TableBlock): void {
   // Rows are wrapped as they are drawn, so that a long table's lines never pile up in memory.
   for (let i = 1; i < block.rows.length; i++) drawRow(rowCells(block.rows[i]!));
   flow.onNewPage = previous;
+  flow.y += BORDER;
   flow.space(SPACING.table);
 }
