@@ -9,7 +9,13 @@ import { useHydrated } from '@/components/form/use-hydrated';
 import { dateEntryValue, formatDate } from '@/lib/core/russian';
 import type { ActionResult } from '@/lib/server/action-result';
 
-function issueWarning(numbered: boolean, date: string, forecast: { year: number; number: string } | undefined): string {
+/** What a numbered document is called in the confirmation: most are orders, an additional agreement is not. */
+const NOUNS = {
+  order: { title: 'Издать приказ?', subject: 'Приказ', by: 'новым приказом' },
+  agreement: { title: 'Зарегистрировать соглашение?', subject: 'Соглашение', by: 'новым соглашением' },
+} as const;
+
+function issueWarning(numbered: boolean, date: string, forecast: { year: number; number: string } | undefined, noun: keyof typeof NOUNS = 'order'): string {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
   const when = iso ? ` от ${formatDate(iso)}` : '';
   if (!numbered) return `Документ будет утверждён${when} и станет неизменяемым: исправить его можно будет только новым документом.`;
@@ -17,7 +23,7 @@ function issueWarning(numbered: boolean, date: string, forecast: { year: number;
     forecast && iso && Number(iso.slice(0, 4)) === forecast.year
       ? `номер ${forecast.number}`
       : `следующий номер журнала регистрации${iso ? ` за ${iso.slice(0, 4)} год` : ''}`;
-  return `Приказ получит ${number}${when} и станет неизменяемым: исправить его можно будет только новым приказом.`;
+  return `${NOUNS[noun].subject} получит ${number}${when} и станет неизменяемым: исправить его можно будет только ${NOUNS[noun].by}.`;
 }
 
 export function IssueForm({
@@ -26,6 +32,7 @@ export function IssueForm({
   numbered,
   nextNumber,
   showIssued = false,
+  noun = 'order',
   action,
 }: {
   documentId: string;
@@ -35,6 +42,8 @@ export function IssueForm({
   nextNumber?: { year: number; number: string };
   /** After issuing, reopen this page with ?issued=<id>, where it says what was issued and links to it. */
   showIssued?: boolean;
+  /** How the confirmation names a numbered document. */
+  noun?: keyof typeof NOUNS;
   action: (input: { documentId: string; issueDate: string }) => Promise<ActionResult<{ id?: string; number: string | null }>>;
 }) {
   const router = useRouter();
@@ -52,8 +61,8 @@ export function IssueForm({
         e.preventDefault();
         const issueDate = dateEntryValue(date);
         void ask({
-          title: numbered ? 'Издать приказ?' : 'Утвердить документ?',
-          message: issueWarning(numbered, issueDate, nextNumber),
+          title: numbered ? NOUNS[noun].title : 'Утвердить документ?',
+          message: issueWarning(numbered, issueDate, nextNumber, noun),
           confirmLabel: numbered ? 'Издать' : 'Утвердить',
         }).then((ok) => {
           if (!ok) return;

@@ -2,7 +2,8 @@
 // Ending an assigned pair early: the mentor's refusal or the employer's cancellation. The
 // earliest end date is computed from the date the notice was received (three working days,
 // weekends and federal holidays excluded) and filled in; only a later date can be chosen.
-// The employer's notice to the mentor is printed with the block the mentor signs on receipt.
+// The employer's notice to the mentor is registered under a number (and printed from the
+// register) with the block the mentor signs on receipt; an unnumbered preview stays at hand.
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { FormDateInput } from '@/components/form/date-input';
@@ -11,8 +12,9 @@ import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import { earliestCancellationEnd } from '@/lib/core/calendar/working-days';
 import { formatDate } from '@/lib/core/russian';
-import { type TerminationInput, terminationSchema } from '@/lib/domain/validations/pairs';
+import { type CancellationNoticeInput, type TerminationInput, terminationSchema } from '@/lib/domain/validations/pairs';
 import type { ActionResult } from '@/lib/server/action-result';
+import { CancellationNoticeButton } from './cancellation-notice-button';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,11 +22,14 @@ export function TerminationForm({
   pairId,
   initial,
   action,
+  noticeAction,
 }: {
   pairId: string;
   today: string;
   initial: { reason: 'refusal' | 'cancellation'; noticeDate: string };
   action: (input: TerminationInput) => Promise<ActionResult<{ id: string }>>;
+  /** Registers the employer's notice; absent for a user who may not issue documents. */
+  noticeAction?: (input: CancellationNoticeInput) => Promise<ActionResult<{ id: string; number: string | null }>>;
 }) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm(terminationSchema, action, {
@@ -73,11 +78,14 @@ export function TerminationForm({
         </Field>
       )}
       {reason === 'cancellation' && ISO.test(noticeDate) && ISO.test(endDate) && grounds?.trim() && (
-        <p>
-          <a href={`/pairs/${pairId}/cancellation-notice?${new URLSearchParams({ noticeDate, endDate, grounds }).toString()}`}>
-            Распечатать уведомление наставнику об отмене поручения (PDF, с отметкой о получении)
-          </a>
-        </p>
+        <>
+          <p>
+            <a href={`/pairs/${pairId}/cancellation-notice?${new URLSearchParams({ noticeDate, endDate, grounds }).toString()}`}>
+              Просмотреть уведомление наставнику об отмене поручения (PDF без номера, с отметкой о получении)
+            </a>
+          </p>
+          {noticeAction && <CancellationNoticeButton key={`${noticeDate}|${endDate}|${grounds}`} input={{ pairId, noticeDate, endDate, grounds }} action={noticeAction} />}
+        </>
       )}
       {reason === 'refusal' && ISO.test(noticeDate) && ISO.test(endDate) && (
         <p>

@@ -3,4 +3,6 @@ import example from './example.json';
 import { schema } from './schema';
 import { build, TITLE } from './template';
 
-export const cancellationNotice = defineTemplate({ name: 'cancellation-notice', class: 'form', title: TITLE, schema, build, example });
+// Registered with an outgoing number of the school's general series: the notice is the proof
+// that the three working days of ст. 351.8 ТК РФ ran, so it is kept in the register.
+export const cancellationNotice = defineTemplate({ name: 'cancellation-notice', class: 'order', title: TITLE, schema, build, example });

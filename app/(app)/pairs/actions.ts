@@ -1,14 +1,26 @@
 'use server';
 
 import { z } from 'zod';
-import { addMenteeSchema, createPairSchema, issueOrderSchema, pairIdSchema, pairKindSchema, terminationSchema } from '@/lib/domain/validations/pairs';
+import {
+  addMenteeSchema,
+  amendmentSchema,
+  cancellationNoticeSchema,
+  createPairSchema,
+  issueOrderSchema,
+  pairIdSchema,
+  pairKindSchema,
+  terminationSchema,
+} from '@/lib/domain/validations/pairs';
 import { scopedAction } from '@/lib/server/action';
 import { addMentee } from '@/lib/server/pairs/add-mentee';
 import { createPair } from '@/lib/server/pairs/create-pair';
 import { deletePair } from '@/lib/server/pairs/delete-pair';
+import { issueAmendment } from '@/lib/server/pairs/issue-amendment';
+import { issueCancellationNotice } from '@/lib/server/pairs/issue-cancellation-notice';
 import { issuePairOrder } from '@/lib/server/pairs/issue-pair-order';
 import { issuePersonnelOrder } from '@/lib/server/pairs/issue-personnel-order';
 import { issueTerminationOrder } from '@/lib/server/pairs/issue-termination-order';
+import { prepareAmendment } from '@/lib/server/pairs/prepare-amendment';
 import { preparePairOrder } from '@/lib/server/pairs/prepare-pair-order';
 import { preparePayOrder } from '@/lib/server/pairs/prepare-pay-order';
 import { preparePayStopOrder } from '@/lib/server/pairs/prepare-pay-stop-order';
@@ -39,3 +51,13 @@ export const preparePayStopOrderAction = scopedAction({ schema: z.object({}), pe
 
 // Issuing an order is the head's: the same permission as the register's issue.
 export const issuePersonnelOrderAction = scopedAction({ schema: issueOrderSchema, permission: 'documents.issue', revalidate: PAGES }, issuePersonnelOrder);
+
+export const prepareAmendmentAction = scopedAction({ schema: amendmentSchema, permission: 'mentoring.manage', revalidate: PAGES }, prepareAmendment);
+
+// Registering under a number is the register's permission, as for every issue.
+export const issueAmendmentAction = scopedAction({ schema: issueOrderSchema, permission: 'documents.issue', revalidate: PAGES }, issueAmendment);
+
+export const issueCancellationNoticeAction = scopedAction(
+  { schema: cancellationNoticeSchema, permission: 'documents.issue', revalidate: PAGES },
+  issueCancellationNotice,
+);

@@ -74,3 +74,44 @@ export const cancellationNoticeQuery = z.object({
   endDate: isoDateField('Дата прекращения').optional(),
   grounds: requiredText('Причина отмены', 1000),
 });
+
+/**
+ * The additional agreement changing a mentor's agreement (ст. 72 ТК РФ): a new end of the term,
+ * a new payment, or both, from a given date. The mentees are changed by the pair's own forms
+ * (each new mentee needs consents), so the form does not offer them.
+ */
+export const amendmentSchema = z
+  .object({
+    pairId: uuid,
+    endDate: z
+      .string()
+      .optional()
+      .transform((s) => s?.trim() ?? '')
+      .pipe(z.union([z.literal(''), isoDateField('Новая дата окончания')]))
+      .transform((s) => s || null),
+    paymentSize: optionalText('Новый размер выплаты', 300),
+    effectiveFrom: isoDateField('Изменения действуют с'),
+    /** The employment contract the agreement belongs to, as the mentor's file has it. */
+    contractDate: z
+      .string()
+      .optional()
+      .transform((s) => s?.trim() ?? '')
+      .pipe(z.union([z.literal(''), isoDateField('Дата трудового договора')]))
+      .transform((s) => s || null),
+    contractNumber: optionalText('Номер трудового договора', 30),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.endDate && !v.paymentSize) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Укажите, что меняется: новую дату окончания или новый размер выплаты.' });
+    }
+  });
+export type AmendmentInput = z.input<typeof amendmentSchema>;
+
+/** The employer's notice of cancellation, registered from the termination form. */
+export const cancellationNoticeSchema = z.object({
+  pairId: uuid,
+  noticeDate: isoDateField('Дата уведомления'),
+  endDate: isoDateField('Дата прекращения'),
+  grounds: requiredText('Причина отмены', 1000),
+});
+export type CancellationNoticeInput = z.input<typeof cancellationNoticeSchema>;

@@ -3,19 +3,31 @@ import Link from 'next/link';
 import { IssueForm } from '@/components/documents/issue-form';
 import { ActionButton } from '@/components/pairs/action-button';
 import { AddMenteeForm } from '@/components/pairs/add-mentee-form';
+import { AmendmentForm } from '@/components/pairs/amendment-form';
 import { PairKindForm } from '@/components/pairs/pair-kind-form';
 import { TerminationForm } from '@/components/pairs/termination-form';
 import { fullNameOf, formatDate } from '@/lib/core/russian';
 import { CONSENT_LABELS, CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
 import { MENTORING_BASIS_LABELS, type MENTORING_KINDS, PAIR_STATUS_LABELS } from '@/lib/domain/mentoring/vocabulary';
+import { can } from '@/lib/domain/permissions';
 import { todayIso } from '@/lib/server/clock';
 import { nextNumber } from '@/lib/server/documents/next-number';
 import { notFoundOnAppError } from '@/lib/server/not-found';
+import { amendmentDraftOf } from '@/lib/server/pairs/amendment-draft';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { loadPair } from '@/lib/server/pairs/load-pair';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { addMenteeAction, deletePairAction, issueTerminationOrderAction, setPairKindAction, startTerminationAction } from '../actions';
+import {
+  addMenteeAction,
+  deletePairAction,
+  issueAmendmentAction,
+  issueCancellationNoticeAction,
+  issueTerminationOrderAction,
+  prepareAmendmentAction,
+  setPairKindAction,
+  startTerminationAction,
+} from '../actions';
 
 export const metadata: Metadata = { title: 'Наставническая пара' };
 
@@ -28,7 +40,7 @@ export default async function PairPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ reason?: string; noticeDate?: string }>;
 }) {
-  const { read } = await scopedPage('mentoring.manage');
+  const { scope, read } = await scopedPage('mentoring.manage');
   const { id } = await params;
   const query = await searchParams;
   const pair = await notFoundOnAppError(read(loadPair, id));
@@ -42,6 +54,10 @@ export default async function PairPage({
     noticeDate: query.noticeDate && /^\d{4}-\d{2}-\d{2}$/.test(query.noticeDate) && query.noticeDate <= today ? query.noticeDate : today,
   };
   const termination = view.termination;
+  const mayIssue = can(scope, 'documents.issue');
+  // Only work under an additional agreement has an agreement to change (ст. 72 ТК РФ).
+  const amendable = pair.status === 'active' && pair.basis === 'agreement';
+  const amendment = amendable ? await read(amendmentDraftOf, pair.id) : null;
   return (
     <>
       <h1>
@@ -133,6 +149,39 @@ export default async function PairPage({
         </>
       )}
 
+      {amendable && (
+        <>
+          <h2>Изменить соглашение</h2>
+          <div className="card">
+            <p className="muted">Дополнительное соглашение об изменении срока или размера выплаты (ст. 72 ТК РФ); после издания они станут условиями пары.</p>
+            {amendment ? (
+              <>
+                <p>
+                  Проект: <Link href={`/documents/${amendment.id}`}>{amendment.title}</Link> — <a href={`/documents/${amendment.id}#preview`}>просмотр PDF</a>
+                </p>
+                {mayIssue && (
+                  <IssueForm
+                    documentId={amendment.id}
+                    today={today}
+                    numbered
+                    noun="agreement"
+                    nextNumber={await read(nextNumber, amendment.id, today)}
+                    action={issueAmendmentAction}
+                  />
+                )}
+              </>
+            ) : (
+              <AmendmentForm
+                pairId={pair.id}
+                today={today}
+                current={{ endDate: pair.endDate, paymentSize: pair.paymentSize }}
+                action={prepareAmendmentAction}
+              />
+            )}
+          </div>
+        </>
+      )}
+
       {pair.status === 'active' && (
         <>
           <h2>Досрочное прекращение</h2>
@@ -152,7 +201,13 @@ export default async function PairPage({
                 />
               </>
             ) : (
-              <TerminationForm pairId={pair.id} today={today} initial={initial} action={startTerminationAction} />
+              <TerminationForm
+                pairId={pair.id}
+                today={today}
+                initial={initial}
+                action={startTerminationAction}
+                noticeAction={mayIssue ? issueCancellationNoticeAction : undefined}
+              />
             )}
           </div>
         </>
