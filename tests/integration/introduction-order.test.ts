@@ -176,6 +176,8 @@ describe('issuing', () => {
       headMiddleName: org!.headMiddleName ?? '',
       headGender: 'auto',
       orderSuffix: org!.orderSuffix,
+      personnelOrderSuffix: org!.personnelOrderSuffix,
+      payBasis: org!.payBasis,
       maxMenteesPerMentor: 15,
       legalBases: legalBasisRows(org!.legalBases),
     });

@@ -48,6 +48,8 @@ async function saveLetterhead(scope: Tree['scopes'][keyof Tree['scopes']], organ
     headMiddleName: org.headMiddleName ?? '',
     headGender: 'auto',
     orderSuffix: org.orderSuffix,
+    personnelOrderSuffix: org.personnelOrderSuffix,
+    payBasis: org.payBasis,
     maxMenteesPerMentor: String(org.maxMenteesPerMentor),
     legalBases: legalBasisRows(org.legalBases),
     ...letterhead,

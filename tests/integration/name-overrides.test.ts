@@ -36,6 +36,9 @@ async function edit(personId: string, over: Partial<PersonFormInput>) {
     position: p!.position,
     subjects: '',
     email: '',
+    // As the form sends it: the consent stays as recorded (an unticked box would withdraw it).
+    personalDataConsent: p!.personalDataConsent,
+    personalDataConsentDate: p!.personalDataConsentDate ?? '',
     ...over,
   };
   return asUser(t.db, curator(), (ctx) => updatePerson(ctx, updatePersonSchema.parse({ personId, ...input })));

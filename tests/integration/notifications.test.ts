@@ -8,7 +8,7 @@ import { encode } from 'next-auth/jwt';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueDistrictOrderAction, remindAcknowledgementAction } from '@/app/(app)/district/orders/actions';
 import type { Db } from '@/db/client';
-import { auditLog, mentorPairMentees, mentorPairs, monitoringCampaigns, monitoringSubmissions, notifications, users } from '@/db/schema';
+import { auditLog, mentorPairMentees, mentorPairs, monitoringCampaigns, monitoringSubmissions, notifications, organizations, users } from '@/db/schema';
 import { addDays } from '@/lib/core/calendar/iso-dates';
 import { nameParts, prefill } from '@/lib/domain/district/order-prefill';
 import { districtOrderForm } from '@/lib/domain/validations/district';
@@ -145,8 +145,10 @@ describe("the coordinator's reminder", () => {
     const order = await issuedDistrictOrder();
     await deliverPendingMail(t.db);
     smtp.messages.length = 0;
-    // head1a acknowledges in the app (with the consent to electronic HR documents).
+    // head1a acknowledges in the app (with the consent to electronic HR documents)…
     await t.db.update(users).set({ electronicHrConsent: true }).where(eq(users.id, tree.scopes.head1a.userId));
+    // …in a school whose local act makes in-app acknowledgements count (ст. 22.2 ТК РФ).
+    await t.db.update(organizations).set({ electronicHrAct: { date: '2026-01-12', number: '3-од' } }).where(eq(organizations.id, tree.scopes.head1a.orgId));
     const mine = (await listMyAcknowledgements(t.db, tree.scopes.head1a)).find((a) => a.documentId === order.id)!;
     await asUser(t.db, { ...tree.scopes.head1a, electronicHrConsent: true }, (ctx) => acknowledgeInApp(ctx, { acknowledgementId: mine.id }));
 

@@ -63,7 +63,7 @@ describe('checkStaffRows', () => {
     expect(check.rows[1]!.errors).toEqual(['Заполните поле «Фамилия».']);
     expect(check.rows[2]!.errors).toEqual(['Поле «Должность» длиннее 300 символов.']);
     expect(check.rows[3]!.errors).toEqual(['Дата рождения не может быть в будущем.']);
-    expect(check.rows[4]!.errors).toEqual(['Пол: «да» — укажите «м» или «ж».', 'Неверный формат email.']);
+    expect(check.rows[4]!.errors).toEqual(['Пол: «да» — укажите «м» или «ж».', 'Неверный адрес электронной почты.']);
     expect(check.rows.every((r) => r.person === null)).toBe(true);
   });
 
