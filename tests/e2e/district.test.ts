@@ -121,7 +121,7 @@ describe('the coordinator’s other pages', () => {
     const head = await browser.newContext();
     const headPage = await head.newPage();
     await headPage.goto(appUrl('/login'));
-    await headPage.getByLabel('Email').fill('novikova@e2e.test');
+    await headPage.getByLabel('Эл. почта').fill('novikova@e2e.test');
     await headPage.getByLabel('Пароль').fill(password);
     await headPage.getByRole('button', { name: 'Войти' }).click();
     await headPage.waitForURL('**/account');

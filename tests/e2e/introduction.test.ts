@@ -54,11 +54,11 @@ describe('organization setup and the introduction order', () => {
     await expect(last.getByTestId('basis-worded').textContent()).resolves.toBe(
       'приказом Министерства образования и науки Алтайского края от 20.08.2025 № 1234 «О развитии наставничества в 2025/2026 учебном году»',
     );
-    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByRole('button', { name: 'Сохранить' }).first().click();
     await page.getByText('Сохранено.').waitFor();
     // A bad date is refused next to its field, in Russian.
     await last.getByLabel('Номер').fill('');
-    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByRole('button', { name: 'Сохранить' }).first().click();
     await last.getByText('Укажите номер.').waitFor();
     await last.getByLabel('Номер').fill('1234');
   });

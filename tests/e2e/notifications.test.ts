@@ -36,6 +36,7 @@ describe('notifications of a district order', () => {
     await page.waitForURL(/\/district\/orders\/[0-9a-f-]{36}$/);
     orderPath = new URL(page.url()).pathname;
     await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
     await page.locator('[data-reminder]').waitFor();
 
     let question = '';

@@ -64,7 +64,7 @@ describe('the municipality import', () => {
     const coordinator = await browser.newContext();
     const login = await coordinator.newPage();
     await login.goto(appUrl('/login'));
-    await login.getByLabel('Email').fill('gromova@e2e.test');
+    await login.getByLabel('Эл. почта').fill('gromova@e2e.test');
     await login.getByLabel('Пароль').fill(password);
     await login.getByRole('button', { name: 'Войти' }).click();
     await login.waitForURL('**/account');

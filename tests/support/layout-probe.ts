@@ -64,13 +64,13 @@ export function smallTargets(page: Page, minPx = 44): Promise<string[]> {
   }, minPx);
 }
 
-// Files, exports and printouts are not pages; logging out ends the crawl.
-const NOT_A_PAGE = /\/(download|print|export|scan|personal-data|refusal-notice)(\/|$)|\.(pdf|docx|xlsx|zip|csv)$|^\/api\//;
+// Files, exports and printouts are not pages (nor is a link marked `download`); logging out ends the crawl.
+const NOT_A_PAGE = /\/(download|print|export|scan|personal-data|refusal-notice|cancellation-notice|distribution)(\/|$)|\.(pdf|docx|xlsx|zip|csv)$|^\/api\//;
 
 /** The in-app pages (path and query) linked from the current page's main content. */
 export function linkedPages(page: Page): Promise<string[]> {
   return page
-    .$$eval('main a[href^="/"]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.search))
+    .$$eval('main a[href^="/"]:not([download])', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.search))
     .then((paths) => [...new Set(paths)].filter((p) => !NOT_A_PAGE.test(p.split('?')[0]!)));
 }
 

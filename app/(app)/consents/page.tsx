@@ -109,7 +109,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Pro
                           {c.kind === 'personal_data' && (
                             <>
                               {' '}
-                              · <a href={`/consents/distribution?person=${c.personId}`}>бланк согласия на распространение (ст. 10.1 152-ФЗ)</a>
+                              · <a href={`/consents/distribution?person=${c.personId}`} download>бланк согласия на распространение (ст. 10.1 152-ФЗ)</a>
                             </>
                           )}
                         </td>
