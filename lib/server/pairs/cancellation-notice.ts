@@ -3,9 +3,7 @@
 // working days after the planned handing over, and the mentor's receipt block — the
 // termination order then counts from the date the mentor writes there.
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { consents } from '@/db/schema';
 import { earliestCancellationEnd } from '@/lib/core/calendar/working-days';
 import { AppError, conflict } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
@@ -17,6 +15,7 @@ import { todayIso } from '../clock';
 import { validateTemplateData } from '../documents/render-frozen';
 import { BLANK_ACT, requireOrgRequisites } from '../organizations/requisites';
 import { loadPair, pairPeople } from './load-pair';
+import { signedAgreementOf } from './signed-agreement';
 
 export async function cancellationNoticePdf(
   db: Db,
@@ -28,10 +27,7 @@ export async function cancellationNoticePdf(
   if (pair.status !== 'active') throw conflict('Уведомление об отмене поручения пишут по паре, закреплённой приказом.');
   const org = await requireOrgInScope(db, scope, pair.organizationId);
   const { mentor, mentees } = await pairPeople(db, pair);
-  const [agreement] = await db
-    .select({ date: consents.receivedOn, number: consents.note })
-    .from(consents)
-    .where(and(eq(consents.pairId, pair.id), eq(consents.personId, mentor.id), eq(consents.kind, 'additional_agreement'), eq(consents.status, 'received')));
+  const agreement = await signedAgreementOf(db, pair);
   const noticeDate = query.noticeDate ?? todayIso();
   const earliest = earliestCancellationEnd(noticeDate);
   const endDate = query.endDate ?? earliest;

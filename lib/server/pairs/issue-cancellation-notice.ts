@@ -4,9 +4,7 @@
 // The three working days run from the receipt the mentor writes on it; the termination order
 // that follows names that date.
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { consents } from '@/db/schema';
 import { earliestCancellationEnd } from '@/lib/core/calendar/working-days';
 import { AppError, conflict } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
@@ -21,6 +19,7 @@ import { type IssueResult, issueDocument } from '../documents/issue-document';
 import { validateTemplateData } from '../documents/render-frozen';
 import { BLANK_ACT, requireOrgRequisites } from '../organizations/requisites';
 import { loadPair, pairPeople } from './load-pair';
+import { signedAgreementOf } from './signed-agreement';
 
 export async function issueCancellationNotice(ctx: OpContext, input: z.output<typeof cancellationNoticeSchema>): Promise<IssueResult> {
   const pair = await loadPair(ctx.tx, ctx.scope, input.pairId, { forUpdate: true });
@@ -36,13 +35,7 @@ export async function issueCancellationNotice(ctx: OpContext, input: z.output<ty
   }
   const org = await requireOrgInScope(ctx.tx, ctx.scope, pair.organizationId);
   const { mentor, mentees } = await pairPeople(ctx.tx, pair);
-  const [agreement] =
-    pair.basis === 'job_function'
-      ? []
-      : await ctx.tx
-          .select({ date: consents.receivedOn, number: consents.note })
-          .from(consents)
-          .where(and(eq(consents.pairId, pair.id), eq(consents.personId, mentor.id), eq(consents.kind, 'additional_agreement'), eq(consents.status, 'received')));
+  const agreement = pair.basis === 'job_function' ? undefined : await signedAgreementOf(ctx.tx, pair);
   const data = validateTemplateData(cancellationNotice, {
     org: requireOrgRequisites(org),
     number: null,

@@ -3,9 +3,7 @@
 // payment. Only work under an additional agreement (ст. 351.8) has such an agreement to change;
 // within the job function or under the founder's agreement the school has none to amend.
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { consents } from '@/db/schema';
 import { lastsMonths } from '@/lib/core/calendar/iso-dates';
 import { AppError, conflict } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
@@ -21,6 +19,7 @@ import { requireOrgRequisites } from '../organizations/requisites';
 import { amendmentDraftOf } from './amendment-draft';
 import { loadPair, pairPeople } from './load-pair';
 import { PAY_BASIS_MISSING } from './prepare-pay-order';
+import { signedAgreementOf } from './signed-agreement';
 
 export const NO_AGREEMENT_TO_AMEND =
   'Изменить соглашение можно только для наставника, работающего по дополнительному соглашению к трудовому договору (ст. 351.8 ТК РФ). У этой пары его нет: наставничество в рамках трудовой функции или по соглашению с учредителем меняют приказом.';
@@ -29,10 +28,7 @@ export async function prepareAmendment(ctx: OpContext, input: z.output<typeof am
   const pair = await loadPair(ctx.tx, ctx.scope, input.pairId, { forUpdate: true });
   if (pair.basis !== 'agreement') throw conflict(NO_AGREEMENT_TO_AMEND);
   if (pair.status !== 'active') throw conflict('Соглашение изменяют по паре, закреплённой приказом и ещё действующей.');
-  const [agreement] = await ctx.tx
-    .select({ date: consents.receivedOn, number: consents.note })
-    .from(consents)
-    .where(and(eq(consents.pairId, pair.id), eq(consents.personId, pair.mentorId), eq(consents.kind, 'additional_agreement'), eq(consents.status, 'received')));
+  const agreement = await signedAgreementOf(ctx.tx, pair);
   if (!agreement?.date) throw conflict('Дополнительное соглашение наставника не отмечено подписанным (страница «Согласия»): изменить можно только подписанное соглашение.');
 
   const problems: Record<string, string[]> = {};

@@ -2,9 +2,7 @@
 // the mentor's additional agreement, with the end date no earlier than three working days
 // after the notice (computed when not given).
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { consents } from '@/db/schema';
 import { earliestCancellationEnd } from '@/lib/core/calendar/working-days';
 import { AppError, conflict } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
@@ -16,6 +14,7 @@ import { todayIso } from '../clock';
 import { validateTemplateData } from '../documents/render-frozen';
 import { BLANK_ACT, requireOrgRequisites } from '../organizations/requisites';
 import { loadPair, pairPeople } from './load-pair';
+import { signedAgreementOf } from './signed-agreement';
 
 export async function refusalNoticePdf(
   db: Db,
@@ -27,10 +26,7 @@ export async function refusalNoticePdf(
   if (pair.status !== 'active') throw conflict('Уведомление об отказе пишут по паре, закреплённой приказом.');
   const org = await requireOrgInScope(db, scope, pair.organizationId);
   const { mentor, mentees } = await pairPeople(db, pair);
-  const [agreement] = await db
-    .select({ date: consents.receivedOn, number: consents.note })
-    .from(consents)
-    .where(and(eq(consents.pairId, pair.id), eq(consents.personId, mentor.id), eq(consents.kind, 'additional_agreement'), eq(consents.status, 'received')));
+  const agreement = await signedAgreementOf(db, pair);
   const noticeDate = query.noticeDate ?? todayIso();
   const earliest = earliestCancellationEnd(noticeDate);
   const endDate = query.endDate ?? earliest;

@@ -4,7 +4,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { consents, documents, mentorPairs } from '@/db/schema';
+import { documents, mentorPairs } from '@/db/schema';
 import { AppError, conflict } from '@/lib/core/errors';
 import { type TerminationReason, terminationOrderData, terminationProblems } from '@/lib/domain/mentoring/termination';
 import type { terminationSchema } from '@/lib/domain/validations/pairs';
@@ -15,6 +15,7 @@ import type { OpContext } from '../context';
 import { createDraft } from '../documents/create-draft';
 import { curatorOf, requireOrgRequisites } from '../organizations/requisites';
 import { loadPair, pairPeople } from './load-pair';
+import { signedAgreementOf } from './signed-agreement';
 
 export async function startTermination(ctx: OpContext, input: z.output<typeof terminationSchema>): Promise<{ id: string }> {
   const pair = await loadPair(ctx.tx, ctx.scope, input.pairId, { forUpdate: true });
@@ -40,13 +41,7 @@ export async function startTermination(ctx: OpContext, input: z.output<typeof te
 
   const org = await requireOrgInScope(ctx.tx, ctx.scope, pair.organizationId);
   const { mentor, mentees } = await pairPeople(ctx.tx, pair);
-  const [agreement] =
-    pair.basis === 'job_function'
-      ? []
-      : await ctx.tx
-          .select({ date: consents.receivedOn, number: consents.note })
-          .from(consents)
-          .where(and(eq(consents.pairId, pair.id), eq(consents.personId, pair.mentorId), eq(consents.kind, 'additional_agreement'), eq(consents.status, 'received')));
+  const agreement = pair.basis === 'job_function' ? undefined : await signedAgreementOf(ctx.tx, pair);
   const reason: TerminationReason =
     input.reason === 'refusal'
       ? { kind: 'refusal', noticeDate: input.noticeDate, incomingNumber: input.incomingNumber }
