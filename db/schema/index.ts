@@ -8,3 +8,4 @@ export * from './files';
 export * from './mentoring';
 export * from './monitoring';
 export * from './notifications';
+export * from './students';

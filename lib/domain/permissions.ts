@@ -44,6 +44,12 @@ const PERMISSIONS = {
   'org.settings': ['school_head', 'curator', 'district_coordinator'],
   /** Banks, pairs, consents, programs, completion: the curator's work. */
   'mentoring.manage': ['school_head', 'curator'],
+  /**
+   * The student model (Р-145): pupils and their parents, external mentors, forms, bases, pairs,
+   * consents of minors, questionnaires. Pupils are minors: only their school's head and curator
+   * see their data (a teacher sees the pupils of their own pairs); districts and the region see counts.
+   */
+  'students.manage': ['school_head', 'curator'],
   /** Completion marks of a program: any in the school for those who manage, a teacher's own (their pairs' ППН as mentor, their ИОМ). */
   'programs.mark': ['school_head', 'curator', 'teacher'],
   /** Progress of the schools of a district or region, read-only drill-down. */
