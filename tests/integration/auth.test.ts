@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAttempts, users } from '@/db/schema';
+import { auditLog, loginAttempts, users } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
-import { authenticate } from '@/lib/server/auth/authenticate';
+import { authenticate, recordSignOut } from '@/lib/server/auth/authenticate';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { buildTree, FIXTURE_PASSWORD } from '../support/tree';
 
@@ -25,6 +25,20 @@ describe('authenticate', () => {
     expect(error).toBeNull();
     expect(user).toMatchObject({ email: 'head1a@test.ru', role: 'school_head' });
     expect(JSON.stringify(user)).not.toContain('$2');
+  });
+
+  it('writes sign-ins, refused passwords of an existing account and sign-outs to the journal with the address', async () => {
+    const [head] = await t.db.select().from(users).where(eq(users.email, 'd2@test.ru'));
+    await attempt('d2@test.ru', 'not-the-password', '10.0.3.1');
+    await attempt('d2@test.ru', FIXTURE_PASSWORD, '10.0.3.1');
+    await recordSignOut(t.db, head!.id);
+    await attempt('nobody-here@test.ru', 'whatever-password', '10.0.3.1');
+    const rows = await t.db.select().from(auditLog).where(eq(auditLog.actorUserId, head!.id)).orderBy(auditLog.id);
+    expect(rows.map((r) => [r.action, r.ip, r.organizationId])).toEqual([
+      ['user.sign_in.failed', '10.0.3.1', head!.organizationId],
+      ['user.sign_in', '10.0.3.1', head!.organizationId],
+      ['user.sign_out', null, head!.organizationId],
+    ]);
   });
 
   it('gives one Russian message for a wrong password and for an unknown email', async () => {

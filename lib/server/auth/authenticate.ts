@@ -1,8 +1,8 @@
 // Checks an email and password against the users table, under the login rate limit.
 // Kept free of next-auth so it is tested directly on a real database.
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
-import { users } from '@/db/schema';
+import type { Db, Tx } from '@/db/client';
+import { auditLog, users } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
 import { plural } from '@/lib/core/russian';
 import { loginSchema } from '@/lib/domain/validations/login';
@@ -41,8 +41,36 @@ export async function authenticate(db: Db, raw: unknown, ip: string): Promise<Au
   // An unknown email costs one bcrypt comparison too, so the time taken does not tell which emails exist.
   const ok = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, DUMMY_HASH), false);
   await recordAttempt(db, key, ok);
+  // A wrong password for a real account is worth the head's attention; unknown emails name nobody to show it to.
+  if (user && !ok) await auditAccess(db, user, 'user.sign_in.failed', ip);
   if (!user || !ok) throw new AppError('UNAUTHENTICATED', WRONG);
   if (!user.isActive) throw new AppError('FORBIDDEN', 'Учётная запись отключена. Обратитесь к руководителю организации.');
-  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    await auditAccess(tx, user, 'user.sign_in', ip);
+  });
   return { id: user.id, email: user.email, name: user.fullName, role: user.role };
+}
+
+/** The journal's row for a sign-out: the cookie is gone, the row says when the session ended. */
+export async function recordSignOut(db: Db, userId: string): Promise<void> {
+  const [user] = await db.select({ id: users.id, organizationId: users.organizationId }).from(users).where(eq(users.id, userId));
+  if (user) await auditAccess(db, user, 'user.sign_out', 'local');
+}
+
+/** Sign-ins and sign-outs in «Журнал действий», under the account's own organization. */
+async function auditAccess(
+  db: Db | Tx,
+  user: { id: string; organizationId: string },
+  action: 'user.sign_in' | 'user.sign_in.failed' | 'user.sign_out',
+  ip: string,
+): Promise<void> {
+  await db.insert(auditLog).values({
+    actorUserId: user.id,
+    organizationId: user.organizationId,
+    action,
+    entity: 'user',
+    entityId: user.id,
+    ip: ip === 'local' ? null : ip,
+  });
 }

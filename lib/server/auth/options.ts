@@ -4,7 +4,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { AppError } from '@/lib/core/errors';
-import { authenticate } from './authenticate';
+import { authenticate, recordSignOut } from './authenticate';
 import { clientAddressOf } from './client-address';
 import { createSession, revokeSession } from './sessions';
 
@@ -47,6 +47,7 @@ export const authOptions: NextAuthOptions = {
     // The cookie is cleared in the browser; the row makes a copy of it worthless too.
     async signOut({ token }) {
       if (typeof token?.sid === 'string') await revokeSession(getDb(), token.sid);
+      if (typeof token?.uid === 'string') await recordSignOut(getDb(), token.uid);
     },
   },
 };
