@@ -37,7 +37,7 @@ export function ConsentMark({
   consentId: string;
   status: ConsentStatus;
   isAgreement: boolean;
-  /** A withdrawal of the personal-data consent says what will be erased and by when, and asks to confirm. */
+  /** A withdrawal of the personal-data consent says in its confirmation what will be erased and by when. */
   isPersonalData?: boolean;
   /** How a withdrawal of this consent ends an assigned pair: the mentor's refusal or the employer's cancellation. */
   amendReason: 'refusal' | 'cancellation';
@@ -74,10 +74,15 @@ export function ConsentMark({
           choice === 'withdrawn'
             ? ask({
                 title: 'Отметить отзыв согласия?',
-                message: `${label} — будет отмечено отозванным${/^\d{4}-\d{2}-\d{2}$/.test(iso) ? ` с ${formatDate(iso)}` : ''}. Если пара уже закреплена приказом, наставничество придётся досрочно прекратить отдельным приказом.`,
+                message:
+                  isPersonalData && /^\d{4}-\d{2}-\d{2}$/.test(iso)
+                    ? `${label} — будет отмечено отозванным с ${formatDate(iso)}. ${withdrawalConsequences(iso, formatDate)}`
+                    : `${label} — будет отмечено отозванным${/^\d{4}-\d{2}-\d{2}$/.test(iso) ? ` с ${formatDate(iso)}` : ''}. Если пара уже закреплена приказом, наставничество придётся досрочно прекратить отдельным приказом.`,
                 confirmLabel: 'Отметить отзыв',
               })
             : Promise.resolve(true);
+        // The dialog states what will be erased and by when: confirming it is the confirmation the server asks for.
+        if (choice === 'withdrawn' && isPersonalData) data.set('confirmErasure', 'on');
         void warning.then((ok) => ok && start(async () => {
           const res = await action(data);
           if (!res.ok) {
@@ -101,11 +106,6 @@ export function ConsentMark({
         ))}
       </select>
       <DateInput name="date" aria-label="Дата" value={date} onChange={setDate} />
-      {choice === 'withdrawn' && isPersonalData && /^\d{4}-\d{2}-\d{2}$/.test(date) && (
-        <label className="notice">
-          <input type="checkbox" name="confirmErasure" required /> {withdrawalConsequences(date, formatDate)} Подтверждаю отзыв.
-        </label>
-      )}
       {choice === 'received' && (
         <>
           {isAgreement && <input name="number" aria-label="Номер соглашения" placeholder="№ соглашения" size={8} />}
