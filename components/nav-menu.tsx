@@ -21,7 +21,8 @@ function currentHref(links: MenuLink[], pathname: string): string | undefined {
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
-export function NavMenu({ links, children }: { links: MenuLink[]; children: React.ReactNode }) {
+/** `unread` shows on the phone's «Меню» button too: the inbox link itself is hidden until the menu opens. */
+export function NavMenu({ links, unread = 0, children }: { links: MenuLink[]; unread?: number; children: React.ReactNode }) {
   const pathname = usePathname();
   const menu = useRef<HTMLDivElement>(null);
   // aria-expanded follows the popover however it opened or closed (button, Esc, a tap outside).
@@ -39,8 +40,16 @@ export function NavMenu({ links, children }: { links: MenuLink[]; children: Reac
   const current = currentHref(links, pathname);
   return (
     <>
-      <button type="button" className="menu-button" popoverTarget={MENU_ID} aria-expanded={open} aria-controls={MENU_ID}>
+      <button
+        type="button"
+        className="menu-button"
+        popoverTarget={MENU_ID}
+        aria-expanded={open}
+        aria-controls={MENU_ID}
+        aria-label={unread > 0 ? `Меню, непрочитанных уведомлений: ${unread}` : undefined}
+      >
         Меню
+        {unread > 0 && <span className="badge" aria-hidden="true">{unread}</span>}
       </button>
       <div id={MENU_ID} ref={menu} className="nav-menu" popover="auto">
         {links.map((l) => (

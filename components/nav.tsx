@@ -14,7 +14,7 @@ export function Nav({ scope, unread = 0 }: { scope: Scope; unread?: number }) {
   return (
     <nav className="sidebar" aria-label="Основное меню">
       <div className="brand">Наставник</div>
-      <NavMenu links={links}>
+      <NavMenu links={links} unread={unread}>
         <div className="who">
           <div>{scope.fullName}</div>
           <div>{ROLE_LABELS[scope.role]}</div>

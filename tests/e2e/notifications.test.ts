@@ -106,4 +106,15 @@ describe('notifications of a district order', () => {
       await context.close();
     }
   });
+
+  it('at 390 px, where the inbox link hides in the menu, the «Меню» button carries the unread count', async () => {
+    const context = await signedIn('head2@nastavnik.demo', { width: 390, height: 844 });
+    const page = context.pages()[0]!;
+    const button = page.getByRole('button', { name: /^Меню, непрочитанных уведомлений: \d+$/ });
+    await button.waitFor();
+    const count = Number(/(\d+)$/.exec((await button.getAttribute('aria-label')) ?? '')?.[1]);
+    expect(count).toBeGreaterThanOrEqual(2);
+    await expect(button.locator('.badge').textContent()).resolves.toBe(String(count));
+    await context.close();
+  });
 });
