@@ -2,7 +2,8 @@
 // the additional agreement drafted, then registered under «ДС-N» and applied to the pair) and
 // registers the employer's notice of cancellation (ст. 351.8 ТК РФ, «У-N») from the termination
 // form; the register lists both under their own numbers, and the pair's page refuses a second
-// notice. The pair is set up through the server layer: its forming is pairs.test.ts's walk.
+// notice; a legal reference of the consents edited on the settings page reaches the next consent.
+// The pair is set up through the server layer: its forming is pairs.test.ts's walk.
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,5 +137,21 @@ describe('a pair’s agreement amended and its cancellation notice registered', 
     await expect(agreement.textContent()).resolves.toMatch(/Дополнительное соглашение/i);
     await expect(notice.textContent()).resolves.toMatch(/Уведомление/i);
     await expect(notice.textContent()).resolves.toContain(formatDate(today));
+  }, 120_000);
+
+  it('a legal reference of the consents edited on the settings page is printed in the next consent to distribution', async () => {
+    const wording = 'в соответствии со статьей 10.1 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных» (в ред. от 24.06.2025)';
+    await page.goto(appUrl('/school/settings'));
+    const field = page.getByLabel('Согласие на распространение: основание');
+    // The form fills its fields once hydrated: the default wording is there before anyone types.
+    await expect.poll(() => field.inputValue(), { timeout: 30_000 }).toBe('в соответствии со статьей 10.1 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных»');
+    await field.fill(wording);
+    const form = page.locator('form', { has: field });
+    await form.getByRole('button', { name: 'Сохранить' }).click();
+    await form.getByText('Сохранено.').waitFor();
+    const [pair] = await db.db.select().from(mentorPairs).where(eq(mentorPairs.id, pairId));
+    const consent = await page.request.get(appUrl(`/consents/distribution?person=${pair!.mentorId}`));
+    expect(consent.status()).toBe(200);
+    expect(flat(await pdfText(Buffer.from(await consent.body())))).toContain(`${wording} даю согласие оператору`);
   }, 120_000);
 });
