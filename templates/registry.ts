@@ -1,6 +1,7 @@
 // The registry of documents: the list of every folder's definition. Names are a literal
 // union, so code that means a document names it through the type checker; only a name that
 // arrives from outside (the documents.template column, the command line) is looked up.
+import type { DocumentSeries } from '@/lib/documents/numbering';
 import type { DocumentClass } from '@/lib/documents/requisites';
 import type { TemplateDefinition } from './_parts/definition';
 import { acknowledgementSheet } from './acknowledgement-sheet';
@@ -87,7 +88,7 @@ export function templateClass(name: string): DocumentClass {
   return findTemplate(name)?.class ?? 'order';
 }
 
-/** The numbering series of an order: personnel orders count apart, with their own suffix. */
-export function templateSeries(name: string): 'general' | 'personnel' {
+/** The numbering series of a numbered document: each counts apart (personnel orders, agreements, notices). */
+export function templateSeries(name: string): DocumentSeries {
   return findTemplate(name)?.series ?? 'general';
 }

@@ -1,6 +1,6 @@
 'use client';
-// Registers the employer's notice of cancellation under the next number of the school's general
-// series, dated the day it is handed over: irreversible, so a dialog says so first. The issued
+// Registers the employer's notice of cancellation under the next number of the school's series
+// of notices («У-N»), dated the day it is handed over: irreversible, so a dialog says so first. The issued
 // notice (with the mentor's receipt block) is then printed from the register.
 import Link from 'next/link';
 import { useState, useTransition } from 'react';

@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { DOCUMENT_SERIES } from '@/lib/documents/numbering';
 import type { ElectronicSignatureMark } from '@/templates/acknowledgement-sheet/schema';
 import { organizations } from './organizations';
 import { people } from './people';
@@ -27,8 +28,11 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType
 /** draft → issued → cancelled (by a later document) or amended (by a later document). */
 export const documentStatus = pgEnum('document_status', ['draft', 'issued', 'cancelled', 'amended']);
 export const correctionKind = pgEnum('correction_kind', ['cancels', 'amends']);
-/** Numbering series: organisational orders («-од») and personnel orders («-лс»), each counted apart. */
-export const documentSeries = pgEnum('document_series', ['general', 'personnel']);
+/**
+ * Numbering series, each counted apart: organisational orders («-од»), personnel orders («-лс»),
+ * additional agreements («ДС-N») and the employer's notices («У-N»).
+ */
+export const documentSeries = pgEnum('document_series', DOCUMENT_SERIES);
 export const acknowledgementMethod = pgEnum('acknowledgement_method', ['electronic', 'paper']);
 
 export const documents = pgTable(
@@ -89,6 +93,10 @@ export const documentCounters = pgTable(
     last: integer('last').notNull(),
     /** The last number of the personnel series («-лс»), counted apart from the general one. */
     personnelLast: integer('personnel_last').notNull().default(0),
+    /** The last number of the additional agreements («ДС-N»). */
+    agreementLast: integer('agreement_last').notNull().default(0),
+    /** The last number of the employer's notices to employees («У-N»). */
+    noticeLast: integer('notice_last').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.year] })],
 );

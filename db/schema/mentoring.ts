@@ -97,6 +97,8 @@ export const mentorPairs = pgTable(
     endNoticeDate: date('end_notice_date', { mode: 'string' }),
     endedOn: date('ended_on', { mode: 'string' }),
     terminationOrderId: uuid('termination_order_id').references(() => documents.id),
+    /** The employer's registered notice of early cancellation («У-N»): one per pair while it is in force. */
+    cancellationNoticeId: uuid('cancellation_notice_id').references(() => documents.id),
     results: text('results'),
     mentorFeedback: text('mentor_feedback'),
     menteeFeedback: text('mentee_feedback'),

@@ -3,6 +3,7 @@
 // new document is one folder and one line in templates/registry.ts.
 import type { z } from 'zod';
 import type { DocumentModel } from '@/lib/documents/model';
+import type { DocumentSeries } from '@/lib/documents/numbering';
 import type { DocumentClass } from '@/lib/documents/requisites';
 import { typesetModel } from './typeset';
 
@@ -12,10 +13,12 @@ export interface TemplateDefinition<Name extends string = string, Schema extends
   /** How the register stamps its requisites: an order is numbered, an annex carries its order's. */
   readonly class: DocumentClass;
   /**
-   * An order's numbering series: 'personnel' for orders that set or stop a person's pay or
-   * reward them (their own counter and the school's personnel suffix, «12-лс»); others are 'general'.
+   * A numbered document's series: 'personnel' for orders that set or stop a person's pay or
+   * reward them (their own counter and the school's personnel suffix, «12-лс»); 'agreement'
+   * and 'notice' for the additional agreements («ДС-2») and the employer's notices («У-1»)
+   * a school registers in their own journals; orders otherwise 'general'.
    */
-  readonly series?: 'general' | 'personnel';
+  readonly series?: DocumentSeries;
   /**
    * The document's title as the register and the document show it or, where the data
    * complete it (a person, a school, a period), the words it begins with; where the form

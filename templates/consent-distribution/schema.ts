@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isoDate, optional, orgRequisites, personName } from '@/templates/_parts';
 import { longText, shortText } from '@/templates/_school/fields';
+import { personalDataCitations } from '@/templates/_school/personal-data-law';
 
 export const schema = z.object({
   org: orgRequisites,
@@ -25,6 +26,8 @@ export const schema = z.object({
   /** Conditions and prohibitions of ч. 9 ст. 10.1; null when the subject sets none. */
   conditions: optional(longText()),
   term: longText(),
+  /** The legal references as the school's settings word them when the consent was printed or issued. */
+  citations: personalDataCitations,
   date: optional(isoDate),
 });
 

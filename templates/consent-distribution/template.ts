@@ -16,16 +16,17 @@ export const TITLE = 'Согласие на обработку персонал�
 export function build(data: ConsentDistribution): DocumentModel {
   const { person } = data.subject;
   const trim = (s: string) => s.replace(/[.\s]+$/, '');
+  const cite = data.citations;
   const items: NumberedItem[] = [
     { text: 'Цель распространения персональных данных:', children: enumerationItems(data.purposes) },
     { text: 'Информационные ресурсы оператора, посредством которых осуществляется распространение:', children: enumerationItems(data.resources) },
     { text: `Персональные данные, разрешенные для распространения: ${data.data.join('; ')}. Иные мои персональные данные распространению не подлежат.` },
     {
-      text: `Условия и запреты на обработку неограниченным кругом лиц (часть 9 статьи 10.1 Федерального закона «О персональных данных»): ${data.conditions ? trim(data.conditions) : 'не устанавливаю'}.`,
+      text: `Условия и запреты на обработку неограниченным кругом лиц (${cite.distributionConditions}): ${data.conditions ? trim(data.conditions) : 'не устанавливаю'}.`,
     },
     { text: `Срок действия согласия: ${trim(data.term)}.` },
     {
-      text: 'Согласие может быть отозвано мною в любое время путем направления оператору требования, содержащего фамилию, имя, отчество, контактную информацию и перечень персональных данных, обработка которых подлежит прекращению (часть 12 статьи 10.1 Федерального закона «О персональных данных»); действие согласия прекращается с момента поступления оператору такого требования.',
+      text: `Согласие может быть отозвано мною в любое время путем направления оператору требования, содержащего фамилию, имя, отчество, контактную информацию и перечень персональных данных, обработка которых подлежит прекращению (${cite.distributionWithdrawal}); действие согласия прекращается с момента поступления оператору такого требования.`,
     },
   ];
   return {
@@ -36,7 +37,7 @@ export function build(data: ConsentDistribution): DocumentModel {
       { kind: 'title', text: 'на обработку персональных данных, разрешенных субъектом персональных данных для распространения', align: 'center' },
       bodyParagraph(
         `Я, ${declineFullName(person, 'nominative')}, контактная информация (телефон, адрес электронной почты или почтовый адрес): ${data.subject.contact ?? BLANK}, ` +
-          `в соответствии со статьей 10.1 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных» даю согласие оператору — ${data.org.fullName} (${data.org.shortName}), ` +
+          `${cite.distributionBasis} даю согласие оператору — ${data.org.fullName} (${data.org.shortName}), ` +
           `адрес: ${data.operatorAddress}, ИНН ${data.operatorInn ?? SHORT_BLANK}, ОГРН ${data.operatorOgrn ?? SHORT_BLANK}, на распространение моих персональных данных на следующих условиях:`,
       ),
       { kind: 'numbered', items },

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isoDate, optional, orgRequisites, personName, PRESENT } from '@/templates/_parts';
 import { longText, shortText } from '@/templates/_school/fields';
+import { personalDataCitations } from '@/templates/_school/personal-data-law';
 
 /** A name with its address: the processor, a recipient. */
 export const namedAddress = z.object({ name: shortText(), address: shortText() }, PRESENT);
@@ -38,6 +39,8 @@ export const schema = z.object({
   /** Third parties the data are provided to, with their addresses (the municipal office, the regional centre). */
   recipients: z.array(namedAddress).max(20, 'не больше 20 получателей'),
   term: longText().refine((s) => !/номенклатур/i.test(s), 'срок: укажите конкретный срок, а не «в сроки номенклатуры дел»'),
+  /** The legal references as the school's settings word them when the consent was printed or issued. */
+  citations: personalDataCitations,
   date: optional(isoDate),
 });
 

@@ -19,6 +19,7 @@ export function build(data: ConsentPersonalData): DocumentModel {
   const { person } = data.subject;
   const registered = gendered(person, { male: 'зарегистрирован', female: 'зарегистрирована' });
   const doc = data.subject.identityDocument;
+  const cite = data.citations;
   const identity =
     `${doc.kind}: серия ${doc.series ?? SHORT_BLANK}, номер ${doc.number ?? SHORT_BLANK}, дата выдачи ${doc.issuedOn ? formatDate(doc.issuedOn) : SHORT_BLANK}, ` +
     `кем выдан: ${doc.issuedBy ?? BLANK}`;
@@ -36,9 +37,9 @@ export function build(data: ConsentPersonalData): DocumentModel {
       : []),
     { text: `Срок действия согласия: ${data.term.replace(/[.\s]+$/, '')}.` },
     {
-      text: 'Согласие может быть отозвано мною в любое время путем направления оператору письменного заявления. После отзыва согласия оператор прекращает обработку персональных данных и уничтожает их в сроки, установленные статьей 21 Федерального закона «О персональных данных», если иное не предусмотрено федеральным законом.',
+      text: `Согласие может быть отозвано мною в любое время путем направления оператору письменного заявления. После отзыва согласия оператор прекращает обработку персональных данных и уничтожает их ${cite.withdrawalTerms}, если иное не предусмотрено федеральным законом.`,
     },
-    { text: 'Настоящее согласие не является согласием на распространение персональных данных (статья 10.1 Федерального закона «О персональных данных»).' },
+    { text: `Настоящее согласие не является согласием на распространение персональных данных (${cite.notDistribution}).` },
   ];
   return {
     title: `${TITLE} (${declineFullName(person, 'nominative')})`,
@@ -47,7 +48,7 @@ export function build(data: ConsentPersonalData): DocumentModel {
       { kind: 'docType', text: 'СОГЛАСИЕ' },
       { kind: 'title', text: 'на обработку персональных данных', align: 'center' },
       bodyParagraph(
-        `Я, ${declineFullName(person, 'nominative')}, документ, удостоверяющий личность, — ${identity}, ${registered} по адресу: ${data.subject.address ?? BLANK}, в соответствии со статьей 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных» свободно, своей волей и в своем интересе даю согласие оператору — ${data.org.fullName} (${data.org.shortName}), адрес: ${data.operatorAddress}, на обработку моих персональных данных как участника системы наставничества педагогических работников в качестве ${ROLE[data.role]} на следующих условиях:`,
+        `Я, ${declineFullName(person, 'nominative')}, документ, удостоверяющий личность, — ${identity}, ${registered} по адресу: ${data.subject.address ?? BLANK}, ${cite.consentBasis} свободно, своей волей и в своем интересе даю согласие оператору — ${data.org.fullName} (${data.org.shortName}), адрес: ${data.operatorAddress}, на обработку моих персональных данных как участника системы наставничества педагогических работников в качестве ${ROLE[data.role]} на следующих условиях:`,
       ),
       { kind: 'numbered', items: conditions },
       personalSignature(person, data.date),

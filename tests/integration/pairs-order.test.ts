@@ -9,8 +9,8 @@ import { recordConsent } from '@/lib/server/consents/record-consent';
 import { refuseIssueOutsidePairs } from '@/lib/server/pairs/issue-guard';
 import { issuePairOrder } from '@/lib/server/pairs/issue-pair-order';
 import { issueTerminationOrder } from '@/lib/server/pairs/issue-termination-order';
+import { noticePdf } from '@/lib/server/pairs/notice';
 import { preparePairOrder } from '@/lib/server/pairs/prepare-pair-order';
-import { refusalNoticePdf } from '@/lib/server/pairs/refusal-notice';
 import { startTermination } from '@/lib/server/pairs/start-termination';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { pdfText } from '../support/extract';
@@ -135,7 +135,7 @@ describe('the consent gate at issue time', () => {
     for (const scope of [tree.scopes.head1b, tree.scopes.head2]) {
       await expect(issueOrder(orderId, TODAY, scope)).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(asUser(t.db, scope, (ctx) => startTermination(ctx, terminationSchema.parse({ pairId: pairA, reason: 'refusal', noticeDate: TODAY, endDate: earliestCancellationEnd(TODAY) })))).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(refusalNoticePdf(t.db, scope, pairA, { reason: null })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(noticePdf(t.db, scope, pairA, { kind: 'refusal', reason: null })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
     // Another school's own preparation sees none of these pairs.
     await expect(prepare(tree.scopes.head1b)).rejects.toMatchObject({ message: expect.stringContaining('Сначала издайте приказ о внедрении') });
@@ -155,13 +155,13 @@ describe('ending a pair early', () => {
   });
 
   it('prints the refusal notice with the computed end date', async () => {
-    const { bytes } = await refusalNoticePdf(t.db, curator(), pairA, { reason: null });
+    const { bytes } = await noticePdf(t.db, curator(), pairA, { kind: 'refusal', reason: null });
     const text = (await pdfText(bytes)).replace(/\s+/g, ' ');
     expect(text).toContain('УВЕДОМЛЕНИЕ');
     expect(text).toContain(`уведомляю о досрочном отказе с ${earliest.split('-').reverse().join('.')}`);
     expect(text).toContain('дополнительным соглашением к трудовому договору от');
     // Pinned: a notice on Tuesday 10.02.2026 runs Wednesday–Friday and ends mentoring from Monday.
-    const pinned = (await pdfText((await refusalNoticePdf(t.db, curator(), pairA, { noticeDate: '2026-02-10', reason: null })).bytes)).replace(/\s+/g, ' ');
+    const pinned = (await pdfText((await noticePdf(t.db, curator(), pairA, { kind: 'refusal', noticeDate: '2026-02-10', reason: null })).bytes)).replace(/\s+/g, ' ');
     expect(pinned).toContain('уведомляю о досрочном отказе с 16.02.2026');
   });
 

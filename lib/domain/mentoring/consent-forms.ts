@@ -96,6 +96,7 @@ export function consentForm(ctx: FormsContext, pair: FormPair, personId: string,
           ...PERSONAL_DATA_DEFAULTS,
           recipients: ctx.personalData.recipients,
           term: ctx.personalData.term,
+          citations: ctx.personalData.citations,
           date: null,
         },
       };

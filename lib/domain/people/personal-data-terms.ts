@@ -3,6 +3,9 @@
 // (whoever hosts the app when it is not the school), who receives them, and for how long.
 // Data the school edits on /school/settings, never text fixed in code.
 import { addDays } from '@/lib/core/calendar/iso-dates';
+import type { PersonalDataCitations } from '@/templates/_school/personal-data-law';
+
+export { DEFAULT_PERSONAL_DATA_CITATIONS, type PersonalDataCitations } from '@/templates/_school/personal-data-law';
 
 export interface NamedAddress {
   name: string;
@@ -18,6 +21,11 @@ export interface PersonalDataTerms {
   recipients: NamedAddress[];
   /** A concrete term, not «в сроки номенклатуры дел». */
   term: string;
+  /**
+   * The legal references the consents cite (ст. 9, 10.1, 21 152-ФЗ), as the school words them;
+   * absent in settings saved before they were editable, which then read as the defaults.
+   */
+  citations?: PersonalDataCitations;
 }
 
 /** The local act introducing electronic HR documents (ст. 22.2 ТК РФ). */

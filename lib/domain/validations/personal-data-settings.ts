@@ -1,5 +1,6 @@
 // The school's settings for personal data and electronic HR documents: what its personal-data
-// consents state (operator address, processor, recipients with addresses, term) and the local
+// consents state (operator address, processor, recipients with addresses, term, the legal
+// references they cite) and the local
 // act on electronic HR documents (ст. 22.2 ТК РФ) that lets in-app acknowledgements count.
 import { z } from 'zod';
 import type { ElectronicHrAct, NamedAddress, PersonalDataTerms } from '@/lib/domain/people/personal-data-terms';
@@ -37,6 +38,17 @@ export const personalDataSettingsSchema = z
     processorAddress: optionalText('Адрес лица, обрабатывающего данные', 500),
     recipients: recipientLines,
     term: requiredText('Срок действия согласия', 1000),
+    /** The legal references of the consents, each as the phrase reads in its sentence; absent keeps the saved ones. */
+    citations: z
+      .object({
+      consentBasis: requiredText('Основание согласия на обработку', 300),
+      withdrawalTerms: requiredText('Сроки уничтожения после отзыва', 300),
+      notDistribution: requiredText('Ссылка о согласии на распространение', 300),
+      distributionBasis: requiredText('Основание согласия на распространение', 300),
+      distributionConditions: requiredText('Ссылка об условиях и запретах', 300),
+      distributionWithdrawal: requiredText('Ссылка об отзыве согласия на распространение', 300),
+      })
+      .optional(),
     electronicHrActDate: optionalDate,
     electronicHrActNumber: optionalText('Номер локального акта', 50),
   })
@@ -63,6 +75,7 @@ export function storedPersonalDataSettings(v: PersonalDataSettings): { personalD
       processor: v.processorName && v.processorAddress ? { name: v.processorName, address: v.processorAddress } : null,
       recipients: v.recipients,
       term: v.term,
+      ...(v.citations ? { citations: v.citations } : {}),
     },
     electronicHrAct: v.electronicHrActDate && v.electronicHrActNumber ? { date: v.electronicHrActDate, number: v.electronicHrActNumber } : null,
   };

@@ -26,6 +26,7 @@ export async function distributionConsentPdf(db: Db, scope: Scope, personId: unk
     resources: [`официальный сайт ${org.shortName}, раздел «Наставничество»`],
     ...DISTRIBUTION_DEFAULTS,
     conditions: null,
+    citations: terms.citations,
     date: null,
   });
   const bytes = await renderPdf(consentDistribution.build(data));

@@ -6,17 +6,24 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { documentCounters } from '@/db/schema';
+import type { DocumentSeries } from '@/lib/documents/numbering';
 
-export async function allocateSequence(tx: Tx, organizationId: string, year: number, series: 'general' | 'personnel' = 'general'): Promise<number> {
-  const personnel = series === 'personnel';
+/** The counter column of each series: one row per organization and year holds them all. */
+export const SERIES_COUNTER = {
+  general: 'last',
+  personnel: 'personnelLast',
+  agreement: 'agreementLast',
+  notice: 'noticeLast',
+} as const satisfies Record<DocumentSeries, keyof typeof documentCounters.$inferSelect>;
+
+export async function allocateSequence(tx: Tx, organizationId: string, year: number, series: DocumentSeries = 'general'): Promise<number> {
+  const key = SERIES_COUNTER[series];
+  const column = documentCounters[key];
   const [row] = await tx
     .insert(documentCounters)
-    .values({ organizationId, year, last: personnel ? 0 : 1, personnelLast: personnel ? 1 : 0 })
-    .onConflictDoUpdate({
-      target: [documentCounters.organizationId, documentCounters.year],
-      set: personnel ? { personnelLast: sql`${documentCounters.personnelLast} + 1` } : { last: sql`${documentCounters.last} + 1` },
-    })
-    .returning({ last: documentCounters.last, personnelLast: documentCounters.personnelLast });
+    .values({ organizationId, year, last: 0, [key]: 1 })
+    .onConflictDoUpdate({ target: [documentCounters.organizationId, documentCounters.year], set: { [key]: sql`${column} + 1` } })
+    .returning({ value: column });
   if (!row) throw new Error('counter upsert returned no row');
-  return personnel ? row.personnelLast : row.last;
+  return row.value;
 }

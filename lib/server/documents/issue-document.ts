@@ -6,7 +6,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { type DocumentRow, documents, organizations } from '@/db/schema';
 import { conflict } from '@/lib/core/errors';
-import { formatNumber, numberingYear } from '@/lib/documents/numbering';
+import { type DocumentSeries, formatSeriesNumber, numberingYear } from '@/lib/documents/numbering';
 import { type Requisites, stampRequisites } from '@/lib/documents/requisites';
 import { templateClass, templateSeries } from '@/templates/registry';
 import type { OpContext } from '../context';
@@ -21,7 +21,9 @@ export interface IssueResult {
   issueDate: string;
 }
 
-async function freeze(tx: Tx, doc: DocumentRow, req: Requisites, numbering: { year: number; series: 'general' | 'personnel'; sequence: number } | null, issuedBy: string) {
+type Numbering = { year: number; series: DocumentSeries; sequence: number };
+
+async function freeze(tx: Tx, doc: DocumentRow, req: Requisites, numbering: Numbering | null, issuedBy: string) {
   const data = stampRequisites(templateClass(doc.template), doc.data as Record<string, unknown>, req);
   const rendered = await renderFrozen(doc.template, data);
   const updated = await tx
@@ -54,7 +56,7 @@ export async function issueDocument(ctx: OpContext, input: { documentId: string;
   if (doc.status !== 'draft') throw conflict(`Документ уже издан${doc.number ? `: № ${doc.number}` : ''}.`);
   if (doc.parentId) throw conflict('Приложение издаётся вместе с приказом, к которому оно относится.');
 
-  let numbering: { year: number; series: 'general' | 'personnel'; sequence: number } | null = null;
+  let numbering: Numbering | null = null;
   let number: string | null = null;
   if (templateClass(doc.template) === 'order') {
     const [org] = await ctx.tx
@@ -65,7 +67,7 @@ export async function issueDocument(ctx: OpContext, input: { documentId: string;
     const series = templateSeries(doc.template);
     const sequence = await allocateSequence(ctx.tx, doc.organizationId, year, series);
     numbering = { year, series, sequence };
-    number = formatNumber(sequence, org?.[series] ?? '');
+    number = formatSeriesNumber(series, sequence, { general: org?.general ?? '', personnel: org?.personnel ?? '' });
   }
   const req = { date: input.issueDate, number };
   await freeze(ctx.tx, doc, req, numbering, ctx.scope.userId);

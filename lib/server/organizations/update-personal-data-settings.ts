@@ -10,6 +10,9 @@ import type { OpContext } from '../context';
 export async function updatePersonalDataSettings(ctx: OpContext, input: PersonalDataSettings): Promise<{ id: string }> {
   const org = await requireOrgInScope(ctx.tx, ctx.scope, input.organizationId);
   const after = storedPersonalDataSettings(input);
+  // A caller that does not send the legal references keeps the ones saved.
+  const saved = org.personalDataTerms?.citations;
+  if (!after.personalDataTerms.citations && saved) after.personalDataTerms.citations = saved;
   await ctx.tx.update(organizations).set({ ...after, updatedAt: new Date() }).where(eq(organizations.id, org.id));
   await ctx.audit({
     action: 'organization.personal_data_settings',

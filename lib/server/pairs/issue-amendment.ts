@@ -1,5 +1,5 @@
-// Issues the additional agreement changing a mentor's agreement under a number of the general
-// series and, in the same transaction, applies what it changes to the pair: the new end of the
+// Issues the additional agreement changing a mentor's agreement under a number of the series of
+// agreements («ДС-N») and, in the same transaction, applies what it changes to the pair: the new end of the
 // term and the new payment become the pair's, so the pay orders, the ППН and the reminders that
 // follow read the agreement as it now stands. The mentees are not changed by this agreement.
 import 'server-only';

@@ -16,6 +16,7 @@ import { notFoundOnAppError } from '@/lib/server/not-found';
 import { amendmentDraftOf } from '@/lib/server/pairs/amendment-draft';
 import { listPairs } from '@/lib/server/pairs/list-pairs';
 import { loadPair } from '@/lib/server/pairs/load-pair';
+import { registeredCancellationNotice } from '@/lib/server/pairs/notice';
 import { matchingBoard } from '@/lib/server/pairs/suggestions';
 import { scopedPage } from '@/lib/server/scoped-read';
 import {
@@ -58,6 +59,7 @@ export default async function PairPage({
   // Only work under an additional agreement has an agreement to change (ст. 72 ТК РФ).
   const amendable = pair.status === 'active' && pair.basis === 'agreement';
   const amendment = amendable ? await read(amendmentDraftOf, pair.id) : null;
+  const notice = pair.status === 'active' ? await read(registeredCancellationNotice, pair.id) : null;
   return (
     <>
       <h1>
@@ -201,13 +203,25 @@ export default async function PairPage({
                 />
               </>
             ) : (
-              <TerminationForm
-                pairId={pair.id}
-                today={today}
-                initial={initial}
-                action={startTerminationAction}
-                noticeAction={mayIssue ? issueCancellationNoticeAction : undefined}
-              />
+              <>
+                {notice && (
+                  <p>
+                    Уведомление об отмене поручения зарегистрировано:{' '}
+                    <Link href={`/documents/${notice.id}`}>
+                      № {notice.number}
+                      {notice.issueDate && <> от {formatDate(notice.issueDate)}</>}
+                    </Link>{' '}
+                    — <a href={`/documents/${notice.id}/download/document.pdf`}>PDF для вручения</a>. Второе уведомление по этой паре не регистрируют.
+                  </p>
+                )}
+                <TerminationForm
+                  pairId={pair.id}
+                  today={today}
+                  initial={notice ? { ...initial, reason: 'cancellation' } : initial}
+                  action={startTerminationAction}
+                  noticeAction={mayIssue && !notice ? issueCancellationNoticeAction : undefined}
+                />
+              </>
             )}
           </div>
         </>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { EmblemForm } from '@/components/school/emblem-form';
 import { PersonalDataSettingsForm } from '@/components/school/personal-data-settings-form';
 import { SettingsForm } from '@/components/school/settings-form';
+import { DEFAULT_PERSONAL_DATA_CITATIONS } from '@/lib/domain/people/personal-data-terms';
 import { can } from '@/lib/domain/permissions';
 import { legalBasisRows } from '@/lib/domain/validations/organization';
 import { recipientsText } from '@/lib/domain/validations/personal-data-settings';
@@ -88,6 +89,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           processorAddress: terms.processor?.address ?? '',
           recipients: recipientsText(terms.recipients),
           term: terms.term,
+          citations: terms.citations ?? DEFAULT_PERSONAL_DATA_CITATIONS,
           electronicHrActDate: org.electronicHrAct?.date ?? '',
           electronicHrActNumber: org.electronicHrAct?.number ?? '',
         }}

@@ -2,7 +2,7 @@
 // /pairs/<id>/cancellation-notice?noticeDate=&endDate=&grounds=
 import { cancellationNoticeQuery } from '@/lib/domain/validations/pairs';
 import { fileResponse, textResponse } from '@/lib/server/http-response';
-import { cancellationNoticePdf } from '@/lib/server/pairs/cancellation-notice';
+import { noticePdf } from '@/lib/server/pairs/notice';
 import { scopedRoute } from '@/lib/server/scoped-read';
 
 export const GET = scopedRoute<{ id: string }>('mentoring.manage', async ({ read }, { id }, req) => {
@@ -13,6 +13,6 @@ export const GET = scopedRoute<{ id: string }>('mentoring.manage', async ({ read
     grounds: url.searchParams.get('grounds') ?? undefined,
   });
   if (!query.success) return textResponse(422, query.error.issues.map((i) => i.message).join(' '));
-  const { bytes, filename } = await read(cancellationNoticePdf, id, query.data);
+  const { bytes, filename } = await read(noticePdf, id, { kind: 'cancellation', ...query.data });
   return fileResponse(bytes, filename, 'application/pdf');
 });

@@ -1,7 +1,7 @@
 // The mentor's notice of early refusal, printed for signing: /pairs/<id>/refusal-notice?noticeDate=&endDate=
 import { refusalNoticeQuery } from '@/lib/domain/validations/pairs';
 import { fileResponse, textResponse } from '@/lib/server/http-response';
-import { refusalNoticePdf } from '@/lib/server/pairs/refusal-notice';
+import { noticePdf } from '@/lib/server/pairs/notice';
 import { scopedRoute } from '@/lib/server/scoped-read';
 
 export const GET = scopedRoute<{ id: string }>('mentoring.manage', async ({ read }, { id }, req) => {
@@ -12,6 +12,6 @@ export const GET = scopedRoute<{ id: string }>('mentoring.manage', async ({ read
     reason: url.searchParams.get('reason') ?? undefined,
   });
   if (!query.success) return textResponse(422, query.error.issues.map((i) => i.message).join(' '));
-  const { bytes, filename } = await read(refusalNoticePdf, id, query.data);
+  const { bytes, filename } = await read(noticePdf, id, { kind: 'refusal', ...query.data });
   return fileResponse(bytes, filename, 'application/pdf');
 });
