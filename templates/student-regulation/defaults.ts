@@ -178,9 +178,8 @@ const STAGES: RegulationSection = {
   clauses: [
     {
       text: 'Программа наставничества реализуется в семь этапов:',
-      subclauses: STUDENT_STAGES.map((s) => ({
-        text: `${s.name.charAt(0).toUpperCase()}${s.name.slice(1)}: ${s.content}. Результат: ${s.result}.`,
-      })),
+      // A dash list, not subclauses: the Положение's textarea keeps a list through an edit.
+      list: STUDENT_STAGES.map((s, i) => `этап ${i + 1} — ${s.name}: ${s.content} (результат — ${s.result})`),
     },
     {
       text: 'Наставническая пара (группа) работает по программе наставничества, которую наставник составляет вместе с наставляемыми при участии куратора: цели, задачи, план встреч и мероприятий со сроками и отметками о выполнении, ожидаемые результаты.',

@@ -29,7 +29,7 @@ describe('student-regulation', () => {
       expect(text).toContain('доля детей в возрасте от 15 до 19 лет');
       expect(text).toContain('Поощрение участников');
     }
-    expect(docx).toContain('5.1.7. Завершение программы наставничества');
+    expect(docx).toContain('– этап 7 — завершение программы наставничества: представление результатов работы конкретной пары (группы)');
     expect(docx).not.toContain('СОГЛАСОВАНО');
   }, 60_000);
 
