@@ -3,8 +3,7 @@
 // variants (student_forms), the curator (student_settings), the co-signing age — and from what
 // the curator edits. The legal bases are data: the federal acts of the student model are the
 // default list, edited in the form and stored in the draft like any other text.
-import type { LegalBasis } from '@/templates/_parts';
-import type { OrgRequisites } from '@/templates/_parts';
+import type { LegalBasis, OrgRequisites } from '@/templates/_parts';
 import type { StaffMember } from '@/templates/_school/staff';
 import type { RoadmapStage } from '@/templates/school-roadmap/defaults';
 import type { RegulationSection, StudentFormText } from '@/templates/student-regulation/defaults';

@@ -4,8 +4,8 @@
 // the printed mark, as the teacher model keeps its ППН.
 import type { PersonName } from '@/lib/core/russian';
 import { doneText } from '@/lib/domain/school/program-data';
-import type { StaffMember } from '@/templates/_school/staff';
 import type { OrgRequisites } from '@/templates/_parts';
+import type { StaffMember } from '@/templates/_school/staff';
 import type { StudentProgram } from '@/templates/student-program/schema';
 
 export type PlanRow = StudentProgram['plan'][number] & { doneOn?: string | null };

@@ -10,8 +10,8 @@ import { acknowledgements, documents, organizations, people, studentFormVariants
 import { AppError, conflict, forbidden, notFound } from '@/lib/core/errors';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
 import { assertCan } from '@/lib/domain/permissions';
-import { clausesToText, textToClauses } from '@/lib/domain/school/regulation-text';
 import { roadmapPeriodOf, schoolYearOf } from '@/lib/domain/school/introduction-defaults';
+import { clausesToText, textToClauses } from '@/lib/domain/school/regulation-text';
 import { checkTemplateData } from '@/lib/domain/school/template-check';
 import {
   basesToText,
@@ -146,7 +146,8 @@ function formField(template: TemplateName, path: string[]): string {
   return head ?? '_form';
 }
 
-const checked = <T>(template: TemplateName, data: T) => checkTemplateData(template, data, ({ path, message }) => ({ field: formField(template, path), message }));
+const checked = <T>(template: TemplateName, data: T) =>
+  checkTemplateData(template, data, ({ path, message }) => ({ field: formField(template, path), message }));
 
 export async function prepareStudentIntroduction(ctx: OpContext, input: StudentIntroduction): Promise<{ id: string }> {
   assertCan(ctx.scope, 'students.manage');

@@ -158,7 +158,10 @@ export async function createStudentProgram(ctx: OpContext, input: { pairId: stri
     goals: pair.goals,
   });
   validateTemplateData(studentProgram, data);
-  const [row] = await ctx.tx.insert(studentPrograms).values({ organizationId: pair.organizationId, pairId: pair.id, data }).returning({ id: studentPrograms.id });
+  const [row] = await ctx.tx
+    .insert(studentPrograms)
+    .values({ organizationId: pair.organizationId, pairId: pair.id, data })
+    .returning({ id: studentPrograms.id });
   await ctx.audit({ action: 'student_program.create', entity: 'student_program', entityId: row!.id, organizationId: pair.organizationId, after: { pairId: pair.id } });
   return row!;
 }
