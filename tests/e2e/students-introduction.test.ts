@@ -114,4 +114,18 @@ describe('stage 1 of the student model on a phone', () => {
     expect(text).toContain('Белоусова Анастасия Дмитриевна, обучающаяся 10 «А» класса');
     expect(text).toMatch(/выполнено \d{2}\.\d{2}\.\d{4}/);
   });
+
+  it('shows the same pages on a desktop without sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const desk = await context.newPage();
+    await logIn(desk, CURATOR, DEMO_PASSWORD);
+    const programUrl = page.url();
+    for (const url of [appUrl('/students/introduction'), appUrl('/students/programs'), programUrl]) {
+      await desk.goto(url);
+      const report = await overflowReport(desk);
+      expect(report.scrollWidth, `${url}: ${report.offenders.join('; ')}`).toBeLessThanOrEqual(1366);
+    }
+    await expect(desk.getByTestId('marks').textContent()).resolves.toContain('выполнено');
+    await context.close();
+  });
 });
