@@ -193,9 +193,10 @@ describe('programs of student pairs', () => {
   });
 
   it('edits the plan and marks a row done; the mark prints', async () => {
-    const { data } = await loadStudentProgram(t.db, tree.scopes.curator1a, programId);
+    const { data, updatedAt } = await loadStudentProgram(t.db, tree.scopes.curator1a, programId);
     const input = studentProgramFormSchema.parse({
       programId,
+      savedAt: updatedAt.toISOString(),
       goal: data.goal,
       tasks: [{ text: 'разобрать темы «Дроби» и «Проценты»' }],
       plan: [...data.plan.map((r) => ({ due: r.due, activity: r.activity, form: r.form, doneOn: r.doneOn ?? '' })), { due: 'март 2027 г.', activity: 'Неделя математики', form: 'мероприятие', doneOn: '' }],
@@ -208,6 +209,8 @@ describe('programs of student pairs', () => {
     expect(text).toMatch(/Знакомство.*\| встреча \| выполнено 05\.10\.2026/);
     expect(text).toContain('Неделя математики');
     await expect(asUser(t.db, tree.scopes.curator1a, (ctx) => markStudentProgramRow(ctx, { programId, index: 99, doneOn: null }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The form opened before the mark would take the mark back: refused.
+    await expect(asUser(t.db, tree.scopes.curator1a, (ctx) => saveStudentProgram(ctx, input))).rejects.toMatchObject({ code: 'CONFLICT' });
     const list = await listStudentPrograms(t.db, tree.scopes.curator1a);
     expect(list.find((p) => p.programId === programId)?.progress).toEqual({ done: 1, total: input.plan.length });
   });

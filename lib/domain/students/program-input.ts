@@ -21,6 +21,8 @@ export const createStudentProgramSchema = z.object({ pairId: uuid });
 
 export const studentProgramFormSchema = z.object({
   programId: uuid,
+  /** When the program was last saved, as the form saw it: a form opened before a later save or mark must not undo it. */
+  savedAt: z.string().max(40).optional().default(''),
   goal: requiredText('Цель', 5000),
   tasks: items('Задача', 'Укажите хотя бы одну задачу.'),
   plan: z

@@ -3,6 +3,7 @@
 // done, printed from the student-program template with the current marks. Reads and writes
 // stay inside the caller's school; a pair or program id from another school is not found.
 import 'server-only';
+import { isDeepStrictEqual } from 'node:util';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import {
@@ -18,7 +19,7 @@ import {
   studentPrograms,
   studentSettings,
 } from '@/db/schema';
-import { AppError, notFound } from '@/lib/core/errors';
+import { AppError, conflict, notFound } from '@/lib/core/errors';
 import { detectGender, fullNameOf, initialsAfter } from '@/lib/core/russian';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
 import { personNameOf, staffMemberOf } from '@/lib/domain/mentoring/staff';
@@ -28,6 +29,7 @@ import { defaultProgram, planProgress, type ProgramParticipant, pupilRole, type 
 import type { MarkStudentProgram, StudentProgramForm } from '@/lib/domain/students/program-input';
 import { STUDENT_MENTOR_KIND_LABELS } from '@/lib/domain/students/vocabulary';
 import { inScope, parseId, type Scope } from '@/lib/server/auth/scope';
+import { STALE_PROGRAM_MESSAGE } from '@/lib/server/programs/stale-save';
 import { studentProgram } from '@/templates/student-program';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
@@ -180,6 +182,10 @@ export async function saveStudentProgram(ctx: OpContext, input: StudentProgramFo
     throw new AppError('VALIDATION', 'Дата выполнения не может быть позже сегодняшней.');
   }
   validateTemplateData(studentProgram, data);
+  // A form opened before a later save or mark would put the old plan and marks back; saving exactly what is stored is a repeated submit.
+  if (program.updatedAt.toISOString() !== input.savedAt && !isDeepStrictEqual(program.data, JSON.parse(JSON.stringify(data)))) {
+    throw conflict(STALE_PROGRAM_MESSAGE);
+  }
   await ctx.tx.update(studentPrograms).set({ data, updatedAt: new Date() }).where(eq(studentPrograms.id, program.id));
   await ctx.audit({ action: 'student_program.edit', entity: 'student_program', entityId: program.id, organizationId: program.organizationId, before: program.data, after: data });
   return { id: program.id };

@@ -55,6 +55,7 @@ export default async function StudentProgramPage({ params }: { params: Promise<{
         key={program.updatedAt.toISOString()}
         defaults={{
           programId: program.id,
+          savedAt: program.updatedAt.toISOString(),
           goal: d.goal,
           tasks: d.tasks.map((text) => ({ text })),
           plan: d.plan.map((r) => ({ due: r.due, activity: r.activity, form: r.form, doneOn: r.doneOn ?? '' })),
