@@ -29,6 +29,10 @@ import { resultsOrder } from './results-order';
 import { schoolIntroOrder } from './school-intro-order';
 import { schoolRegulation } from './school-regulation';
 import { schoolRoadmap } from './school-roadmap';
+import { studentIntroOrder } from './student-intro-order';
+import { studentProgram } from './student-program';
+import { studentRegulation } from './student-regulation';
+import { studentRoadmap } from './student-roadmap';
 
 export type { TemplateDefinition } from './_parts/definition';
 /** Any document's definition, its data unknown until its schema has parsed it. */
@@ -60,6 +64,10 @@ export const TEMPLATES = [
   iom,
   resultsOrder,
   mentorRewardOrder,
+  studentIntroOrder,
+  studentRegulation,
+  studentRoadmap,
+  studentProgram,
 ] as const;
 
 export type TemplateName = (typeof TEMPLATES)[number]['name'];

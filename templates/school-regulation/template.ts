@@ -21,7 +21,8 @@ function protocolLines(ref: ActRef): string[] {
   return [`протокол ${date}`, `№ ${number}`];
 }
 
-function stamps(data: SchoolRegulation): string[][] {
+/** Shared with the student model's Положение, which carries the same stamps. */
+export function stamps(data: SchoolRegulation): string[][] {
   const union = data.union
     ? [
         [
@@ -47,7 +48,7 @@ function dashList(items: string[]): Block[] {
   return items.map((item, i) => paragraph(`– ${item.trim().replace(/[.,;:\s]+$/, '')}${i === items.length - 1 ? '.' : ';'}`));
 }
 
-function clauseBlocks(clause: Clause, number: string): Block[] {
+export function clauseBlocks(clause: Clause, number: string): Block[] {
   return [
     paragraph(`${number} ${clause.text}`),
     ...dashList(clause.list ?? []),
