@@ -9,3 +9,4 @@ export * from './mentoring';
 export * from './monitoring';
 export * from './notifications';
 export * from './students';
+export * from './org-changes';
