@@ -6,8 +6,8 @@
 //
 // Correctness rests on a version the database computes for the request's user
 // (`options.version`; in production `page_cache_version()`, migration
-// 0015_org_changes_triggers): the sum of the change counters that triggers bump, in the
-// writing transaction, for every organization a write touches — over the user's organization,
+// 0015_org_changes_triggers): the sum of the change counters that triggers bump, as the
+// writing transaction commits, for every organization a write touches — over the user's organization,
 // its subtree, its ancestors and a global counter. A committed write to anything a page of the
 // user can show changes the value; a write in another school does not. An entry stores the
 // version read *before* its render and is served only while the current version is the same.

@@ -1,21 +1,55 @@
 -- Per-organization change counters for the page cache (db/schema/org-changes.ts): every
--- write to a tenant table bumps, in its own transaction, the counter of each organization
--- the written rows belong to; `page_cache_version(user)` sums the counters a user's pages
--- depend on. Hand-written: triggers and functions are outside what drizzle-kit generates.
+-- write to a tenant table notes the organizations the written rows belong to, and at commit
+-- its transaction bumps their counters; `page_cache_version(user)` sums the counters a user's
+-- pages depend on. Hand-written: triggers and functions are outside what drizzle-kit generates.
 --
 -- A new table with tenant data needs `SELECT org_changes_attach('<table>')` (with a resolver
--- when it has no organization_id column) in its migration; tests/integration/org-changes.test.ts
--- fails for a table without the triggers.
+-- when it has no organization_id column) in its migration;
+-- tests/integration/page-cache-scope.test.ts fails for a table without the triggers.
 
--- Bumps the counters of `ids` (a null id: the global row), in id order so that two
--- transactions bumping the same organizations lock their rows in the same order.
+-- Bumps the counters of `ids` (a null id: the global row) in one statement, in id order, so
+-- that two committing transactions lock shared counters in the same order.
 CREATE OR REPLACE FUNCTION org_changes_bump(ids uuid[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO org_changes AS c (organization_id, version)
   SELECT DISTINCT coalesce(id, '00000000-0000-0000-0000-000000000000'::uuid), 1 FROM unnest(ids) AS id ORDER BY 1
   ON CONFLICT (organization_id) DO UPDATE SET version = c.version + 1
 $$;
 
--- Statement-level: one bump per statement whatever the number of rows, and none for a
+-- Notes `ids` for the commit of the current transaction, without locking anything now: a
+-- counter locked at the first write and held while the transaction waits for other rows
+-- would make two writers in one school deadlock. The setting is transaction-local and undone
+-- with a rolled-back savepoint, like the pending row.
+CREATE OR REPLACE FUNCTION org_changes_note(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  pending text := current_setting('org_changes.pending', true);
+BEGIN
+  IF cardinality(ids) = 0 THEN
+    RETURN;
+  END IF;
+  IF pending IS NULL OR pending = '' THEN
+    INSERT INTO org_changes_pending (txid) VALUES (txid_current());
+    pending := '{}';
+  END IF;
+  PERFORM set_config('org_changes.pending', array(SELECT DISTINCT unnest(pending::uuid[] || ids))::text, true);
+END $$;
+
+-- At commit (a deferred constraint trigger on the pending row): the bumps, then the row goes.
+CREATE OR REPLACE FUNCTION org_changes_flush() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  pending text := current_setting('org_changes.pending', true);
+BEGIN
+  IF pending IS NOT NULL AND pending <> '' THEN
+    PERFORM org_changes_bump(pending::uuid[]);
+  END IF;
+  PERFORM set_config('org_changes.pending', '', true);
+  DELETE FROM org_changes_pending WHERE txid = NEW.txid;
+  RETURN NULL;
+END $$;
+
+CREATE CONSTRAINT TRIGGER org_changes_flush AFTER INSERT ON org_changes_pending
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION org_changes_flush();
+
+-- Statement-level: one note per statement whatever the number of rows, and none for a
 -- statement that changed no row. TG_ARGV[0] is a query that, given a written row `r` (old
 -- and new rows of an UPDATE both), yields the organizations it belongs to.
 CREATE OR REPLACE FUNCTION org_changes_track() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -24,7 +58,7 @@ DECLARE
   ids uuid[];
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
-    PERFORM org_changes_bump(ARRAY[NULL::uuid]);
+    PERFORM org_changes_note(ARRAY[NULL::uuid]);
     RETURN NULL;
   END IF;
   source := CASE TG_OP
@@ -33,9 +67,7 @@ BEGIN
     ELSE '(SELECT * FROM old_rows UNION ALL SELECT * FROM new_rows)'
   END;
   EXECUTE format('SELECT array(SELECT DISTINCT t.id FROM %s r CROSS JOIN LATERAL (%s) t(id))', source, TG_ARGV[0]) INTO ids;
-  IF cardinality(ids) > 0 THEN
-    PERFORM org_changes_bump(ids);
-  END IF;
+  PERFORM org_changes_note(ids);
   RETURN NULL;
 END $$;
 
@@ -59,7 +91,7 @@ BEGIN
   FOR t IN
     SELECT c.table_name FROM information_schema.columns c
     JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name AND tb.table_type = 'BASE TABLE'
-    WHERE c.table_schema = 'public' AND c.column_name = 'organization_id' AND c.table_name <> 'org_changes'
+    WHERE c.table_schema = 'public' AND c.column_name = 'organization_id'
   LOOP
     PERFORM org_changes_attach(t::regclass);
   END LOOP;
@@ -93,13 +125,13 @@ $r$);
 CREATE OR REPLACE FUNCTION org_changes_track_organizations() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
-    PERFORM org_changes_bump(ARRAY[NULL::uuid]);
+    PERFORM org_changes_note(ARRAY[NULL::uuid]);
   ELSIF TG_OP = 'INSERT' THEN
-    PERFORM org_changes_bump(array(SELECT id FROM new_rows UNION ALL SELECT NULL WHERE EXISTS (SELECT FROM new_rows)));
+    PERFORM org_changes_note(array(SELECT id FROM new_rows UNION ALL SELECT NULL WHERE EXISTS (SELECT FROM new_rows)));
   ELSIF TG_OP = 'DELETE' THEN
-    PERFORM org_changes_bump(array(SELECT id FROM old_rows UNION ALL SELECT NULL WHERE EXISTS (SELECT FROM old_rows)));
+    PERFORM org_changes_note(array(SELECT id FROM old_rows UNION ALL SELECT NULL WHERE EXISTS (SELECT FROM old_rows)));
   ELSE
-    PERFORM org_changes_bump(array(
+    PERFORM org_changes_note(array(
       SELECT id FROM new_rows UNION SELECT id FROM old_rows
       UNION ALL SELECT NULL WHERE EXISTS (
         SELECT FROM old_rows o LEFT JOIN new_rows n ON n.id = o.id

@@ -64,7 +64,7 @@ async function instance() {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  pool = new Pool({ connectionString: t.url, max: 2 });
+  pool = new Pool({ connectionString: t.url, max: 4 });
   tree = await buildTree(t.db);
 });
 
@@ -87,7 +87,8 @@ describe('page cache scoped to what a write touches', () => {
     const input = updatePersonSchema.parse({ personId: person!.id, lastName: 'Петрова', firstName: person!.firstName, middleName: person!.middleName ?? '', position: 'учитель химии' });
     await asUser(t.db, head1a, (ctx) => updatePerson(ctx, input));
 
-    const after = Object.fromEntries(await Promise.all(Object.entries({ region, district1, district2, head1a, head1b, head2 }).map(async ([k, s]) => [k, await view(s.userId)] as const)));
+    const named = Object.entries({ region, district1, district2, head1a, head1b, head2 });
+    const after = Object.fromEntries(await Promise.all(named.map(async ([k, s]) => [k, await view(s.userId)] as const)));
     expect(after.head1a).toMatchObject({ state: 'miss' });
     expect(after.head1a!.body).toContain('учитель химии');
     expect(after.district1).toMatchObject({ state: 'miss' });
@@ -170,7 +171,7 @@ describe('page cache scoped to what a write touches', () => {
 
 describe('change counters', () => {
   /** Tables whose rows no page shows: sign-in attempts (read only by the sign-in's rate limit) and the counters themselves. */
-  const UNTRACKED = ['login_attempts', 'org_changes'];
+  const UNTRACKED = ['login_attempts', 'org_changes', 'org_changes_pending'];
 
   it('every table is tracked by the counter triggers, so a new tenant table cannot be forgotten', async () => {
     const rows = await sql<{ table: string; has_org: boolean; triggers: string[] }>(
@@ -184,6 +185,55 @@ describe('change counters', () => {
     const untracked = rows.filter((r) => !UNTRACKED.includes(r.table) && r.triggers.join() !== 'org_changes_del,org_changes_ins,org_changes_trunc,org_changes_upd');
     expect(untracked.map((r) => r.table), 'add `SELECT org_changes_attach(...)` for these tables to a migration').toEqual([]);
     expect(rows.filter((r) => r.has_org).map((r) => r.table)).not.toContain('login_attempts');
+  });
+
+  const versionOf = async (orgId: string) =>
+    Number((await sql<{ v: string }>('select coalesce(max(version), 0)::text as v from org_changes where organization_id = $1', [orgId]))[0]!.v);
+
+  it('bumps at commit: two writers in one school that lock rows in opposite order do not deadlock on the counter', async () => {
+    const school = tree.orgs.s1a.id;
+    const [first, second] = [await pool.connect(), await pool.connect()];
+    try {
+      const start = await versionOf(school);
+      await first.query('begin');
+      await second.query('begin');
+      // The first writes in the school, then needs a row the second holds; the second, holding
+      // it, writes in the same school and commits. A counter locked at the first write would
+      // be a cycle (PostgreSQL would abort one as a deadlock).
+      await first.query(`update people set position = 'учитель 1' where id = $1`, [tree.people.s1a[0]!]);
+      await second.query('select 1 from organizations where id = $1 for update', [school]);
+      const waiting = first.query('select 1 from organizations where id = $1 for update', [school]);
+      await second.query(`update people set position = 'учитель 2' where id = $1`, [tree.people.s1a[1]!]);
+      await second.query('commit');
+      await waiting;
+      await first.query('commit');
+      expect(await versionOf(school)).toBe(start + 2);
+      expect(await sql('select * from org_changes_pending')).toEqual([]);
+    } finally {
+      first.release();
+      second.release();
+    }
+  });
+
+  it('bumps nothing for a rolled-back transaction or savepoint', async () => {
+    const school = tree.orgs.s2.id;
+    const start = await versionOf(school);
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`update people set position = 'учитель' where organization_id = $1`, [school]);
+      await client.query('rollback');
+      expect(await versionOf(school)).toBe(start);
+      await client.query('begin');
+      await client.query('savepoint s');
+      await client.query(`update people set position = 'учитель' where organization_id = $1`, [school]);
+      await client.query('rollback to savepoint s');
+      await client.query(`update people set position = 'учитель' where organization_id = $1`, [tree.orgs.s1b.id]);
+      await client.query('commit');
+      expect(await versionOf(school)).toBe(start);
+    } finally {
+      client.release();
+    }
   });
 
   it('a statement that changes no row bumps nothing, and a row without an organization bumps the global counter', async () => {
