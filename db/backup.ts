@@ -42,12 +42,19 @@ interface Header {
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/**
+ * The page cache's change counters (db/schema/org-changes.ts) are not application state: the
+ * restore's own inserts bump them through the triggers, and loading the old values on top
+ * would collide with those.
+ */
+const NOT_BACKED_UP = new Set(['org_changes']);
+
 async function publicTables(client: Client): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
     `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition order by c.relname`,
   );
-  return rows.map((r) => r.name);
+  return rows.map((r) => r.name).filter((name) => !NOT_BACKED_UP.has(name));
 }
 
 function tagOf(createdAt: number): string {

@@ -4,15 +4,18 @@
 // Why: a server-rendered App Router page costs ~5 ms of CPU however small it is, which caps
 // two cores at ~300 pages/s; most requests (dashboards, registers) re-render unchanged data.
 //
-// Correctness rests on PostgreSQL's transaction snapshot (`pg_current_snapshot()`): it
-// changes whenever any transaction that wrote anything starts or ends, and read-only
-// transactions never change it. An entry stores the snapshot taken *before* its render, and
-// is served only while the current snapshot is still the same text — i.e. no write has
-// committed (or even begun) anywhere since, so the page would render the same. The check is
-// one round trip to the database every instance shares, so several workers and several
-// machines stay consistent with each other and a user always sees their own writes.
-// Time-dependent text (today's date, deadlines) is bounded by a short lifetime, and an entry
-// never outlives the session it was rendered for.
+// Correctness rests on a version the database computes for the request's user
+// (`options.version`; in production `page_cache_version()`, migration
+// 0015_org_changes_triggers): the sum of the change counters that triggers bump, as the
+// writing transaction commits, for every organization a write touches — over the user's organization,
+// its subtree, its ancestors and a global counter. A committed write to anything a page of the
+// user can show changes the value; a write in another school does not. An entry stores the
+// version read *before* its render and is served only while the current version is the same.
+// The check is one round trip to the database every instance shares, so several workers and
+// several machines stay consistent with each other and a user always sees their own writes,
+// whether made through the app, a script or psql. Time-dependent text (today's date,
+// deadlines) is bounded by a short lifetime, and an entry never outlives the session it was
+// rendered for.
 //
 // The key is the URL, the whole Cookie header (so an entry belongs to one session) and the
 // request headers Next.js varies its output on (RSC navigation, prefetch, encoding).
@@ -23,12 +26,12 @@ const CACHEABLE_TYPES = /^(text\/html|text\/x-component)\b/;
 const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
 /**
- * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, snapshot: string, expiresAt: number }} Entry
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, version: string, expiresAt: number }} Entry
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {(req: Req, res: Res) => Promise<void>} Handler
  * @typedef {{
- *   snapshot: () => Promise<string>,
+ *   version: (req: Req) => Promise<string | null>,
  *   sessionExpiresAt: (req: Req) => Promise<number | null>,
  *   ttlMs?: number,
  *   maxBytes?: number,
@@ -114,7 +117,7 @@ function createPageCache(options) {
   /** @type {Map<string, Entry>} */
   const entries = new Map();
   /** Renders in progress, so that concurrent misses of one key wait for one render. */
-  /** @type {Map<string, { snapshot: string, entry: Promise<Entry | null> }>} */
+  /** @type {Map<string, { version: string, entry: Promise<Entry | null> }>} */
   const rendering = new Map();
   let bytes = 0;
 
@@ -143,8 +146,8 @@ function createPageCache(options) {
     res.end(entry.body);
   }
 
-  /** @param {Req} req @param {Res} res @param {Handler} handler @param {string} key @param {string} snapshot */
-  async function render(req, res, handler, key, snapshot) {
+  /** @param {Req} req @param {Res} res @param {Handler} handler @param {string} key @param {string} version */
+  async function render(req, res, handler, key, version) {
     res.setHeader('x-page-cache', 'miss');
     const sent = await capture(req, res, handler);
     const cacheable =
@@ -158,40 +161,42 @@ function createPageCache(options) {
     if (sessionEnds === null) return null;
     delete sent.headers['x-page-cache'];
     /** @type {Entry} */
-    const entry = { status: sent.status, headers: sent.headers, body: sent.body, snapshot, expiresAt: Math.min(now() + ttlMs, sessionEnds) };
+    const entry = { status: sent.status, headers: sent.headers, body: sent.body, version, expiresAt: Math.min(now() + ttlMs, sessionEnds) };
     store(key, entry);
     return entry;
   }
 
   /**
-   * Answers `req` from the cache when the database has not changed since the entry was
-   * rendered; otherwise lets `handler` (Next.js) render it and keeps the result.
+   * Answers `req` from the cache when nothing its user's pages depend on has changed since the
+   * entry was rendered; otherwise lets `handler` (Next.js) render it and keeps the result.
+   * A request without a known user (no valid session) is rendered and not kept.
    * @param {Req} req @param {Res} res @param {Handler} handler
    * @returns {Promise<void>}
    */
   async function handle(req, res, handler) {
     if (!isCandidate(req)) return handler(req, res);
-    let snapshot;
+    let version;
     try {
-      snapshot = await options.snapshot();
+      version = await options.version(req);
     } catch {
       return handler(req, res);
     }
+    if (version === null) return handler(req, res);
     const key = keyOf(req);
     const entry = entries.get(key);
-    if (entry && entry.snapshot === snapshot && now() < entry.expiresAt) {
+    if (entry && entry.version === version && now() < entry.expiresAt) {
       entries.delete(key);
       entries.set(key, entry);
       return send(res, entry, 'hit');
     }
     const pending = rendering.get(key);
-    if (pending && pending.snapshot === snapshot) {
+    if (pending && pending.version === version) {
       const shared = await pending.entry;
       if (shared) return send(res, shared, 'shared');
       return handler(req, res);
     }
-    const promise = render(req, res, handler, key, snapshot);
-    const mine = { snapshot, entry: promise.catch(() => null) };
+    const promise = render(req, res, handler, key, version);
+    const mine = { version, entry: promise.catch(() => null) };
     rendering.set(key, mine);
     try {
       await promise;

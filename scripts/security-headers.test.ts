@@ -15,7 +15,7 @@ afterEach(async () => {
 const PAGE_CSP = "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'; frame-ancestors 'none'";
 
 async function serve(handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void) {
-  const cache = createPageCache({ snapshot: async () => '1:1:', sessionExpiresAt: async () => Date.now() + 3_600_000 });
+  const cache = createPageCache({ version: async () => 'org:0:1:1', sessionExpiresAt: async () => Date.now() + 3_600_000 });
   const server = http.createServer((req, res) => {
     applySecurityHeaders(req, res);
     void cache.handle(req, res, async (rq, rs) => handler(rq, rs));

@@ -25,9 +25,9 @@ const port = Number(option('-p', process.env.PORT ?? '3000'));
 const hostname = option('-H', '0.0.0.0');
 
 /** A page view needs one round trip here; a small pool of its own keeps it off the app's. */
-const snapshotPool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
-snapshotPool.on('error', () => undefined);
-const health = createHealthCheck(snapshotPool);
+const versionPool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+versionPool.on('error', () => undefined);
+const health = createHealthCheck(versionPool);
 
 /** Cookies as next-auth's SessionStore reads them (it accepts a plain object). */
 /** @param {string | undefined} header */
@@ -41,26 +41,34 @@ function cookiesOf(header) {
   return jar;
 }
 
-/** Session expiry by Cookie header: decoding a token derives its key (HKDF) every time. */
-/** @type {Map<string, number | null>} */
-const expiries = new Map();
+/** The user and expiry of a session by Cookie header: decoding a token derives its key (HKDF) every time. */
+/** @type {Map<string, { userId: string, expiresAt: number } | null>} */
+const sessions = new Map();
 
 /** @param {import('node:http').IncomingMessage} req */
-async function sessionExpiresAt(req) {
+async function sessionOf(req) {
   const cookie = req.headers.cookie ?? '';
-  const known = expiries.get(cookie);
+  const known = sessions.get(cookie);
   if (known !== undefined) return known;
   // @ts-expect-error: getToken reads only `headers` and `cookies` of the request.
   const token = await getToken({ req: { headers: req.headers, cookies: cookiesOf(cookie) } }).catch(() => null);
-  const expiresAt = typeof token?.exp === 'number' ? token.exp * 1000 : null;
-  if (expiries.size >= 10_000) expiries.clear();
-  expiries.set(cookie, expiresAt);
-  return expiresAt;
+  const session = typeof token?.exp === 'number' && typeof token.uid === 'string' ? { userId: token.uid, expiresAt: token.exp * 1000 } : null;
+  if (sessions.size >= 10_000) sessions.clear();
+  sessions.set(cookie, session);
+  return session;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const cache = createPageCache({
-  snapshot: async () => (await snapshotPool.query('select pg_current_snapshot()::text as s')).rows[0].s,
-  sessionExpiresAt,
+  // What the user's pages depend on (their organization's subtree and ancestors), as the
+  // database counts changes: migration 0015_org_changes_triggers.
+  version: async (req) => {
+    const session = await sessionOf(req);
+    if (!session || !UUID.test(session.userId)) return null;
+    return (await versionPool.query('select page_cache_version($1) as v', [session.userId])).rows[0].v ?? null;
+  },
+  sessionExpiresAt: async (req) => (await sessionOf(req))?.expiresAt ?? null,
 });
 
 async function main() {
@@ -83,7 +91,7 @@ async function main() {
     });
   });
   server.listen(port, hostname);
-  const stop = gracefulShutdown(server, { after: () => snapshotPool.end() });
+  const stop = gracefulShutdown(server, { after: () => versionPool.end() });
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

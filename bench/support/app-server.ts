@@ -11,6 +11,8 @@ import { ensureDatabase } from '@/scripts/database';
 
 export interface BenchApp {
   url: string;
+  /** The database the server runs on, for benchmarks that write through the app's operations. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -25,7 +27,9 @@ export async function startBenchApp(): Promise<BenchApp> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // Served as `npm start` serves it: one worker per core (scripts/cluster.cjs).
-  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), 'scripts/cluster.cjs'), '-p', String(port), '-H', '127.0.0.1'], {
+  // BENCH_CLUSTER_SCRIPT: another copy of the server scripts, to compare two versions of them in one run.
+  const script = process.env.BENCH_CLUSTER_SCRIPT || path.join(process.cwd(), 'scripts/cluster.cjs');
+  const child: ChildProcess = spawn(process.execPath, [script, '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: pg.urlFor('bench'), NEXTAUTH_SECRET: randomBytes(32).toString('hex'), NEXTAUTH_URL: url },
     stdio: 'ignore',
   });
@@ -39,6 +43,7 @@ export async function startBenchApp(): Promise<BenchApp> {
   }
   return {
     url,
+    databaseUrl: pg.urlFor('bench'),
     async stop() {
       child.kill('SIGTERM');
       await pg.stop();

@@ -10,3 +10,4 @@ export * from './monitoring';
 export * from './notifications';
 export * from './students';
 export * from './student-programs';
+export * from './org-changes';

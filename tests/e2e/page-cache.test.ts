@@ -1,6 +1,7 @@
 // The page cache in front of Next.js (scripts/page-cache.cjs) on the real server and
-// database: a repeated view is answered from it, sessions never share a page, and any
-// committed write — even one made outside the app — is visible on the next view.
+// database: a repeated view is answered from it, sessions never share a page, any committed
+// write — even one made outside the app — is visible on the next view, and a write in one
+// school leaves another school's pages cached.
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,8 @@ describe('page cache', () => {
     expect(afterWrite.state).toBe('miss');
     expect(afterWrite.body).toContain('Кэшева Проверка Записевна');
     expect((await view(head1)).state).toBe('hit');
+    // The write was in another school: the second head's page is still served from the cache.
+    expect(await view(other)).toMatchObject({ state: 'hit', body: foreign.body });
 
     await head1.close();
     await other.close();
