@@ -47,7 +47,11 @@ export async function listStudentForms(db: Db, scope: Scope, opts: { withArchive
   const org = await ownStudentSchool(db, scope);
   await ensureStudentForms(db, org.id);
   const [forms, variants, formUse, variantUse] = await Promise.all([
-    db.select().from(studentForms).where(ownSchoolOnly(scope, studentForms.organizationId)).orderBy(asc(studentForms.archived), asc(studentForms.sortOrder), asc(studentForms.name)),
+    db
+      .select()
+      .from(studentForms)
+      .where(ownSchoolOnly(scope, studentForms.organizationId))
+      .orderBy(asc(studentForms.archived), asc(studentForms.sortOrder), asc(studentForms.name)),
     db
       .select()
       .from(studentFormVariants)
@@ -63,7 +67,9 @@ export async function listStudentForms(db: Db, scope: Scope, opts: { withArchive
     .map((f) => ({
       ...f,
       pairs: formPairs.get(f.id) ?? 0,
-      variants: variants.filter((v) => v.formId === f.id && (opts.withArchived !== false || !v.archived)).map((v) => ({ ...v, pairs: variantPairs.get(v.id) ?? 0 })),
+      variants: variants
+        .filter((v) => v.formId === f.id && (opts.withArchived !== false || !v.archived))
+        .map((v) => ({ ...v, pairs: variantPairs.get(v.id) ?? 0 })),
     }));
 }
 

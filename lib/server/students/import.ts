@@ -51,7 +51,7 @@ export async function importPupils(ctx: OpContext, input: PupilImportInput): Pro
   const created = ok.map(() => ({ id: crypto.randomUUID() }));
   await ctx.tx.insert(pupils).values(ok.map((r, i) => ({ id: created[i]!.id, organizationId: org.id, ...pupilColumns(r.pupil!) })));
   const parents = ok.flatMap((r, i) =>
-    r.guardian ? [{ organizationId: org.id, pupilId: created[i]!.id, lastName: r.guardian.lastName, firstName: r.guardian.firstName, middleName: r.guardian.middleName, relation: r.guardian.relation }] : [],
+    r.guardian ? [{ organizationId: org.id, pupilId: created[i]!.id, ...r.guardian }] : [],
   );
   if (parents.length) await ctx.tx.insert(guardians).values(parents);
   await ctx.audit({ action: 'pupils.import', entity: 'pupil', organizationId: org.id, after: { count: created.length, guardians: parents.length } });

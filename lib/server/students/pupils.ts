@@ -78,7 +78,13 @@ export async function listPupils(db: Db, scope: Scope, filter: { grade?: number;
         filter.letter === undefined ? undefined : eq(pupils.classLetter, filter.letter),
       ),
     )
-    .orderBy(pupils.grade, sql`${pupils.classLetter} collate ru_natural`, sql`${pupils.lastName} collate ru_natural`, sql`${pupils.firstName} collate ru_natural`, sql`${pupils.middleName} collate ru_natural`);
+    .orderBy(
+      pupils.grade,
+      sql`${pupils.classLetter} collate ru_natural`,
+      sql`${pupils.lastName} collate ru_natural`,
+      sql`${pupils.firstName} collate ru_natural`,
+      sql`${pupils.middleName} collate ru_natural`,
+    );
   return rows.map((r) => ({ ...r.pupil, guardianCount: Number(r.n ?? 0) }));
 }
 
@@ -112,7 +118,14 @@ export async function pupilCountsInScope(db: Db, scope: Scope): Promise<{ organi
 
 export function knownPupils(tx: Db | Tx, organizationId: string, exceptId?: string): Promise<KnownPupil[]> {
   return tx
-    .select({ lastName: pupils.lastName, firstName: pupils.firstName, middleName: pupils.middleName, birthDate: pupils.birthDate, grade: pupils.grade, classLetter: pupils.classLetter })
+    .select({
+      lastName: pupils.lastName,
+      firstName: pupils.firstName,
+      middleName: pupils.middleName,
+      birthDate: pupils.birthDate,
+      grade: pupils.grade,
+      classLetter: pupils.classLetter,
+    })
     .from(pupils)
     .where(exceptId ? and(eq(pupils.organizationId, organizationId), ne(pupils.id, exceptId)) : eq(pupils.organizationId, organizationId));
 }
