@@ -7,35 +7,15 @@ import type { Db, Tx } from '@/db/client';
 import { type StudentForm, type StudentFormVariant, studentFormVariants, studentForms, studentPairs } from '@/db/schema';
 import { AppError, notFound } from '@/lib/core/errors';
 import type { StudentMentorKind } from '@/lib/domain/students/vocabulary';
-import { DEFAULT_STUDENT_FORMS } from '@/lib/domain/students/vocabulary';
 import { parseId, type Scope } from '@/lib/server/auth/scope';
 import type { OpContext } from '../context';
+import { ensureStudentForms } from './forms-defaults';
 import { lockStudentSchool, ownSchoolOnly, ownStudentSchool } from './pupils';
+
+export { ensureStudentForms };
 
 const FORM_WHAT = 'Форма наставничества';
 const VARIANT_WHAT = 'Вариант формы';
-
-/**
- * Gives a school the default forms with their variants once: only while it has no form at
- * all, so a form the school deleted does not come back. Safe to call on every visit and from
- * concurrent requests (the unique names absorb a race).
- */
-export async function ensureStudentForms(tx: Db | Tx, organizationId: string): Promise<void> {
-  const [any] = await tx.select({ id: studentForms.id }).from(studentForms).where(eq(studentForms.organizationId, organizationId)).limit(1);
-  if (any) return;
-  for (const [i, form] of DEFAULT_STUDENT_FORMS.entries()) {
-    const [row] = await tx
-      .insert(studentForms)
-      .values({ organizationId, name: form.name, mentorKinds: [...form.mentorKinds], sortOrder: i + 1 })
-      .onConflictDoNothing()
-      .returning({ id: studentForms.id });
-    if (!row) continue;
-    await tx
-      .insert(studentFormVariants)
-      .values(form.variants.map((name, j) => ({ organizationId, formId: row.id, name, sortOrder: j + 1 })))
-      .onConflictDoNothing();
-  }
-}
 
 export interface FormWithVariants extends StudentForm {
   pairs: number;
