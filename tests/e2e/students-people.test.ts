@@ -6,7 +6,10 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@/db/seed';
+import { readSheet } from '@/lib/domain/import/read-sheet';
+import { checkPupilRows, guessPupilMapping } from '@/lib/domain/students/import-pupils';
 import { appUrl, launchBrowser, logIn } from '../support/browser';
+import { downloadBy } from '../support/e2e-files';
 import { overflowReport, smallTargets } from '../support/layout-probe';
 
 const CURATOR = 'vorontsova.in@school1.biysk.example';
@@ -56,6 +59,12 @@ describe('pupils on a phone', () => {
 
     await page.getByRole('link', { name: 'Загрузить список класса' }).click();
     await page.waitForURL('**/students/import');
+    // The template's columns are the ones the import recognizes, and its example row passes.
+    const template = await downloadBy(page, () => page.getByRole('link', { name: 'Скачать образец (XLSX)' }).click());
+    const rows = await readSheet(new Uint8Array(template.bytes), template.name);
+    const mapping = guessPupilMapping(rows[0]!);
+    expect(mapping).toMatchObject({ fullName: 0, birthDate: 1, schoolClass: 2, guardianFullName: 3, guardianRelation: 4 });
+    expect(checkPupilRows({ rows, headerRow: 0, mapping, defaultClass: '' }, [], '2026-12-07').errorLines).toEqual([]);
     await upload(page, await classXlsx('32.01.2014'));
     await expect(page.getByTestId('import-errors').textContent()).resolves.toContain('Строка 4, столбец C «Дата рождения»: «32.01.2014» — такой даты нет в календаре.');
     expect(await page.getByRole('button', { name: /Загрузить обучающихся/ }).count()).toBe(0);
@@ -89,6 +98,28 @@ describe('pupils on a phone', () => {
     // The parent declines as the consent will print it.
     await page.locator('summary', { hasText: 'Ёлкина Любовь Ивановна' }).click();
     await expect(page.getByTestId('guardians').getByTestId('declined-name').textContent()).resolves.toContain('Ёлкиной Любови Ивановны');
+    await context.close();
+  });
+
+  it('the other pages of pupils fit a phone screen', async () => {
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await logIn(page, CURATOR, DEMO_PASSWORD);
+    for (const [path, heading] of [
+      ['/students/forms', 'Формы наставничества обучающихся'],
+      ['/students/external', 'Внешние наставники обучающихся'],
+      ['/students/settings', 'Настройки наставничества обучающихся'],
+      ['/students/pupils/new', 'Новый обучающийся'],
+    ] as const) {
+      await page.goto(appUrl(path));
+      await page.getByRole('heading', { name: heading }).waitFor();
+      await fits(page);
+    }
+    // The demo mentors from outside the school are listed.
+    await page.goto(appUrl('/students/external'));
+    const list = (await page.getByTestId('external-mentors').textContent()) ?? '';
+    expect(list).toContain('Белоусов Денис Андреевич');
+    expect(list).toContain('представитель работодателя');
     await context.close();
   });
 });

@@ -124,7 +124,7 @@ export function FormsEditor({ forms, actions }: { forms: EditorForm[]; actions: 
             </p>
           </form>
           <h3>Варианты</h3>
-          <ul className="stack">
+          <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
             {f.variants.map((v) => (
               <li key={v.id}>
                 <form
@@ -134,7 +134,9 @@ export function FormsEditor({ forms, actions }: { forms: EditorForm[]; actions: 
                     run(actions.renameVariant, { variantId: v.id, name: String(new FormData(e.currentTarget).get('name') ?? '') });
                   }}
                 >
-                  <input name="name" aria-label="Название варианта" defaultValue={v.name} />
+                  <div className="field">
+                    <input name="name" aria-label="Название варианта" defaultValue={v.name} />
+                  </div>
                   {v.archived && <span className="muted">в архиве</span>}
                   <button type="submit" className="secondary" disabled={pending}>
                     Переименовать
@@ -157,7 +159,9 @@ export function FormsEditor({ forms, actions }: { forms: EditorForm[]; actions: 
               run(actions.addVariant, { formId: f.id, name: String(new FormData(el).get('name') ?? '') }, () => el.reset());
             }}
           >
-            <input name="name" aria-label={`Новый вариант формы «${f.name}»`} placeholder="новый вариант, например «лидер – пассивный»" />
+            <div className="field">
+              <input name="name" aria-label={`Новый вариант формы «${f.name}»`} placeholder="новый вариант, например «лидер – пассивный»" />
+            </div>
             <button type="submit" disabled={pending}>
               Добавить вариант
             </button>
