@@ -95,6 +95,10 @@ export function FormsEditor({ forms, actions }: { forms: EditorForm[]; actions: 
       )}
       {forms.map((f) => (
         <section key={f.id} className="card stack" data-testid="student-form">
+          <h2>
+            {f.name}
+            {f.archived ? ' (в архиве)' : ''}
+          </h2>
           <form
             className="stack"
             onSubmit={(e) => {
@@ -104,10 +108,7 @@ export function FormsEditor({ forms, actions }: { forms: EditorForm[]; actions: 
             }}
           >
             <div className="field">
-              <label htmlFor={`form-${f.id}`}>
-                Форма{f.archived ? ' (в архиве)' : ''}
-                {f.pairs ? `, пар: ${f.pairs}` : ''}
-              </label>
+              <label htmlFor={`form-${f.id}`}>Название формы{f.pairs ? ` (пар: ${f.pairs})` : ''}</label>
               <input id={`form-${f.id}`} name="name" defaultValue={f.name} />
             </div>
             <KindBoxes name="kinds" value={f.mentorKinds} />
