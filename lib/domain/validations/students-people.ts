@@ -4,10 +4,10 @@
 // same letters as staff names, so every document can print them.
 import { z } from 'zod';
 import { GENDERS } from '@/lib/core/russian';
+import { MAX_CELL_CHARS, MAX_SHEET_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '@/lib/domain/import/limits';
 import { CLASS_MESSAGE, parseClass } from '@/lib/domain/students/classes';
 import { EXTERNAL_MENTOR_KINDS, GUARDIAN_RELATIONS, STUDENT_MENTOR_KINDS } from '@/lib/domain/students/vocabulary';
 import { spreadsheetFile } from '@/lib/domain/uploads';
-import { MAX_CELL_CHARS, MAX_SHEET_CHARS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '@/lib/domain/import/limits';
 import { isoDateField, optionalText, requiredText, uuid } from './fields';
 import { checkbox, optionalName, requiredName } from './person';
 
