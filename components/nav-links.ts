@@ -24,6 +24,7 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/school/settings', label: 'Сведения об организации', permission: 'org.settings' },
   { href: '/introduction', label: 'Внедрение', permission: 'mentoring.manage' },
   { href: '/staff', label: 'Сотрудники', permission: 'staff.view' },
+  { href: '/students', label: 'Обучающиеся', permission: 'students.manage' },
   { href: '/banks', label: 'Банки наставников и наставляемых', permission: 'mentoring.manage' },
   { href: '/pairs', label: 'Пары и группы', permission: 'mentoring.manage' },
   { href: '/consents', label: 'Согласия', permission: 'mentoring.manage' },

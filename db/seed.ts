@@ -4,10 +4,12 @@
 import { eq } from 'drizzle-orm';
 import { detectGender } from '@/lib/core/russian';
 import { hashPassword } from '@/lib/server/auth/password';
+import { ensureStudentForms } from '@/lib/server/students/forms-defaults';
 import { FEDERAL_LEGAL_BASES } from '@/templates/_school/legal-bases';
 import type { Db, Tx } from './client';
-import { type NewPerson, organizations, people, users } from './schema';
+import { externalMentors, guardians, type NewPerson, organizations, people, pupils, studentSettings, users } from './schema';
 import { altaiRegion, biyskDistrict, biyskSchools } from './seed-data/biysk-schools';
+import { demoExternalMentors, demoPupils } from './seed-data/demo-pupils';
 import { demoStaff } from './seed-data/demo-staff';
 import type { SeedPersonName } from './seed-data/types';
 
@@ -62,6 +64,33 @@ export const demoLogins = (): DemoLogin[] => {
     { role: 'Педагог', email: teacher?.email ?? '', note: teacher ? fullName(teacher) : '' },
   ];
 };
+
+/** Names that decline as people read them: a Turkic patronymic keeps the father's name whole. */
+const nameColumns = (p: SeedPersonName) => ({
+  lastName: p.lastName,
+  firstName: p.firstName,
+  middleName: p.middleName || null,
+  genderOverride: genderOverride(p),
+  keepFatherName: /\s(оглы|кызы)$/.test(p.middleName),
+});
+
+/** The student model of the first school: four classes with their parents, two external mentors, the default forms. */
+async function seedDemoPupils(tx: Tx, organizationId: string) {
+  const ids = demoPupils.map(() => crypto.randomUUID());
+  await tx
+    .insert(pupils)
+    .values(demoPupils.map((p, i) => ({ id: ids[i], organizationId, ...nameColumns(p), birthDate: p.birthDate, grade: p.grade, classLetter: p.classLetter })));
+  await tx.insert(guardians).values(
+    demoPupils.map((p, i) => {
+      const g = p.guardian;
+      return { organizationId, pupilId: ids[i]!, ...nameColumns(g), relation: g.relation, authorityDocument: g.authorityDocument };
+    }),
+  );
+  await tx
+    .insert(externalMentors)
+    .values(demoExternalMentors.map((e) => ({ organizationId, ...nameColumns(e), kind: e.kind, employer: e.employer, position: e.position })));
+  await ensureStudentForms(tx, organizationId);
+}
 
 export async function seedDemo(db: Db): Promise<DemoLogin[]> {
   const [existing] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.kind, 'region')).limit(1);
@@ -131,7 +160,9 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
         const isHead = p.lastName === school.head.lastName && p.firstName === school.head.firstName;
         if (isHead) await account(org.id, 'school_head', 'head1@nastavnik.demo', fullName(p), person!.id);
         else if (p.role && p.email) await account(org.id, p.role, p.email, fullName(p), person!.id);
+        if (p.role === 'curator') await tx.insert(studentSettings).values({ organizationId: org.id, curatorId: person!.id });
       }
+      await seedDemoPupils(tx, org.id);
     }
   });
   return demoLogins();

@@ -101,6 +101,7 @@ export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise
   const consents = table('consents', [['organization_id', 'uuid'], ['person_id', 'uuid'], ['pair_id', 'uuid'], ['kind', 'consent_kind'], ['status', 'consent_status'], ['received_on', 'date']]);
   const docs = table('documents', [['id', 'uuid'], ['organization_id', 'uuid'], ['template', 'text'], ['title', 'text'], ['parent_id', 'uuid'], ['annex_no', 'int'], ['year', 'int'], ['sequence', 'int'], ['number', 'text'], ['issue_date', 'date']]);
   const counters = table('document_counters', [['organization_id', 'uuid'], ['year', 'int'], ['last', 'int']]);
+  const pupils = table('pupils', [['organization_id', 'uuid'], ['last_name', 'text'], ['first_name', 'text'], ['middle_name', 'text'], ['birth_date', 'date'], ['grade', 'int'], ['class_letter', 'text']]);
   const submissions = table('monitoring_submissions', [['campaign_id', 'uuid'], ['organization_id', 'uuid'], ['figures', 'jsonb']]);
 
   const org = (kind: string, parent: { id: string; path: string } | null, fullName: string, shortName: string) => {
@@ -187,6 +188,20 @@ export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise
       addPair(mentorIds[2]!, [menteeIds[0]!], 'completed');
       c.youngCovered = [...covered].filter((p) => kinds.get(p) === 'young').length;
 
+      // Pupils of the student model: 300–800 a school in classes 1–11 of one to three letters,
+      // born in the school year their grade implies (a first-grader of September 2026: 09.2018–08.2019).
+      const schoolYear = Number(today.slice(5, 7)) >= 9 ? year : year - 1;
+      const perClass = 25;
+      const classes = Math.round((300 + rnd() * 500) / perClass);
+      for (let k = 0; k < classes; k++) {
+        const grade = (k % 11) + 1;
+        const letter = 'АБВ'[Math.floor(k / 11)] ?? 'Г';
+        for (let i = 0; i < perClass; i++) {
+          const birthDate = addDays(`${schoolYear - 6 - grade}-08-31`, -Math.floor(rnd() * 365));
+          pupils.rows.push([school.id, pick(LAST), pick(FIRST), pick(MIDDLE), birthDate, grade, letter]);
+        }
+      }
+
       // Documents: the introduction order with its положение and roadmap in most schools, the
       // order approving the list of mentors and the pair order in fewer.
       let sequence = 0;
@@ -217,7 +232,7 @@ export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise
     await client.query('set local synchronous_commit = off');
     for (const t of [orgs, people]) rows += await flush(client, t);
     rows += await flush(client, users, { columns: [['password_hash', 'text']], values: [passwordHash] });
-    for (const t of [mentors, mentees, pairs, pairMentees, consents]) rows += await flush(client, t);
+    for (const t of [mentors, mentees, pairs, pairMentees, consents, pupils]) rows += await flush(client, t);
     // The same small files for every document: passed once per statement, not once per row.
     const files: Column[] = [['status', 'document_status'], ['data', 'jsonb'], ['docx', 'bytea'], ['pdf', 'bytea'], ['docx_sha256', 'text'], ['pdf_sha256', 'text']];
     rows += await flush(client, docs, { columns: files, values: ['issued', '{}', docx, pdf, sha256(docx), sha256(pdf)] }, 5_000);

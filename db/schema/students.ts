@@ -299,6 +299,8 @@ export const studentConsents = pgTable(
     cosignedByPupil: boolean('cosigned_by_pupil').notNull().default(false),
     receivedOn: date('received_on', { mode: 'string' }),
     closedOn: date('closed_on', { mode: 'string' }),
+    /** When the data only a withdrawn personal-data consent covered were erased (ст. 21 ч. 5 152-ФЗ). */
+    erasedOn: date('erased_on', { mode: 'string' }),
     /** The consent form generated for signing (the register keeps it). */
     documentId: uuid('document_id').references(() => documents.id),
     scanId: uuid('scan_id').references(() => files.id),

@@ -11,8 +11,8 @@ import { isoDateField, optionalText, requiredText, uuid } from './fields';
 // fails on a name the staff list took.
 const NAME = /^[\p{L}][\p{L}\p{M}'’ .-]*$/u;
 const nameMessage = (label: string) => `Поле «${label}»: допустимы только буквы, пробел, дефис и апостроф.`;
-const requiredName = (label: string) => requiredText(label, 60).refine((s) => s === '' || NAME.test(s), nameMessage(label));
-const optionalName = (label: string, max = 60) => optionalText(label, max).refine((s) => s === null || NAME.test(s), nameMessage(label));
+export const requiredName = (label: string) => requiredText(label, 60).refine((s) => s === '' || NAME.test(s), nameMessage(label));
+export const optionalName = (label: string, max = 60) => optionalText(label, max).refine((s) => s === null || NAME.test(s), nameMessage(label));
 
 /** Items typed one per line or separated by commas or semicolons: «математика, физика». */
 export function splitList(text: string | undefined | null): string[] {

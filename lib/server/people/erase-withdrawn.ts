@@ -11,8 +11,14 @@ import type { Db } from '@/db/client';
 import { auditLog, consents, menteeProfiles, mentorProfiles } from '@/db/schema';
 import { addDays } from '@/lib/core/calendar/iso-dates';
 import { CONSENT_ONLY_DATA, erasureDeadline, WITHDRAWAL_ERASURE_DAYS } from '@/lib/domain/people/personal-data-terms';
+import { eraseDuePupilPersonalData } from '@/lib/server/students/privacy-erase';
 
+/** Staff and pupils alike: every caller of the staff sweep erases pupils' due data too. */
 export async function eraseDuePersonalData(db: Db, today: string, organizationId?: string): Promise<number> {
+  return (await eraseDueStaffPersonalData(db, today, organizationId)) + (await eraseDuePupilPersonalData(db, today, organizationId));
+}
+
+async function eraseDueStaffPersonalData(db: Db, today: string, organizationId?: string): Promise<number> {
   // Withdrawn on or before this day → erased today at the latest, the day before the deadline.
   const withdrawnBy = addDays(today, -(WITHDRAWAL_ERASURE_DAYS - 1));
   const due = and(

@@ -1,0 +1,1 @@
+ALTER TABLE "student_consents" ADD COLUMN "erased_on" date;
