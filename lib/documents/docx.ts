@@ -1,12 +1,13 @@
 // DocumentModel → DOCX. One of the two format-aware modules: the `docx` package writes the
 // package around the body (styles, settings, the page-number header, properties, content
 // types), and the body, the document's bulk, is written as WordprocessingML by docx-blocks.ts
-// and handed to docx's packer as word/document.xml (its documented `overrides`): building and
-// serialising docx's object per element took most of a long order's render time.
+// and put into docx's package as word/document.xml (docx-zip.ts): building and serialising
+// docx's object per element took most of a long order's render time.
 import { AlignmentType, Document, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { blockXml } from './docx-blocks';
 import { tableStyleIds } from './docx-table';
 import { mmToTwip } from './docx-xml';
+import { repack } from './docx-zip';
 import { FONT, PAGE_NUMBER_TOP_MM, pageGeometry, type PageGeometry } from './layout';
 import type { DocumentModel } from './model';
 import { TABLE_SIZES } from './table-columns';
@@ -125,6 +126,8 @@ interface Section {
 const sectionEnd = (headerIds: number[], section: Section) =>
   `<w:p><w:pPr><w:spacing w:line="1" w:lineRule="exact"/>${sectionProperties(section.page, headerIds, section)}</w:pPr></w:p>`;
 
+const DOCUMENT_PART = 'word/document.xml';
+
 const DOCUMENT_START =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
   '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
@@ -153,5 +156,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     } else body += blockXml(block, section.page, imageIds);
   }
   const documentXml = `${DOCUMENT_START}${body}${sectionProperties(section.page, headerIds, section)}</w:body></w:document>`;
-  return Packer.toBuffer(skeleton, false, [{ path: 'word/document.xml', data: documentXml }]);
+  // docx zips an empty body, which the body is put in place of (docx-zip.ts).
+  const packed = await Packer.pack(skeleton, 'uint8array', false, [{ path: DOCUMENT_PART, data: '' }]);
+  return repack(packed, { [DOCUMENT_PART]: Buffer.from(documentXml) });
 }
