@@ -230,6 +230,8 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
     bufferPages: true,
     autoFirstPage: true,
     info: { Title: cleanText(model.title), Creator: 'Наставник' },
+    // No default Helvetica: its metrics file, parsed anew for every document, is never used, as every text is set in Tinos.
+    font: null as unknown as string,
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
