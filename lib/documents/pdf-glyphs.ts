@@ -9,8 +9,23 @@ interface PageInternals {
   fonts: Record<string, unknown>;
 }
 
-/** A number as pdfkit writes it into content streams: at most three decimals. */
-export const pdfNumber = (n: number) => String(Math.round(n * 1000) / 1000);
+/**
+ * A number as pdfkit writes it into content streams: at most three decimals. Positions and
+ * kerning adjustments recur on every page, and a fraction's decimal form is slow to make, so
+ * the forms are kept (bounded).
+ */
+export function pdfNumber(n: number): string {
+  let written = numbers.get(n);
+  if (written === undefined) {
+    written = String(Math.round(n * 1000) / 1000);
+    if (numbers.size >= NUMBERS_KEPT) numbers.clear();
+    numbers.set(n, written);
+  }
+  return written;
+}
+
+const numbers = new Map<number, string>();
+const NUMBERS_KEPT = 10_000;
 
 /**
  * A word with its trailing space as TJ elements: glyph runs (the two-byte ids of the document's
