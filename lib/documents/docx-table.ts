@@ -6,7 +6,7 @@ import { hyphenateWide } from './hyphenation';
 import { CELL_PADDING_MM, WORD_FIT_SLACK_PT } from './layout';
 import type { Block } from './model';
 import { wordWidth } from './pdf-fonts';
-import { fitTable } from './table-columns';
+import { DISTINCT_CELLS_KEPT, fitTable } from './table-columns';
 import { cleanText, plainParagraphs } from './text';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -46,13 +46,25 @@ export function dataTableXml(block: TableBlock, widthTw: number): string {
     columns.map((c, i) => cellXml(cellParagraphs(fit(c.header, i, true), { styleId: ids.heading }), { widthTw: widths[i], verticalAlign: 'center' })).join(''),
     true,
   );
+  // A column repeats its values (positions, forms, dates): each is written once (as the PDF lays it out once, pdf-table.ts).
+  const known = columns.map(() => new Map<string, string>());
+  const cell = (text: string, i: number) => {
+    const column = known[i]!;
+    let xml = column.get(text);
+    if (xml === undefined) {
+      xml = cellXml(cellParagraphs(fit(text, i, false), styles[i]!));
+      if (column.size >= DISTINCT_CELLS_KEPT) column.clear();
+      column.set(text, xml);
+    }
+    return xml;
+  };
   for (const row of block.rows) {
     if ('section' in row) {
       rows += rowXml(cellXml(cellParagraphs(row.section, { styleId: ids.section }), { widthTw, span: columns.length }));
       continue;
     }
     let cells = '';
-    for (let i = 0; i < columns.length; i++) cells += cellXml(cellParagraphs(fit(row.cells[i] ?? '', i, false), styles[i]));
+    for (let i = 0; i < columns.length; i++) cells += cell(row.cells[i] ?? '', i);
     rows += rowXml(cells);
   }
   return tableXml({ widthTw, gridTw: widths, bordered: true, cellMarginsTw: { top: vertical, left: horizontal, bottom: vertical, right: horizontal } }, rows);

@@ -10,7 +10,7 @@ import type { StyledRun } from './text';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+export const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** Soft hyphens as Word's own optional hyphen, which every reader breaks at (hyphenation.ts). */
 const textXml = (s: string): string =>

@@ -1,12 +1,16 @@
 // DocumentModel → DOCX. One of the two format-aware modules: the `docx` package writes the
-// package around the body (styles, settings, the page-number header, properties, content
+// package around the body (styles, settings, the page-number header, relationships, content
 // types), and the body, the document's bulk, is written as WordprocessingML by docx-blocks.ts
-// and handed to docx's packer as word/document.xml (its documented `overrides`): building and
-// serialising docx's object per element took most of a long order's render time.
+// and put into that package as word/document.xml (docx-zip.ts): building and serialising
+// docx's object per element took most of a long order's render time. The package around the
+// body is the same for every document with the same images, so docx writes it once per image
+// set; only the core properties (title, dates) are each document's own.
+import { createHash } from 'node:crypto';
 import { AlignmentType, Document, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { blockXml } from './docx-blocks';
 import { tableStyleIds } from './docx-table';
-import { mmToTwip } from './docx-xml';
+import { escapeXml, mmToTwip } from './docx-xml';
+import { unzipParts, zipParts, type Parts } from './docx-zip';
 import { FONT, PAGE_NUMBER_TOP_MM, pageGeometry, type PageGeometry } from './layout';
 import type { DocumentModel } from './model';
 import { TABLE_SIZES } from './table-columns';
@@ -37,11 +41,10 @@ type ImageBlock = Extract<DocumentModel['blocks'][number], { kind: 'image' }>;
  * for page 1. Each image is given to docx in a throwaway paragraph (the body is replaced) so that
  * docx stores its bytes in word/media with a relationship and a content type.
  */
-function packageSkeleton(model: DocumentModel, images: ImageBlock[]): Document {
+function packageSkeleton(images: ImageBlock[]): Document {
   const pageNumber = new TextRun({ children: [PageNumber.CURRENT], size: FONT.pageNumber * 2 });
   return new Document({
-    title: cleanText(model.title),
-    creator: 'Наставник',
+    creator: CREATOR,
     styles: {
       default: {
         document: {
@@ -131,13 +134,59 @@ const DOCUMENT_START =
   ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"' +
   ' xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>';
 
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const { images, indexOf } = distinctImages(model);
-  const skeleton = packageSkeleton(model, images);
+const CREATOR = 'Наставник';
+const DOCUMENT_PART = 'word/document.xml';
+const CORE_PART = 'docProps/core.xml';
+
+/** The parts docx writes around the body, and the relationship ids the body refers to. */
+interface Skeleton {
+  parts: Parts;
+  headerIds: number[];
+  firstImageId: number;
+}
+
+/** Skeletons by their images (most documents have none, an organization's letterhead one); bounded. */
+const skeletons = new Map<string, Promise<Skeleton>>();
+const SKELETONS_KEPT = 32;
+
+async function packSkeleton(images: ImageBlock[]): Promise<Skeleton> {
+  const skeleton = packageSkeleton(images);
   const headerIds = skeleton.Headers.map((header) => header.View.ReferenceId);
   // docx numbers the image relationships after the document's own, in the order of the images
   // in the (replaced) body: see its compiler; templates/_parts/letterhead.test.ts checks the link.
   const firstImageId = skeleton.Document.Relationships.RelationshipCount + 1;
+  const parts = unzipParts(await Packer.pack(skeleton, 'uint8array', false, [{ path: DOCUMENT_PART, data: '' }]));
+  return { parts, headerIds, firstImageId };
+}
+
+function skeletonFor(images: ImageBlock[]): Promise<Skeleton> {
+  const key = images.map((image) => `${image.format}:${createHash('sha256').update(image.bytes).digest('base64')}`).join(' ');
+  let skeleton = skeletons.get(key);
+  if (!skeleton) {
+    skeleton = packSkeleton(images);
+    // A failed pack is not kept: the next document tries again.
+    skeleton.catch(() => skeletons.delete(key));
+    if (skeletons.size >= SKELETONS_KEPT) skeletons.clear();
+    skeletons.set(key, skeleton);
+  }
+  return skeleton;
+}
+
+/** The core properties as docx writes them: the title, the creator and the time of writing. */
+function coreXml(title: string): string {
+  const now = new Date().toISOString();
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/"' +
+    ` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(title)}</dc:title><dc:creator>${CREATOR}</dc:creator>` +
+    '<cp:lastModifiedBy>Un-named</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`
+  );
+}
+
+export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  const { images, indexOf } = distinctImages(model);
+  const { parts, headerIds, firstImageId } = await skeletonFor(images);
   const imageIds = new Map([...indexOf].map(([bytes, i]) => [bytes, `rId${firstImageId + i}`]));
   const bundle = model.blocks.some((block) => block.kind === 'pageBreak' && block.restartPageNumbers);
   let section: Section = { page: pageGeometry(model), restartNumbers: bundle, firstPageUnnumbered: true };
@@ -153,5 +202,5 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     } else body += blockXml(block, section.page, imageIds);
   }
   const documentXml = `${DOCUMENT_START}${body}${sectionProperties(section.page, headerIds, section)}</w:body></w:document>`;
-  return Packer.toBuffer(skeleton, false, [{ path: 'word/document.xml', data: documentXml }]);
+  return zipParts({ ...parts, [CORE_PART]: Buffer.from(coreXml(cleanText(model.title))), [DOCUMENT_PART]: Buffer.from(documentXml) });
 }

@@ -9,8 +9,23 @@ interface PageInternals {
   fonts: Record<string, unknown>;
 }
 
-/** A number as pdfkit writes it into content streams: at most three decimals. */
-export const pdfNumber = (n: number) => String(Math.round(n * 1000) / 1000);
+/**
+ * A number as pdfkit writes it into content streams: at most three decimals. Positions and
+ * kerning adjustments recur on every page, and a fraction's decimal form is slow to make, so
+ * the forms are kept (bounded).
+ */
+export function pdfNumber(n: number): string {
+  let written = numbers.get(n);
+  if (written === undefined) {
+    written = String(Math.round(n * 1000) / 1000);
+    if (numbers.size >= NUMBERS_KEPT) numbers.clear();
+    numbers.set(n, written);
+  }
+  return written;
+}
+
+const numbers = new Map<number, string>();
+const NUMBERS_KEPT = 10_000;
 
 /**
  * A word with its trailing space as TJ elements: glyph runs (the two-byte ids of the document's
@@ -31,24 +46,37 @@ function literalBytes(hexIds: string[]): string {
   let bytes = '';
   for (const hex of hexIds) {
     const id = parseInt(hex, 16);
-    for (const byte of [id >> 8, id & 0xff]) bytes += LITERAL_ESCAPES[byte] ?? String.fromCharCode(byte);
+    bytes += LITERAL_BYTES[id >> 8]! + LITERAL_BYTES[id & 0xff]!;
   }
   return bytes;
 }
 
-/**
- * Encoded words per font of a document: the subset numbers glyphs in the order the document
- * first uses them, so these cannot be shared between documents, but within one the same
- * names, positions and dates recur hundreds of times.
- */
-const encodedWords = new WeakMap<EmbeddedFontInternals, Map<string, EncodedWord>>();
+/** Each byte as it stands in a literal string, escaped where it must be. */
+const LITERAL_BYTES = Array.from({ length: 256 }, (_, byte) => LITERAL_ESCAPES[byte] ?? String.fromCharCode(byte));
 
-function encodeWord(font: EmbeddedFontInternals, word: string): EncodedWord {
-  let words = encodedWords.get(font);
-  if (!words) {
-    words = new Map();
-    encodedWords.set(font, words);
+/**
+ * What a document has encoded in a font: the subset numbers glyphs in the order the document
+ * first uses them, so these cannot be shared between documents, but within one the same
+ * names, positions and dates recur hundreds of times. `words`: each word with its trailing
+ * space; `texts`: whole texts shown without word spacing (table cells, left-aligned lines).
+ */
+interface Encoded {
+  words: Map<string, EncodedWord>;
+  texts: Map<string, string | null>;
+}
+
+const encodedByFont = new WeakMap<EmbeddedFontInternals, Encoded>();
+
+function encodedIn(font: EmbeddedFontInternals): Encoded {
+  let encoded = encodedByFont.get(font);
+  if (!encoded) {
+    encoded = { words: new Map(), texts: new Map() };
+    encodedByFont.set(font, encoded);
   }
+  return encoded;
+}
+
+function encodeWord(font: EmbeddedFontInternals, words: Map<string, EncodedWord>, word: string): EncodedWord {
   let encoded = words.get(word);
   if (encoded === undefined) {
     const [glyphs, positions] = font.encode(word);
@@ -71,14 +99,8 @@ function encodeWord(font: EmbeddedFontInternals, word: string): EncodedWord {
   return encoded;
 }
 
-/**
- * The operand of TJ that shows `text` in the current face at `size`. `wordSpacing` widens
- * every space (justification); the spaces stay real glyphs, so extracted text keeps its words
- * apart. Null for text with glyph offsets (combining marks), which is left to pdfkit's text().
- */
-export function glyphArray(doc: PDFKit.PDFDocument, text: string, size: number, wordSpacing = 0): string | null {
-  const font = currentFont(doc);
-  const widening = (wordSpacing * 1000) / size;
+/** TJ's operand for `text`, each space widened by `widening` thousandths of the font size. */
+function encodeText(font: EmbeddedFontInternals, words: Map<string, EncodedWord>, text: string, widening: number): string | null {
   let elements = '';
   let run = '';
   // Shaping works word by word as in pdfkit (no kerning across a space), so words are encoded once.
@@ -86,7 +108,7 @@ export function glyphArray(doc: PDFKit.PDFDocument, text: string, size: number, 
   do {
     const space = text.indexOf(' ', start);
     const end = space < 0 ? text.length : space + 1;
-    const encoded = encodeWord(font, text.slice(start, end));
+    const encoded = encodeWord(font, words, text.slice(start, end));
     if (!encoded) return null;
     const lastWord = end === text.length;
     start = end;
@@ -101,6 +123,24 @@ export function glyphArray(doc: PDFKit.PDFDocument, text: string, size: number, 
     }
   } while (start < text.length);
   return `[${elements}]`;
+}
+
+/**
+ * The operand of TJ that shows `text` in the current face at `size`. `wordSpacing` widens
+ * every space (justification); the spaces stay real glyphs, so extracted text keeps its words
+ * apart. Null for text with glyph offsets (combining marks), which is left to pdfkit's text().
+ */
+export function glyphArray(doc: PDFKit.PDFDocument, text: string, size: number, wordSpacing = 0): string | null {
+  const font = currentFont(doc);
+  const { words, texts } = encodedIn(font);
+  if (wordSpacing !== 0) return encodeText(font, words, text, (wordSpacing * 1000) / size);
+  // Unwidened, the operand does not depend on the size.
+  let array = texts.get(text);
+  if (array === undefined) {
+    array = encodeText(font, words, text, 0);
+    texts.set(text, array);
+  }
+  return array;
 }
 
 /** The resource name (for Tf) of the current face, made a resource of the current page. */

@@ -7,7 +7,7 @@ import type { Align, Block } from './model';
 import type { Flow } from './pdf-flow';
 import { wordWidth } from './pdf-fonts';
 import type { Line } from './pdf-text';
-import { fitTable } from './table-columns';
+import { DISTINCT_CELLS_KEPT, fitTable } from './table-columns';
 import { cleanText, styledRuns } from './text';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -65,6 +65,19 @@ function layOut(flow: Flow, block: TableBlock): TableLayout {
   // Words wider than their column get soft hyphens, decided exactly as the DOCX decides them (docx-table.ts).
   const cellLines = (text: string, width: number, bold: boolean) =>
     wrapCell(hyphenateWide(cleanText(text), width - 2 * PAD_X - WORD_FIT_SLACK_PT, (word) => wordWidth(word, bold, size)), width, bold);
+  const laidOut = block.columns.map(() => new Map<string, Line[]>());
+  // A column repeats its values (positions, forms, dates): each is laid out once and its lines
+  // shared, as drawing only reads them. Bounded, so that a long column of names stays flat in memory.
+  const bodyLines = (text: string, i: number) => {
+    const column = laidOut[i]!;
+    let lines = column.get(text);
+    if (!lines) {
+      lines = cellLines(text, widths[i]!, false);
+      if (column.size >= DISTINCT_CELLS_KEPT) column.clear();
+      column.set(text, lines);
+    }
+    return lines;
+  };
   const caption = block.caption ? flow.wrap(styledRuns(block.caption, { bold: true }), CAPTION) : [];
   const header: Cell[] = block.columns.map((column, i) => ({
     x: xs[i],
@@ -79,7 +92,7 @@ function layOut(flow: Flow, block: TableBlock): TableLayout {
           x: xs[i],
           width: widths[i],
           align: column.align ?? 'left',
-          lines: cellLines(row.cells[i] ?? '', widths[i], false),
+          lines: bodyLines(row.cells[i] ?? '', i),
         }));
   const firstCells = block.rows[0] && rowCells(block.rows[0]);
   const bandHeight = (cells: Cell[]) => bandHeightOf(linesOf(cells), lineHeight);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { everyBlockModel, hostileModel, longTableModel } from '@/tests/support/document-models';
@@ -79,6 +81,38 @@ describe('renderDocx', () => {
       .async('string');
     expect(landscape).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
     expect(landscape).toMatch(/w:left="1134"/);
+  });
+
+  it('gives each document its own title and images in the package docx wrote once for its image set', async () => {
+    const emblem = readFileSync(path.join(process.cwd(), 'tests/fixtures/images/emblem.png'));
+    const image = (bytes: Uint8Array): Block => ({ kind: 'image', format: 'png', bytes, widthMm: 20, heightMm: 20 });
+    const changed = Uint8Array.from(emblem);
+    changed[changed.length - 1] ^= 1;
+    const packages = await Promise.all(
+      [
+        { title: 'Приказ <№ 1> & «Ко»', blocks: [] },
+        { title: 'Положение', blocks: [image(emblem)] },
+        { title: 'Другой бланк', blocks: [image(Uint8Array.from(emblem))] },
+        { title: 'Третий бланк', blocks: [image(changed)] },
+        { title: 'Без бланка', blocks: [] },
+      ].map(async (model) => JSZip.loadAsync(await renderDocx(model), { checkCRC32: true })),
+    );
+    const titles = await Promise.all(packages.map((zip) => zip.file('docProps/core.xml')!.async('string')));
+    expect(titles.map((core) => core.match(/<dc:title>(.*)<\/dc:title>/)?.[1])).toEqual([
+      // cleanText ties «№» to its number, as before.
+      'Приказ &lt;№\u00A01&gt; &amp; «Ко»',
+      'Положение',
+      'Другой бланк',
+      'Третий бланк',
+      'Без бланка',
+    ]);
+    for (const core of titles) expect(core).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">\d{4}-\d\d-\d\dT[\d:.]+Z<\/dcterms:created>/);
+    const media = await Promise.all(
+      packages.map((zip) => Promise.all(zip.file(/^word\/media\//).map((file) => file.async('uint8array').then((bytes) => Buffer.from(bytes))))),
+    );
+    expect(media.map((files) => files.length)).toEqual([0, 1, 1, 1, 0]);
+    expect(media[1]![0]!.equals(emblem) && media[2]![0]!.equals(emblem)).toBe(true);
+    expect(media[3]![0]!.equals(Buffer.from(changed))).toBe(true);
   });
 
   it('turns hostile strings into a valid document', async () => {

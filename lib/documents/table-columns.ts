@@ -17,6 +17,13 @@ export type MeasureWord = (word: string, bold: boolean) => number;
 /** Sizes a table may be set in, the preferred first. */
 export const TABLE_SIZES = [FONT.table, FONT.table - 1];
 
+/**
+ * Distinct texts of a column whose rendering each renderer keeps for the rows after it (a
+ * column's repeated positions, forms and dates are laid out once); a column of names, all
+ * different, clears it when full, so that a long table stays flat in memory.
+ */
+export const DISTINCT_CELLS_KEPT = 256;
+
 /** Lines break at spaces (never at a no-break space) and after a hyphen between letters. */
 const SPACES = /[ \t\r\n]+/;
 const AFTER_HYPHEN = /(?<=\p{L}-)(?=\p{L})/u;
@@ -43,7 +50,15 @@ function longestWord(text: string, bold: boolean, measure: MeasureWord, hyphenat
 function neededWidths(columns: TableColumn[], rows: TableRow[], padding: number, measure: MeasureWord, hyphenated = false): number[] {
   return columns.map((column, i) => {
     let widest = longestWord(column.header, true, measure, hyphenated);
-    for (const row of rows) if (!('section' in row)) widest = Math.max(widest, longestWord(row.cells[i] ?? '', false, measure, hyphenated));
+    // A column repeats its values (positions, forms, dates): each distinct one is measured once.
+    const seen = new Set<string>();
+    for (const row of rows) {
+      if ('section' in row) continue;
+      const text = row.cells[i] ?? '';
+      if (seen.has(text)) continue;
+      seen.add(text);
+      widest = Math.max(widest, longestWord(text, false, measure, hyphenated));
+    }
     return widest + padding;
   });
 }
