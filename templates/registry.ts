@@ -28,6 +28,12 @@ import { resultsOrder } from './results-order';
 import { schoolIntroOrder } from './school-intro-order';
 import { schoolRegulation } from './school-regulation';
 import { schoolRoadmap } from './school-roadmap';
+import { studentConsentDistribution } from './student-consent-distribution';
+import { studentConsentParticipation } from './student-consent-participation';
+import { studentConsentPersonalData } from './student-consent-personal-data';
+import { studentPairOrder } from './student-pair-order';
+import { studentResultsOrder } from './student-results-order';
+import { studentTerminationOrder } from './student-termination-order';
 
 export type { TemplateDefinition } from './_parts/definition';
 /** Any document's definition, its data unknown until its schema has parsed it. */
@@ -59,6 +65,12 @@ export const TEMPLATES = [
   iom,
   resultsOrder,
   mentorRewardOrder,
+  studentPairOrder,
+  studentConsentParticipation,
+  studentConsentPersonalData,
+  studentConsentDistribution,
+  studentTerminationOrder,
+  studentResultsOrder,
 ] as const;
 
 export type TemplateName = (typeof TEMPLATES)[number]['name'];
