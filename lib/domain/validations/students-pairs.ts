@@ -19,14 +19,21 @@ const scanFile = z
 
 export const addStudentMenteeSchema = z.object({ pupilId: uuid, request: optionalText('Запрос', 2000), addedOn: isoDateField('Дата включения') });
 
-export const addStudentMentorSchema = z.object({
+/** The page's one select sends «kind:id»; a script may send kind and subjectId apart. */
+const splitChoice = (v: unknown) => {
+  if (!v || typeof v !== 'object' || !('choice' in v) || typeof v.choice !== 'string') return v;
+  const [kind, subjectId] = v.choice.split(':');
+  return { ...v, kind, subjectId };
+};
+
+export const addStudentMentorSchema = z.preprocess(splitChoice, z.object({
   kind: z.enum(STUDENT_MENTOR_KINDS, { error: 'Выберите, кто наставник.' }),
   /** The pupil's, staff member's or external mentor's id, by kind. */
   subjectId: uuid,
   competences: z.preprocess((v) => (typeof v === 'string' ? v.split(/[;\n]/).map((s) => s.trim()).filter(Boolean) : v), z.array(z.string().max(200)).max(30)),
   capacity: z.coerce.number({ error: 'Укажите число наставляемых.' }).int().min(1, 'Не меньше 1.').max(15, 'Не больше 15.'),
   addedOn: isoDateField('Дата включения'),
-});
+}));
 
 export const studentMentorStageSchema = z.object({
   mentorId: uuid,

@@ -222,3 +222,12 @@ export async function guardiansOf(db: Reader, scope: Scope, pupilIds: string[]) 
     .orderBy(asc(guardians.lastName));
 }
 
+
+/** Issued additional agreements of the caller's school: a teacher mentor's ст. 351.8 agreement is chosen from them. */
+export async function issuedAgreements(db: Reader, scope: Scope) {
+  return db
+    .select({ id: documents.id, title: documents.title, number: documents.number, issueDate: documents.issueDate })
+    .from(documents)
+    .where(and(eq(documents.organizationId, scope.orgId), eq(documents.template, 'additional-agreement'), eq(documents.status, 'issued')))
+    .orderBy(asc(documents.issueDate));
+}
