@@ -7,6 +7,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documents, studentMentors, studentPairMentees, studentPairs } from '@/db/schema';
+import { studentPath } from '@/lib/domain/students/path';
 import { createStudentPairSchema, recordStudentConsentSchema } from '@/lib/domain/validations/students-pairs';
 import { loadScope } from '@/lib/server/auth/scope';
 import { createDraft } from '@/lib/server/documents/create-draft';
@@ -15,6 +16,7 @@ import { createStudentConsentForm, recordStudentConsent, withdrawStudentConsent 
 import { issueStudentPairOrder, prepareStudentPairOrder } from '@/lib/server/students/pair-order';
 import { createStudentPair, recordStudentMeeting, setStudentPairAgreement, setStudentPairResults } from '@/lib/server/students/pairs';
 import { listStudentPairs } from '@/lib/server/students/pairs-read';
+import { loadStudentFacts } from '@/lib/server/students/path';
 import { issueStudentResultsOrder } from '@/lib/server/students/results';
 import agreementExample from '@/templates/additional-agreement/example.json';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -243,5 +245,16 @@ describe('meetings, results and the results order', () => {
     expect(text).toContain('Объявить благодарность за высокие результаты участия в программе наставничества: Сидорову Петру Ильичу (студент колледжа (вуза), Бийский педагогический колледж, 3 курс) и Зайцеву Илье (8Б класс).');
     expect(text).toContain('Проект к конференции.');
     expect(await errorOf(as((ctx) => issueStudentResultsOrder(ctx, { issueDate: '2027-06-01', period: null })))).toBe('Нет пар с записанными итогами: запишите итоги на странице пары.');
+  });
+});
+
+describe('the student path on the school dashboard', () => {
+  it('reads the seven stages from the school’s own rows, and another school sees none of them', async () => {
+    const facts = await loadStudentFacts(t.db, curator());
+    expect(facts).toMatchObject({ mentees: 4, mentors: 4, pairOrder: 'issued', resultsOrder: 'issued', meetings: 1, pairs: { terminated: 1, completed: 2 } });
+    const steps = studentPath(facts);
+    expect(steps[4]!.state).toBe('done');
+    expect(steps[6]!.next).toBe('Приказ об итогах издан.');
+    expect(await loadStudentFacts(t.db, tree.scopes.head2)).toMatchObject({ mentees: 1, mentors: 0, pairOrder: 'none' });
   });
 });
