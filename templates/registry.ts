@@ -33,6 +33,12 @@ import { studentIntroOrder } from './student-intro-order';
 import { studentProgram } from './student-program';
 import { studentRegulation } from './student-regulation';
 import { studentRoadmap } from './student-roadmap';
+import { studentConsentDistribution } from './student-consent-distribution';
+import { studentConsentParticipation } from './student-consent-participation';
+import { studentConsentPersonalData } from './student-consent-personal-data';
+import { studentPairOrder } from './student-pair-order';
+import { studentResultsOrder } from './student-results-order';
+import { studentTerminationOrder } from './student-termination-order';
 
 export type { TemplateDefinition } from './_parts/definition';
 /** Any document's definition, its data unknown until its schema has parsed it. */
@@ -68,6 +74,12 @@ export const TEMPLATES = [
   studentRegulation,
   studentRoadmap,
   studentProgram,
+  studentPairOrder,
+  studentConsentParticipation,
+  studentConsentPersonalData,
+  studentConsentDistribution,
+  studentTerminationOrder,
+  studentResultsOrder,
 ] as const;
 
 export type TemplateName = (typeof TEMPLATES)[number]['name'];

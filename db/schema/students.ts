@@ -252,6 +252,9 @@ export const studentPairMentees = pgTable(
     pupilId: uuid('pupil_id')
       .notNull()
       .references(() => pupils.id),
+    /** A pupil who left a group that goes on (a withdrawn consent): the day and the order. */
+    leftOn: date('left_on', { mode: 'string' }),
+    terminationOrderId: uuid('termination_order_id').references(() => documents.id),
   },
   (t) => [primaryKey({ columns: [t.pairId, t.pupilId] }), index('student_pair_mentees_pupil').on(t.pupilId)],
 );

@@ -1,0 +1,3 @@
+ALTER TABLE "student_pair_mentees" ADD COLUMN "left_on" date;--> statement-breakpoint
+ALTER TABLE "student_pair_mentees" ADD COLUMN "termination_order_id" uuid;--> statement-breakpoint
+ALTER TABLE "student_pair_mentees" ADD CONSTRAINT "student_pair_mentees_termination_order_id_documents_id_fk" FOREIGN KEY ("termination_order_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;
