@@ -28,6 +28,8 @@ import { resultsOrder } from './results-order';
 import { schoolIntroOrder } from './school-intro-order';
 import { schoolRegulation } from './school-regulation';
 import { schoolRoadmap } from './school-roadmap';
+import { studentMonitoringReport } from './student-monitoring-report';
+import { studentQuestionnaires } from './student-questionnaires';
 
 export type { TemplateDefinition } from './_parts/definition';
 /** Any document's definition, its data unknown until its schema has parsed it. */
@@ -58,6 +60,8 @@ export const TEMPLATES = [
   ppn,
   iom,
   resultsOrder,
+  studentQuestionnaires,
+  studentMonitoringReport,
   mentorRewardOrder,
 ] as const;
 

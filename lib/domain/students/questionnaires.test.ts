@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, GROWTH_QUESTIONS, parseAnswers, QUALITY_QUESTIONS, questionsFor, stagesOf } from './questionnaires';
+import example from '@/templates/student-questionnaires/example.json';
+import { schema as blanksSchema } from '@/templates/student-questionnaires/schema';
+import { type Answers, GROWTH_QUESTIONS, parseAnswers, questionnaireBlanks, QUALITY_QUESTIONS, questionsFor, stagesOf } from './questionnaires';
 import { formatChange, formatDistribution, growthByPairAndForm, strengthsAndWeaknesses, summarizeQuality, SWOT_THRESHOLDS } from './swot';
 
 describe('the questionnaires', () => {
@@ -34,6 +36,12 @@ describe('the questionnaires', () => {
         'Вопрос 6: поставьте оценку от 1 до 10.',
       ],
     });
+  });
+});
+
+describe('the printed blanks', () => {
+  it('are the questions the app enters: the template example is generated from them', () => {
+    expect(blanksSchema.parse(questionnaireBlanks(example.school))).toEqual(blanksSchema.parse(example));
   });
 });
 

@@ -4,6 +4,7 @@
 // growth of participants, the same questions before and after the program. The questions are
 // data: the printable blanks, the entry form, the summary and the report all read them here.
 import { z } from 'zod';
+import type { StudentQuestionnaires } from '@/templates/student-questionnaires/schema';
 import type { QuestionnaireRole, QuestionnaireStage } from './vocabulary';
 
 export const SCORE = { min: 1, max: 10 } as const;
@@ -128,4 +129,28 @@ export function parseAnswers(role: QuestionnaireRole, stage: QuestionnaireStage,
   const answers: Answers = {};
   for (const [k, v] of Object.entries(result.data as Record<string, number | string>)) if (v !== '') answers[k] = v;
   return { ok: true, answers };
+}
+
+/** The data of the printable blanks (templates/student-questionnaires): the three of stage 1 and the growth one of stage 2. */
+export function questionnaireBlanks(school: string): StudentQuestionnaires {
+  const texts = (qs: readonly Question[], kind: Question['kind']) => qs.filter((q) => q.kind === kind).map((q) => q.text);
+  return {
+    school,
+    questionnaires: [
+      ...(['mentor', 'mentee', 'curator'] as const).map((role) => ({
+        title: QUESTIONNAIRE_TITLES.quality[role],
+        respondent: ROLE_LABELS[role],
+        note: 'Оценка качества программы наставничества',
+        scores: texts(QUALITY_QUESTIONS[role], 'score'),
+        open: texts(QUALITY_QUESTIONS[role], 'open'),
+      })),
+      {
+        title: QUESTIONNAIRE_TITLES.growth,
+        respondent: 'наставник или наставляемый',
+        note: 'Отметьте: □ до начала программы   □ по завершении программы',
+        scores: texts(GROWTH_QUESTIONS, 'score'),
+        open: texts(GROWTH_QUESTIONS, 'open'),
+      },
+    ],
+  };
 }
