@@ -1,15 +1,22 @@
 // The student model's indicators from the database: pupils by age on the reference date,
 // those involved in pairs working on it, each child once; districts and the region as sums;
 // counts only for districts and the region; plans per year set by the region.
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documents, organizations, studentPairs, users } from '@/db/schema';
 import { planForYear, studentIndicators } from '@/lib/domain/students/indicators';
-import { studentPlanSchema } from '@/lib/domain/validations/students-monitoring';
+import { monitoringReportSchema, questionnaireSchema, studentPlanSchema } from '@/lib/domain/validations/students-monitoring';
 import { indicatorWorkbook } from '@/lib/server/indicators/export-xlsx';
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
 import { saveStudentPlan } from '@/lib/server/indicators/student-plans';
 import { computeSchoolFigures } from '@/lib/server/monitoring/figures';
+import { createMonitoringReport, loadStudentMonitoring } from '@/lib/server/students/monitoring';
+import { listMonitoredPairs, saveQuestionnaire } from '@/lib/server/students/questionnaires';
+import { studentMonitoringReport } from '@/templates/student-monitoring-report';
+import type { StudentMonitoringReport } from '@/templates/student-monitoring-report/schema';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { renderTexts } from '../support/template-testing';
 import { asUser, buildTree, type Tree } from '../support/tree';
 import { form, pair, pupil, pupilMentor, teacherMentor } from './students-monitor-fixtures';
 
@@ -160,5 +167,117 @@ describe('plans per year', () => {
       'Наставляемые 10–19 лет: не больше 100 %.',
       'Наставники 15–19 лет: укажите число процентов.',
     ]);
+  });
+});
+
+describe('questionnaires', () => {
+  const quality = (n: number) => ({ comfort: n, usefulness: n, regularity: 4, goals: n, curatorSupport: n, wouldRepeat: n, good: 'Интересные встречи' });
+  const mentorQuality = { comfort: '9', usefulness: '9', regularity: '5', goals: '8', curatorSupport: '9', preparation: '8' };
+  const growth = (m: number) => ({ motivation: m, softSkills: 5, schoolLife: 5, studies: 5, confidence: 5 });
+  let pairs: Awaited<ReturnType<typeof listMonitoredPairs>>;
+  const save = (scope: Tree['scopes'][keyof Tree['scopes']], input: Record<string, unknown>) =>
+    asUser(t.db, scope, (ctx) => saveQuestionnaire(ctx, questionnaireSchema.parse({ source: 'paper', filledOn: '2026-11-10', stage: 'quality', ...input })));
+
+  beforeAll(async () => {
+    pairs = await listMonitoredPairs(t.db, tree.scopes.curator1a);
+  });
+
+  it('lists the school’s pairs with an issued order, with names for the curator only', async () => {
+    expect(pairs).toHaveLength(5);
+    expect(pairs.flatMap((p) => p.mentees.map((m) => m.name))).toContain('Десятилеткина Тимур Рашидович');
+    // The district has no access to pupils at all: nothing of the school is listed.
+    expect(await listMonitoredPairs(t.db, tree.scopes.district1)).toEqual([]);
+  });
+
+  it('enters questionnaires from paper, replaces a second entry of the same respondent, and summarises stage 1', async () => {
+    const peer = pairs.find((p) => p.mentees.length === 3)!;
+    const [a, b] = peer.mentees;
+    await save(tree.scopes.curator1a, { pairId: peer.id, pupilId: a!.pupilId, role: 'mentee', answers: quality(7) });
+    const again = await save(tree.scopes.curator1a, { pairId: peer.id, pupilId: a!.pupilId, role: 'mentee', answers: quality(9) });
+    expect(again.replaced).toBe(true);
+    await save(tree.scopes.head1a, { pairId: peer.id, pupilId: b!.pupilId, role: 'mentee', answers: quality(9) });
+    await save(tree.scopes.curator1a, { pairId: peer.id, role: 'mentor', answers: mentorQuality });
+    await save(tree.scopes.curator1a, {
+      role: 'curator',
+      answers: { organization: 8, regularity: 5, goals: 8, mentorsPreparation: 7, schoolSupport: 9, parentsInvolvement: 3 },
+    });
+    const m = await loadStudentMonitoring(t.db, tree.scopes.curator1a);
+    expect(m.quality).toHaveLength(4);
+    const comfort = m.summary.find((s) => s.role === 'mentee' && s.key === 'comfort')!;
+    expect(comfort).toMatchObject({ count: 2, mean: 9 });
+    expect(m.swot.strengths.map((s) => `${s.role}:${s.text}`)).toContain('mentee:Насколько комфортно было работать с наставником?');
+    expect(m.swot.weaknesses.map((s) => `${s.role}:${s.mean}`)).toEqual(['curator:3', 'mentee:4', 'mentor:5', 'curator:5']);
+    const slots = m.pairs.find((p) => p.pair.id === peer.id)!.slots.filter((s) => s.stage === 'quality');
+    expect(slots.map((s) => Boolean(s.filled))).toEqual([true, true, true, false]);
+  });
+
+  it('refuses an incomplete paper form, a pupil of another pair, a forged pair and a district, in Russian', async () => {
+    const peer = pairs.find((p) => p.mentees.length === 3)!;
+    const stranger = pairs.flatMap((p) => p.mentees).find((m) => !peer.mentees.some((x) => x.pupilId === m.pupilId))!;
+    await expect(save(tree.scopes.curator1a, { pairId: peer.id, role: 'mentor', answers: { ...mentorQuality, goals: '' } })).rejects.toThrow(
+      'Анкета заполнена не полностью: Вопрос 4: поставьте оценку от 1 до 10.',
+    );
+    await expect(save(tree.scopes.curator1a, { pairId: peer.id, pupilId: stranger.pupilId, role: 'mentee', answers: quality(5) })).rejects.toThrow(
+      'Наставляемый не найден или недоступен.',
+    );
+    const foreign = (await t.db.select({ id: studentPairs.id }).from(studentPairs).where(eq(studentPairs.organizationId, tree.orgs.s2.id)))[0]!.id;
+    await expect(save(tree.scopes.curator1a, { pairId: foreign, role: 'mentor', answers: mentorQuality })).rejects.toThrow('Пара не найдена или недоступна.');
+    await expect(save(tree.scopes.head2, { pairId: peer.id, role: 'mentor', answers: mentorQuality })).rejects.toThrow('Пара не найдена или недоступна.');
+    await expect(save(tree.scopes.district1, { pairId: peer.id, role: 'mentor', answers: mentorQuality })).rejects.toThrow('Недостаточно прав');
+    await expect(save(tree.scopes.curator1a, { role: 'curator', stage: 'before', answers: {} })).rejects.toThrow('Куратор заполняет только анкету');
+  });
+
+  it('lets a teacher mentor fill their own questionnaire only', async () => {
+    const own = pairs.filter((p) => p.mentorPersonId === tree.people.s1a[0]);
+    await t.db.update(users).set({ personId: tree.people.s1a[0]! }).where(eq(users.id, tree.scopes.teacher1a.userId));
+    const teacher = { ...tree.scopes.teacher1a, personId: tree.people.s1a[0]! };
+    expect((await listMonitoredPairs(t.db, teacher)).map((p) => p.id).sort()).toEqual(own.map((p) => p.id).sort());
+    await asUser(t.db, teacher, (ctx) =>
+      saveQuestionnaire(ctx, questionnaireSchema.parse({ pairId: own[0]!.id, role: 'mentor', stage: 'quality', source: 'app', filledOn: '2026-11-11', answers: mentorQuality })),
+    );
+    const notOwn = pairs.find((p) => p.mentorPersonId !== tree.people.s1a[0])!;
+    await expect(
+      asUser(t.db, teacher, (ctx) =>
+        saveQuestionnaire(ctx, questionnaireSchema.parse({ pairId: notOwn.id, role: 'mentor', stage: 'quality', source: 'app', filledOn: '2026-11-11', answers: mentorQuality })),
+      ),
+    ).rejects.toThrow('Пара не найдена или недоступна.');
+    const menteeOfOwn = own[0]!.mentees[0]!.pupilId;
+    await expect(
+      asUser(t.db, teacher, (ctx) =>
+        saveQuestionnaire(ctx, questionnaireSchema.parse({ pairId: own[0]!.id, pupilId: menteeOfOwn, role: 'mentee', stage: 'quality', source: 'app', filledOn: '2026-11-11', answers: quality(5) })),
+      ),
+    ).rejects.toThrow('Недостаточно прав');
+  });
+
+  it('shows stage 2 as the change per pair and per form, and drafts the report as a document with counts and no child’s name', async () => {
+    const peer = pairs.find((p) => p.mentees.length === 3)!;
+    const [a, b] = peer.mentees;
+    await save(tree.scopes.curator1a, { pairId: peer.id, pupilId: a!.pupilId, role: 'mentee', stage: 'before', filledOn: '2026-09-05', answers: growth(4) });
+    await save(tree.scopes.curator1a, { pairId: peer.id, pupilId: a!.pupilId, role: 'mentee', stage: 'after', answers: growth(8) });
+    await save(tree.scopes.curator1a, { pairId: peer.id, pupilId: b!.pupilId, role: 'mentee', stage: 'before', filledOn: '2026-09-05', answers: growth(6) });
+    await save(tree.scopes.curator1a, { pairId: peer.id, pupilId: b!.pupilId, role: 'mentee', stage: 'after', answers: growth(7) });
+    const m = await loadStudentMonitoring(t.db, tree.scopes.curator1a);
+    expect(m.growth.forms).toHaveLength(1);
+    expect(m.growth.forms[0]).toMatchObject({ label: 'ученик – ученик', matched: 2 });
+    expect(m.growth.forms[0]!.changes[0]).toMatchObject({ key: 'motivation', before: 5, after: 7.5, change: 2.5 });
+    expect(m.growth.pairs[0]!.changes[0]!.change).toBe(2.5);
+
+    await t.db.update(organizations).set({ headPosition: 'Директор' }).where(eq(organizations.id, tree.orgs.s1a.id));
+    const { id } = await asUser(t.db, tree.scopes.curator1a, (ctx) =>
+      createMonitoringReport(ctx, monitoringReportSchema.parse({ periodFrom: '2026-09-01', periodTo: '2026-12-01' })),
+    );
+    const [doc] = await t.db.select().from(documents).where(eq(documents.id, id));
+    expect(doc).toMatchObject({ template: 'student-monitoring-report', status: 'draft', organizationId: tree.orgs.s1a.id });
+    const data = doc!.data as StudentMonitoringReport;
+    expect(data.respondents).toEqual({ mentors: 2, mentees: 2, curators: 1 });
+    expect(data.growth[0]).toMatchObject({ form: 'ученик – ученик', question: 'Мотивация к учёбе и саморазвитию', matched: 2, before: 5, after: 7.5 });
+    for (const name of names) expect(JSON.stringify(data)).not.toContain(name);
+    const { docx, pdf } = await renderTexts(studentMonitoringReport.build(studentMonitoringReport.schema.parse(data)));
+    expect(docx).toContain('Анкетирование: наставников — 2, наставляемых — 2, кураторов — 1.');
+    expect(docx).toContain('ученик – ученик | Мотивация к учёбе и саморазвитию | 2 | 5,0 | 7,5 | +2,5');
+    expect(pdf).toContain('Сильные стороны');
+    await expect(
+      asUser(t.db, tree.scopes.curator1a, (ctx) => createMonitoringReport(ctx, monitoringReportSchema.parse({ periodFrom: '2025-09-01', periodTo: '2025-12-15' }))),
+    ).rejects.toThrow('не заполнено ни одной анкеты');
   });
 });
