@@ -9,11 +9,13 @@ import type { Db, Tx } from '@/db/client';
 import { externalMentors, people, pupils, studentForms, studentMentors, studentPairMentees, studentPairs, studentQuestionnaires } from '@/db/schema';
 import { AppError, forbidden, notFound } from '@/lib/core/errors';
 import { fullNameOf } from '@/lib/core/russian';
+import { renderDocx, renderPdf } from '@/lib/documents/render';
 import { can } from '@/lib/domain/permissions';
-import { type Answers, parseAnswers, ROLE_LABELS, stagesOf } from '@/lib/domain/students/questionnaires';
+import { type Answers, parseAnswers, questionnaireBlanks, ROLE_LABELS, stagesOf } from '@/lib/domain/students/questionnaires';
 import type { QuestionnaireRole, QuestionnaireStage } from '@/lib/domain/students/vocabulary';
 import type { questionnaireSchema } from '@/lib/domain/validations/students-monitoring';
-import { parseId, type Scope } from '@/lib/server/auth/scope';
+import { parseId, requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
+import { studentQuestionnaires as blanksTemplate } from '@/templates/student-questionnaires';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
 
@@ -213,4 +215,16 @@ export function slotsOf(pair: MonitoredPair, filled: readonly FilledQuestionnair
     }
   }
   return out;
+}
+
+/** The printable blanks of the school, DOCX or PDF: the questions of the app, nothing personal. */
+export async function questionnaireBlanksFile(db: Db | Tx, scope: Scope, format: 'pdf' | 'docx') {
+  const org = await requireOrgInScope(db, scope, scope.orgId);
+  const model = blanksTemplate.build(blanksTemplate.schema.parse(questionnaireBlanks(org.fullName)));
+  const bytes = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
+  return {
+    bytes,
+    filename: `Анкеты мониторинга наставничества обучающихся.${format}`,
+    contentType: format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  };
 }
