@@ -39,6 +39,8 @@ import { studentConsentPersonalData } from './student-consent-personal-data';
 import { studentPairOrder } from './student-pair-order';
 import { studentResultsOrder } from './student-results-order';
 import { studentTerminationOrder } from './student-termination-order';
+import { studentMonitoringReport } from './student-monitoring-report';
+import { studentQuestionnaires } from './student-questionnaires';
 
 export type { TemplateDefinition } from './_parts/definition';
 /** Any document's definition, its data unknown until its schema has parsed it. */
@@ -69,6 +71,8 @@ export const TEMPLATES = [
   ppn,
   iom,
   resultsOrder,
+  studentQuestionnaires,
+  studentMonitoringReport,
   mentorRewardOrder,
   studentIntroOrder,
   studentRegulation,

@@ -34,11 +34,12 @@ export function labelLines(label: string): string[] {
   return [cut(lines[0]!), `${lines[1]!.slice(0, LINE_CHARS - 1)}…`];
 }
 
-export function BarChart({ title, bars, plan }: { title: string; bars: Bar[]; plan: number }) {
+/** `max` is the right end of the scale: 100 % by default; small shares (2 % of mentors) get a shorter scale. */
+export function BarChart({ title, bars, plan, max = 100 }: { title: string; bars: Bar[]; plan: number; max?: number }) {
   const wrapped = bars.map((b) => labelLines(b.label));
   const row = wrapped.some((l) => l.length > 1) ? 2 * LINE + 6 : 22;
   const height = TOP + bars.length * row + 8;
-  const x = (v: number) => LABEL + (Math.min(v, 100) / 100) * BAR_AREA;
+  const x = (v: number) => LABEL + (Math.min(v, max) / max) * BAR_AREA;
   return (
     <figure className="card" style={{ margin: '0 0 1rem' }}>
       <figcaption>

@@ -3,19 +3,25 @@ import Link from 'next/link';
 import { BarChart } from '@/components/indicators/bar-chart';
 import { KeyIndicators } from '@/components/indicators/key-indicators';
 import { NoteForm } from '@/components/indicators/note-form';
+import { StudentIndicators } from '@/components/indicators/student-indicators';
+import { StudentPlanForm } from '@/components/indicators/student-plan-form';
 import { UnitsTable } from '@/components/indicators/units-table';
 import { formatDate } from '@/lib/core/russian';
 import { keyIndicators, percent } from '@/lib/domain/indicators/compute';
 import { DEFAULT_PURPOSE, territoryGuess } from '@/lib/domain/indicators/note';
 import { can } from '@/lib/domain/permissions';
+import { plansTable, studentIndicators } from '@/lib/domain/students/indicators';
 import { isoDateField } from '@/lib/domain/validations/fields';
 import { todayIso } from '@/lib/server/clock';
 import { loadIndicatorReport } from '@/lib/server/indicators/load-report';
+import { loadStudentPlans } from '@/lib/server/indicators/student-plans';
 import { notFoundOnAppError } from '@/lib/server/not-found';
 import { scopedPage } from '@/lib/server/scoped-read';
-import { createAnalyticalNoteAction } from './actions';
+import { createAnalyticalNoteAction, saveStudentPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Показатели' };
+
+const PLAN_SOURCES = { region: 'установлено регионом', default: 'целевая модель (по умолчанию)', carried: 'как в предыдущем году' } as const;
 
 /** 1 September of the school year the date falls in. */
 const schoolYearStart = (iso: string) => `${Number(iso.slice(5, 7)) >= 9 ? iso.slice(0, 4) : Number(iso.slice(0, 4)) - 1}-09-01`;
@@ -27,6 +33,10 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
   const parsed = isoDateField('Дата').safeParse(date);
   const referenceDate = parsed.success && parsed.data <= today ? parsed.data : today;
   const report = await notFoundOnAppError(read(loadIndicatorReport, { unitId: district, referenceDate }));
+  const editsPlans = can(scope, 'monitoring.manage');
+  const regionPlans = editsPlans ? await read(loadStudentPlans) : [];
+  const student = studentIndicators(report.total, report.studentPlan);
+  const fmt = (n: number) => String(n).replace('.', ',');
   const { unit, total, level } = report;
   const query = (params: Record<string, string | undefined>) =>
     new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
@@ -104,6 +114,61 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
             />
           )}
           <UnitsTable unitHeader={unitWord} rows={rows} total={total} />
+        </>
+      )}
+      <h2 id="students">Наставничество обучающихся</h2>
+      <p className="muted">
+        Вовлечённые — наставляемые и наставники-обучающиеся пар (групп), работающих на {formatDate(referenceDate)} (приказ о закреплении издан, дата между
+        началом и окончанием работы); каждый ребёнок учитывается один раз, сколько бы пар и форм у него ни было. Знаменатель — обучающиеся этого возраста;
+        по муниципалитету и региону числители и знаменатели суммируются.
+      </p>
+      <StudentIndicators values={student} />
+      {rows.length > 0 && (
+        <>
+          <BarChart
+            title={`Обучающиеся 10–19 лет — наставляемые, % (план ${report.studentPlan.year} г.: ${fmt(report.studentPlan.menteeShare)} %)`}
+            plan={report.studentPlan.menteeShare}
+            bars={rows.map((r) => ({ label: r.name, value: percent(r.counts.studentMentees, r.counts.pupils10to19) }))}
+          />
+          <BarChart
+            title={`Обучающиеся 15–19 лет — наставники, % (план ${report.studentPlan.year} г.: ${fmt(report.studentPlan.mentorShare)} %)`}
+            plan={report.studentPlan.mentorShare}
+            max={Math.max(10, Math.ceil((report.studentPlan.mentorShare * 2) / 10) * 10)}
+            bars={rows.map((r) => ({ label: r.name, value: percent(r.counts.studentMentors, r.counts.pupils15to19) }))}
+          />
+        </>
+      )}
+      {editsPlans && (
+        <>
+          <h3>Плановые значения по годам</h3>
+          <table className="data" data-testid="student-plans" tabIndex={0}>
+            <thead>
+              <tr>
+                <th>Год</th>
+                <th>Наставляемые 10–19 лет, %</th>
+                <th>Наставники 15–19 лет, %</th>
+                <th>Источник</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plansTable(regionPlans, Number(today.slice(0, 4))).map((p) => (
+                <tr key={p.year}>
+                  <td>{p.year}</td>
+                  <td>{fmt(p.menteeShare)}</td>
+                  <td>{fmt(p.mentorShare)}</td>
+                  <td>{PLAN_SOURCES[p.source]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <StudentPlanForm
+            action={saveStudentPlanAction}
+            defaults={{
+              year: String(report.studentPlan.year),
+              menteeShare: fmt(report.studentPlan.menteeShare),
+              mentorShare: fmt(report.studentPlan.mentorShare),
+            }}
+          />
         </>
       )}
       {level !== 'school' && (

@@ -104,6 +104,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'monitoring.submit': 'Отправка данных мониторинга',
   'district_order.remind': 'Напоминание руководителям об ознакомлении с приказом',
   'monitoring.resubmit': 'Повторная отправка данных мониторинга',
+  'students.indicator_plan.save': 'Плановые значения показателей наставничества обучающихся',
+  'students.questionnaire.save': 'Анкета мониторинга наставничества обучающихся',
+  'students.questionnaire.delete': 'Удаление анкеты мониторинга наставничества обучающихся',
+  'students.monitoring_report.draft': 'Проект отчёта о мониторинге наставничества обучающихся',
 };
 
 const OBJECTS: Record<string, string> = {

@@ -27,4 +27,11 @@ export const UNIT_COLUMNS: readonly UnitColumn[] = [
   { header: 'Пары: завершены', value: (c) => c.pairsCompleted },
   { header: 'Пары: прекращены', value: (c) => c.pairsTerminated },
   { header: 'Согласий не получено', value: (c) => c.consentsOutstanding },
+  // The student model: counts only, never a child's name.
+  { header: 'Обучающихся 10–19 лет', value: (c) => c.pupils10to19 },
+  { header: 'Из них наставляемые', value: (c) => c.studentMentees },
+  { header: 'Наставляемые 10–19 лет, %', value: (c) => percent(c.studentMentees, c.pupils10to19), isPercent: true },
+  { header: 'Обучающихся 15–19 лет', value: (c) => c.pupils15to19 },
+  { header: 'Из них наставники', value: (c) => c.studentMentors },
+  { header: 'Наставники 15–19 лет, %', value: (c) => percent(c.studentMentors, c.pupils15to19), isPercent: true },
 ];

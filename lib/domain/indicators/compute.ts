@@ -2,9 +2,11 @@
 // query), a district's and a region's are sums of their schools' (every person, pair and
 // document belongs to exactly one school), and the indicator values are derived here.
 import type { OrgKind } from '@/lib/domain/permissions';
+import type { StudentCounts } from '@/lib/domain/students/indicators';
 import { INDICATOR_PLANS, type IndicatorKey, type IndicatorPlan } from './plans';
 
-export interface UnitCounts {
+/** The student model's counts (lib/domain/students/indicators.ts) ride along, summed the same way. */
+export interface UnitCounts extends StudentCounts {
   schools: number;
   /** Schools with an issued order introducing the system (school-intro-order). */
   schoolsImplementing: number;
@@ -44,6 +46,10 @@ export const COUNT_KEYS = [
   'pairsCompleted',
   'pairsTerminated',
   'consentsOutstanding',
+  'pupils10to19',
+  'studentMentees',
+  'pupils15to19',
+  'studentMentors',
 ] as const satisfies readonly (keyof UnitCounts)[];
 
 export const emptyCounts = (): UnitCounts => Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as unknown as UnitCounts;

@@ -61,3 +61,33 @@ describe('the analytical note from indicators', () => {
     expect(territoryGuess({ fullName: 'КАУ ДПО «АИРО имени А.М. Топорова»' })).toBe('');
   });
 });
+
+describe('the student model in the analytical note', () => {
+  const schools = [
+    { name: 'МБОУ «СОШ № 1»', counts: counts({ pupils10to19: 30, studentMentees: 6, pupils15to19: 10, studentMentors: 1 }) },
+    { name: 'МБОУ «СОШ № 17»', counts: counts({ pupils10to19: 70, studentMentees: 4, pupils15to19: 40, studentMentors: 1 }) },
+  ];
+  const plan = { year: 2021, menteeShare: 25, mentorShare: 4 };
+
+  it('adds both indicators with the sums of the schools and words the conclusions from them', () => {
+    const data = analyticalNoteData({ ...input(schools), studentPlan: plan });
+    expect(schema.safeParse(data).success).toBe(true);
+    expect(data.indicators.slice(-2).map((i) => [i.name.slice(0, 45), i.plan, i.fact])).toEqual([
+      ['Доля обучающихся в возрасте от 10 до 19 лет, ', 25, 10],
+      ['Доля обучающихся в возрасте от 15 до 19 лет, ', 4, 4],
+    ]);
+    expect(data.conclusions).toContain(
+      'В программы наставничества в роли наставляемого вошли 10 из 100 обучающихся в возрасте от 10 до 19 лет (10 %) при плановом значении 25 %: плановое значение не достигнуто',
+    );
+    expect(data.conclusions).toContain(
+      'В программы наставничества в роли наставника вошли 2 из 50 обучающихся в возрасте от 15 до 19 лет (4 %) при плановом значении 4 %: плановое значение достигнуто',
+    );
+    expect(data.recommendations.join('\n')).toMatch(/в роли наставляемых \(10–19 лет\) до плановых значений/);
+  });
+
+  it('leaves the student model out where no pupils are kept', () => {
+    const data = analyticalNoteData({ ...input([{ name: 'МБОУ «СОШ № 1»', counts: counts({}) }]), studentPlan: plan });
+    expect(data.indicators).toHaveLength(3);
+    expect(data.conclusions.join('\n')).not.toMatch(/обучающихся/);
+  });
+});

@@ -2,6 +2,7 @@
 // key indicators with plan and fact, one row per school, and conclusions and recommendations
 // worded from the numbers — nothing in it is typed by hand except the territory, period and signer.
 import { plural } from '@/lib/core/russian';
+import { type StudentPlan, studentIndicators } from '@/lib/domain/students/indicators';
 import type { AnalyticalNote } from '@/templates/analytical-note/schema';
 import { currentPairs, keyIndicators, type Level, percent, roundShare, type UnitCounts } from './compute';
 
@@ -28,7 +29,15 @@ export interface NoteInput {
   date: string;
   purpose: string;
   signer: AnalyticalNote['signer'];
+  /** The student model's plan of the reference year: with pupils in the data, the note adds its two indicators. */
+  studentPlan?: StudentPlan;
 }
+
+/** The student indicators go into the note only where the unit keeps pupils at all. */
+const studentValues = (n: NoteInput) =>
+  n.studentPlan && n.total.pupils10to19 + n.total.pupils15to19 > 0 ? studentIndicators(n.total, n.studentPlan) : [];
+
+const pupilsWord = (n: number) => plural(n, ['обучающегося', 'обучающихся', 'обучающихся']);
 
 /** 'города Бийска' from «… Администрации города Бийска»; otherwise nothing, for the user to type. */
 export function territoryGuess(org: { fullName: string }): string {
@@ -69,6 +78,15 @@ function conclusions(n: NoteInput): string[] {
       ? `В ${base} базе наставников ${c.mentors} ${plural(c.mentors, ['наставник', 'наставника', 'наставников'])}; действующих наставнических пар (групп): ${currentPairs(c)}, завершивших работу: ${c.pairsCompleted}`
       : `${base === 'региональной' ? 'Региональная' : 'Муниципальная'} база наставников не сформирована: наставники в образовательных организациях не определены`,
   );
+  for (const v of studentValues(n)) {
+    const role = v.key === 'studentMentees' ? 'наставляемого' : 'наставника';
+    const ages = v.key === 'studentMentees' ? 'от 10 до 19 лет' : 'от 15 до 19 лет';
+    out.push(
+      v.fact === null
+        ? `Обучающихся в возрасте ${ages} по имеющимся данным нет`
+        : `В программы наставничества в роли ${role} вошли ${v.numerator} из ${v.denominator} ${pupilsWord(v.denominator)} в возрасте ${ages} (${pct(v.numerator, v.denominator)}) при плановом значении ${oneDecimal.format(v.plan)} %: плановое значение ${v.achieved ? 'достигнуто' : 'не достигнуто'}`,
+    );
+  }
   if (c.consentsOutstanding > 0) {
     out.push(`Не получено ${c.consentsOutstanding} ${plural(c.consentsOutstanding, ['согласие', 'согласия', 'согласий'])} участников наставнических пар (групп)`);
   }
@@ -90,6 +108,11 @@ function recommendations(n: NoteInput): string[] {
   if (c.consentsOutstanding > 0) {
     out.push('Кураторам образовательных организаций собрать письменные согласия участников наставнических пар (групп) до издания приказов о закреплении');
   }
+  const behind = studentValues(n).filter((v) => v.achieved === false);
+  if (behind.length > 0) {
+    const roles = behind.map((v) => (v.key === 'studentMentees' ? 'наставляемых (10–19 лет)' : 'наставников (15–19 лет)')).join(' и ');
+    out.push(`Кураторам образовательных организаций расширить участие обучающихся в программах наставничества в роли ${roles} до плановых значений`);
+  }
   if (c.staffWithoutData > 0) {
     out.push('Получить согласия на обработку персональных данных и внести даты рождения и начала педагогической деятельности, чтобы охват рассчитывался по всем педагогическим работникам');
   }
@@ -108,7 +131,8 @@ export function analyticalNoteData(n: NoteInput): AnalyticalNote {
     // The note's table is plan against fact; "exists" has no number to put in it.
     indicators: keyIndicators(n.total, n.level)
       .filter((v) => v.unit === '%')
-      .map((v) => ({ name: v.name, unit: v.unit, plan: v.plan, fact: v.fact === null ? null : roundShare(v.fact) })),
+      .map((v) => ({ name: v.name, unit: v.unit, plan: v.plan, fact: v.fact === null ? null : roundShare(v.fact) }))
+      .concat(studentValues(n).map((v) => ({ name: v.name, unit: v.unit, plan: v.plan, fact: v.fact === null ? null : roundShare(v.fact) }))),
     schools: n.schools.map((s) => ({
       name: s.name,
       mentors: s.counts.mentors,

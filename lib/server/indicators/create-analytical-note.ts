@@ -40,6 +40,7 @@ export async function createAnalyticalNote(ctx: OpContext, input: z.output<typeo
     referenceDate: input.referenceDate,
     date: today,
     purpose: input.purpose,
+    studentPlan: report.studentPlan,
     signer: {
       position: [input.signerPosition],
       person: { lastName: input.signerLastName, firstName: input.signerFirstName, middleName: input.signerMiddleName },

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { formatDate } from '@/lib/core/russian';
 import { UNIT_COLUMNS } from '@/lib/domain/indicators/columns';
 import { formatFact, keyIndicators, roundShare, type UnitCounts } from '@/lib/domain/indicators/compute';
+import { studentIndicators } from '@/lib/domain/students/indicators';
 import type { IndicatorReport } from './load-report';
 
 function unitSheet(book: ExcelJS.Workbook, title: string, first: string[], rows: { lead: string[]; counts: UnitCounts }[]) {
@@ -35,6 +36,12 @@ export async function indicatorWorkbook(report: IndicatorReport): Promise<Buffer
   });
   key.addRow([]);
   key.addRow([`Педагогические работники без согласия на обработку персональных данных или без дат рождения и начала педагогической деятельности (${report.total.staffWithoutData} чел.) не входят в расчёт охвата.`]);
+  key.addRow([]);
+  key.addRow([`Наставничество обучающихся (плановые значения ${report.studentPlan.year} г.)`]).font = { bold: true };
+  key.addRow(['№', 'Показатель', 'Ед. изм.', 'Плановое значение', 'План', 'Факт', 'Основание', 'Достигнуто']).font = { bold: true };
+  studentIndicators(report.total, report.studentPlan).forEach((v, i) => {
+    key.addRow([i + 1, v.name, v.unit, v.planText, v.plan, v.fact === null ? '—' : roundShare(v.fact), v.basis, v.achieved === null ? '—' : v.achieved ? 'да' : 'нет']);
+  });
   key.getColumn(2).width = 80;
   key.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   key.getColumn(4).width = 28;

@@ -6,8 +6,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations, type Organization } from '@/db/schema';
 import { type Level, sumCounts, type UnitCounts } from '@/lib/domain/indicators/compute';
+import { type PlanOfYear, planForYear } from '@/lib/domain/students/indicators';
 import { orgsInScope, requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
+import { readAll } from '../read-all';
 import { type CountPart, loadSchoolCounts, type SchoolCounts } from './school-counts';
+import { loadStudentPlans } from './student-plans';
 
 export interface ReportRow {
   id: string;
@@ -23,6 +26,8 @@ export interface IndicatorReport {
   /** Districts of a region, or schools of a district (or the one school). */
   rows: ReportRow[];
   schools: SchoolCounts[];
+  /** The student model's plan of the reference date's year (the region's, or seed 002's). */
+  studentPlan: PlanOfYear;
 }
 
 async function districtsOf(db: Db | Tx, scope: Scope, regionId: string) {
@@ -40,7 +45,10 @@ export async function loadIndicatorReport(
   input: { unitId?: string; referenceDate: string; parts?: readonly CountPart[] },
 ): Promise<IndicatorReport> {
   const unit = await requireOrgInScope(db, scope, input.unitId ?? scope.orgId);
-  const schools = await loadSchoolCounts(db, scope, unit.path, input.referenceDate, input.parts);
+  const [schools, plans] = await readAll(db, [
+    () => loadSchoolCounts(db, scope, unit.path, input.referenceDate, input.parts),
+    () => loadStudentPlans(db, scope),
+  ]);
   let rows: ReportRow[];
   if (unit.kind === 'region') {
     const byDistrict = new Map<string, UnitCounts[]>();
@@ -60,5 +68,6 @@ export async function loadIndicatorReport(
     total: sumCounts(schools.map((s) => s.counts)),
     rows,
     schools,
+    studentPlan: planForYear(Number(input.referenceDate.slice(0, 4)), plans),
   };
 }

@@ -3,7 +3,8 @@
 // one scan for a region's 2000), then six grouped queries run side by side — staff (young
 // teachers by the cut-offs of lib/domain/indicators/age.ts, covered ones, those without data),
 // issued introduction orders and положения, mentors, mentees, pairs by status, consents
-// outstanding. Districts and the region are sums of these rows.
+// outstanding — and the student model's pupils by age with those involved on the date.
+// Districts and the region are sums of these rows.
 import 'server-only';
 import { and, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
@@ -11,6 +12,7 @@ import { organizations } from '@/db/schema';
 import { youngCutoffs } from '@/lib/domain/indicators/age';
 import type { UnitCounts } from '@/lib/domain/indicators/compute';
 import { NOT_FOR_JOB_FUNCTION, REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
+import { studentAgeCutoffs, WORKED_STATUSES } from '@/lib/domain/students/indicators';
 import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { readAll } from '@/lib/server/read-all';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
@@ -23,7 +25,7 @@ export interface SchoolCounts {
   counts: UnitCounts;
 }
 
-export type CountPart = 'staff' | 'docs' | 'mentors' | 'mentees' | 'pairs' | 'outstanding';
+export type CountPart = 'staff' | 'docs' | 'mentors' | 'mentees' | 'pairs' | 'outstanding' | 'students';
 
 /** What the key indicators need (lib/domain/indicators/compute.ts keyIndicators): a dashboard asks for no more. */
 export const KEY_PARTS: readonly CountPart[] = ['staff', 'docs', 'mentors'];
@@ -39,6 +41,7 @@ function requiredKinds(pairBound: boolean): SQL {
 /** The grouped queries over the schools `ids`; each returns rows keyed by `org`. */
 function schoolCountQueries(ids: string[], referenceDate: string): Record<CountPart, SQL> {
   const { bornAfter, startedAfter } = youngCutoffs(referenceDate);
+  const pupilAge = studentAgeCutoffs(referenceDate);
   const schools = sql`any(${sql.param(ids)}::uuid[])`;
   const young = sql`(p.birth_date > ${bornAfter}::date and p.pedagogical_start > ${startedAfter}::date)`;
   return {
@@ -105,6 +108,28 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
         left join consents c on c.pair_id is null and c.person_id = r.person_id and c.kind = r.kind and c.status = 'received'
         group by 1
       ) x group by 1`,
+    // The student model (lib/domain/students/indicators.ts): pupils by age on the date, and of
+    // them those in a pair working on the date — as mentee, or as its pupil mentor. A pupil is
+    // one row, so a child in several pairs or forms counts once.
+    students: sql`
+      with working as (
+        select pr.id, pr.mentor_id from student_pairs pr
+        where pr.organization_id = ${schools} and pr.status = any(${sql.param([...WORKED_STATUSES])}::pair_status[])
+          and pr.start_date <= ${referenceDate}::date and ${referenceDate}::date <= pr.end_date
+          and (pr.ended_on is null
+            or (pr.status = 'terminated' and ${referenceDate}::date < pr.ended_on)
+            or (pr.status <> 'terminated' and ${referenceDate}::date <= pr.ended_on))
+      ),
+      mentee as (select distinct m.pupil_id from working w join student_pair_mentees m on m.pair_id = w.id),
+      mentor as (select distinct sm.pupil_id from working w join student_mentors sm on sm.id = w.mentor_id where sm.kind = 'pupil')
+      select p.organization_id as org,
+        count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date)::int as pupils_10_19,
+        count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date and p.id in (select pupil_id from mentee))::int as student_mentees,
+        count(*) filter (where p.birth_date <= ${pupilAge.mentorBornBy}::date)::int as pupils_15_19,
+        count(*) filter (where p.birth_date <= ${pupilAge.mentorBornBy}::date and p.id in (select pupil_id from mentor))::int as student_mentors
+      from pupils p
+      where p.organization_id = ${schools} and p.birth_date > ${pupilAge.bornAfter}::date
+      group by 1`,
   };
 }
 
@@ -151,6 +176,10 @@ export async function loadSchoolCounts(
       pairsCompleted: n('completed'),
       pairsTerminated: n('terminated'),
       consentsOutstanding: n('outstanding'),
+      pupils10to19: n('pupils_10_19'),
+      studentMentees: n('student_mentees'),
+      pupils15to19: n('pupils_15_19'),
+      studentMentors: n('student_mentors'),
     };
     return { id: s.id, districtId: s.districtId!, name: s.name, counts };
   });
