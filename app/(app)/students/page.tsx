@@ -38,6 +38,11 @@ export default async function StudentsPage({ searchParams }: { searchParams: Pro
         </Link>
       </p>
       <p className="row">
+        <Link href="/students/introduction">Внедрение</Link>
+        <Link href="/students/bases">Базы наставников и наставляемых</Link>
+        <Link href="/students/pairs">Пары и группы</Link>
+        <Link href="/students/programs">Программы</Link>
+        <Link href="/students/monitoring">Мониторинг</Link>
         <Link href="/students/external">Внешние наставники</Link>
         <Link href="/students/forms">Формы наставничества</Link>
         <Link href="/students/settings">Настройки</Link>
