@@ -29,18 +29,18 @@ import { resultsOrder } from './results-order';
 import { schoolIntroOrder } from './school-intro-order';
 import { schoolRegulation } from './school-regulation';
 import { schoolRoadmap } from './school-roadmap';
-import { studentIntroOrder } from './student-intro-order';
-import { studentProgram } from './student-program';
-import { studentRegulation } from './student-regulation';
-import { studentRoadmap } from './student-roadmap';
 import { studentConsentDistribution } from './student-consent-distribution';
 import { studentConsentParticipation } from './student-consent-participation';
 import { studentConsentPersonalData } from './student-consent-personal-data';
-import { studentPairOrder } from './student-pair-order';
-import { studentResultsOrder } from './student-results-order';
-import { studentTerminationOrder } from './student-termination-order';
+import { studentIntroOrder } from './student-intro-order';
 import { studentMonitoringReport } from './student-monitoring-report';
+import { studentPairOrder } from './student-pair-order';
+import { studentProgram } from './student-program';
 import { studentQuestionnaires } from './student-questionnaires';
+import { studentRegulation } from './student-regulation';
+import { studentResultsOrder } from './student-results-order';
+import { studentRoadmap } from './student-roadmap';
+import { studentTerminationOrder } from './student-termination-order';
 
 export type { TemplateDefinition } from './_parts/definition';
 /** Any document's definition, its data unknown until its schema has parsed it. */
