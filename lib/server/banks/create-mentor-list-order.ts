@@ -3,9 +3,9 @@
 // acknowledgement row for the curator and every mentor. Asking again while a draft exists
 // refreshes that draft instead of adding a second one (a double submit changes nothing).
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { acknowledgements, documents, mentorProfiles, type Person, people } from '@/db/schema';
+import { mentorProfiles, type Person, people } from '@/db/schema';
 import { AppError, notFound } from '@/lib/core/errors';
 import { initialsAfter } from '@/lib/core/russian';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
@@ -15,9 +15,8 @@ import { mentorListOrder } from '@/templates/mentor-list-order';
 import type { MentorListOrder } from '@/templates/mentor-list-order/schema';
 import { todayIso } from '../clock';
 import type { OpContext } from '../context';
-import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { validateTemplateData } from '../documents/render-frozen';
-import { updateDraft } from '../documents/update-draft';
+import { staffAcknowledgements, upsertDraft } from '../documents/upsert-draft';
 import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 import { lockOwnSchool } from '../people/school-staff';
 
@@ -71,16 +70,5 @@ export async function createMentorListOrder(ctx: OpContext, input: z.output<type
   };
   validateTemplateData(mentorListOrder, data);
   const title = input.period ? `${mentorListOrder.title} ${input.period}` : mentorListOrder.title;
-  const rows = listed.map((p) => ({ personId: p.id, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName, unit: p.position }));
-
-  const [draft] = await ctx.tx
-    .select({ id: documents.id })
-    .from(documents)
-    .where(and(eq(documents.organizationId, org.id), eq(documents.template, mentorListOrder.name), eq(documents.status, 'draft'), isNull(documents.parentId)))
-    .limit(1);
-  if (!draft) return createDraft(ctx, { organizationId: org.id, template: mentorListOrder.name, title, data, acknowledgements: rows });
-  await updateDraft(ctx, { documentId: draft.id, data, title });
-  await ctx.tx.delete(acknowledgements).where(eq(acknowledgements.documentId, draft.id));
-  await insertAcknowledgements(ctx.tx, draft.id, rows);
-  return { id: draft.id };
+  return upsertDraft(ctx, { organizationId: org.id, template: mentorListOrder.name, title, data, acknowledgements: staffAcknowledgements(listed) });
 }

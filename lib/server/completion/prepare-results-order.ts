@@ -18,9 +18,9 @@ import { resultsOrder, resultsOrderTitle } from '@/templates/results-order';
 import type { OpContext } from '../context';
 import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { updateDraft } from '../documents/update-draft';
+import { staffAcknowledgements, upsertDraft } from '../documents/upsert-draft';
 import { BLANK_ACT, curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 import { listPairs, type PairView } from '../pairs/list-pairs';
-import { upsertSchoolDraft } from '../pairs/personnel-drafts';
 
 export const RESULTS_TEMPLATE = resultsOrder.name;
 export const REWARD_TEMPLATE = mentorRewardOrder.name;
@@ -136,5 +136,11 @@ async function prepareRewardOrder(
     },
     () => ({ field: 'mentors' }),
   );
-  return upsertSchoolDraft(ctx, { organizationId: org.id, template: mentorRewardOrder.name, title: mentorRewardOrder.title, data, listed: rewarded });
+  return upsertDraft(ctx, {
+    organizationId: org.id,
+    template: mentorRewardOrder.name,
+    title: mentorRewardOrder.title,
+    data,
+    acknowledgements: staffAcknowledgements(rewarded),
+  });
 }

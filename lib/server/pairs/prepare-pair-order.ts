@@ -3,17 +3,16 @@
 // issued introduction order), the additional agreements, the curator and an acknowledgement
 // row for every listed person. The school keeps one such draft: preparing again refreshes it.
 import 'server-only';
-import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
-import { acknowledgements, documents, mentorPairs } from '@/db/schema';
+import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
+import { mentorPairs } from '@/db/schema';
 import { AppError, conflict } from '@/lib/core/errors';
-import { fullNameOf , plural } from '@/lib/core/russian';
+import { fullNameOf, plural } from '@/lib/core/russian';
 import { missingOf } from '@/lib/domain/mentoring/consents';
 import { type OrderPair, pairOrderData } from '@/lib/domain/mentoring/pair-order-data';
 import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { pairOrder } from '@/templates/pair-order';
 import type { OpContext } from '../context';
-import { createDraft, insertAcknowledgements } from '../documents/create-draft';
-import { updateDraft } from '../documents/update-draft';
+import { staffAcknowledgements, upsertDraft } from '../documents/upsert-draft';
 import { curatorOf, regulationRef, requireOrgRequisites } from '../organizations/requisites';
 import { listPairs, type PairView } from './list-pairs';
 
@@ -64,24 +63,7 @@ export async function preparePairOrder(ctx: OpContext): Promise<PreparedOrder> {
 
   const curator = await curatorOf(ctx.tx, org.id, ctx.scope);
   const { title, data, listed } = pairOrderData({ org: requisites, legalBases: org.legalBases, regulation, pairs: ready.map(orderPair), curator });
-  const rows = listed.map((p) => ({ personId: p.id, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName, unit: p.position }));
-
-  const [existing] = await ctx.tx
-    .select({ id: documents.id })
-    .from(documents)
-    .where(and(eq(documents.organizationId, org.id), eq(documents.template, pairOrder.name), eq(documents.status, 'draft')))
-    .orderBy(desc(documents.createdAt))
-    .limit(1)
-    .for('update');
-  let id: string;
-  if (existing) {
-    id = existing.id;
-    await updateDraft(ctx, { documentId: id, data, title });
-    await ctx.tx.delete(acknowledgements).where(eq(acknowledgements.documentId, id));
-    await insertAcknowledgements(ctx.tx, id, rows);
-  } else {
-    id = (await createDraft(ctx, { organizationId: org.id, template: pairOrder.name, title, data, acknowledgements: rows })).id;
-  }
+  const { id } = await upsertDraft(ctx, { organizationId: org.id, template: pairOrder.name, title, data, acknowledgements: staffAcknowledgements(listed) });
   const readyIds = ready.map((p) => p.pair.id);
   await ctx.tx.update(mentorPairs).set({ orderId: id, updatedAt: new Date() }).where(and(inArray(mentorPairs.id, readyIds), eq(mentorPairs.status, 'forming')));
   // Pairs that lost a consent since the last preparation leave the draft.

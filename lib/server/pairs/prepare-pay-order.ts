@@ -13,9 +13,10 @@ import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { mentoringPayOrder } from '@/templates/mentoring-pay-order';
 import type { OpContext } from '../context';
 import { validateTemplateData } from '../documents/render-frozen';
+import { staffAcknowledgements, upsertDraft } from '../documents/upsert-draft';
 import { requireOrgRequisites } from '../organizations/requisites';
 import { listPairs, type PairView } from './list-pairs';
-import { uniquePeople, upsertSchoolDraft } from './personnel-drafts';
+import { uniquePeople } from './personnel-drafts';
 
 export const PAY_BASIS_MISSING =
   'Укажите в настройках школы (/school/settings) пункт Положения об оплате труда, на котором основана выплата за наставничество: приказ по личному составу ссылается на него.';
@@ -82,12 +83,12 @@ export async function preparePayOrder(ctx: OpContext): Promise<{ id: string; men
     })),
     acknowledgement: uniquePeople(views.map((v) => v.mentor)).map(staffMemberOf),
   });
-  const { id } = await upsertSchoolDraft(ctx, {
+  const { id } = await upsertDraft(ctx, {
     organizationId: org.id,
     template: mentoringPayOrder.name,
     title: mentoringPayOrder.title,
     data,
-    listed: uniquePeople(views.map((v) => v.mentor)),
+    acknowledgements: staffAcknowledgements(uniquePeople(views.map((v) => v.mentor))),
   });
   const ids = views.map((v) => v.pair.id);
   await ctx.tx.update(mentorPairs).set({ payOrderId: id, updatedAt: new Date() }).where(inArray(mentorPairs.id, ids));

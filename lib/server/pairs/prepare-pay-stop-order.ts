@@ -11,9 +11,10 @@ import { requireOrgInScope } from '@/lib/server/auth/scope';
 import { mentoringPayStopOrder } from '@/templates/mentoring-pay-stop-order';
 import type { OpContext } from '../context';
 import { validateTemplateData } from '../documents/render-frozen';
+import { staffAcknowledgements, upsertDraft } from '../documents/upsert-draft';
 import { requireOrgRequisites } from '../organizations/requisites';
 import { listPairs, type PairView } from './list-pairs';
-import { uniquePeople, upsertSchoolDraft } from './personnel-drafts';
+import { uniquePeople } from './personnel-drafts';
 
 const ISSUED = ['issued', 'amended'] as const;
 
@@ -70,8 +71,13 @@ export async function preparePayStopOrder(ctx: OpContext): Promise<{ id: string;
     payments: views.map(payment),
     acknowledgement: mentors.map(staffMemberOf),
   });
-  const draftInput = { organizationId: org.id, template: mentoringPayStopOrder.name, title: mentoringPayStopOrder.title, data, listed: mentors };
-  const { id } = await upsertSchoolDraft(ctx, draftInput);
+  const { id } = await upsertDraft(ctx, {
+    organizationId: org.id,
+    template: mentoringPayStopOrder.name,
+    title: mentoringPayStopOrder.title,
+    data,
+    acknowledgements: staffAcknowledgements(mentors),
+  });
   const ids = views.map((v) => v.pair.id);
   await ctx.tx.update(mentorPairs).set({ payStopOrderId: id, updatedAt: new Date() }).where(inArray(mentorPairs.id, ids));
   await ctx.tx

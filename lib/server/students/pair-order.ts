@@ -7,7 +7,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '@/db/client';
-import { acknowledgements, documents, type Organization, studentConsents, studentPairs } from '@/db/schema';
+import { documents, type Organization, studentConsents, studentPairs } from '@/db/schema';
 import { AppError, conflict } from '@/lib/core/errors';
 import { formatDate } from '@/lib/core/russian';
 import { staffMemberOf } from '@/lib/domain/mentoring/staff';
@@ -17,10 +17,9 @@ import { requireOrgInScope, type Scope } from '@/lib/server/auth/scope';
 import type { ActRef } from '@/templates/_school/fields';
 import { studentPairOrder } from '@/templates/student-pair-order';
 import type { OpContext } from '../context';
-import { createDraft, insertAcknowledgements } from '../documents/create-draft';
 import { type IssueResult, issueDocument } from '../documents/issue-document';
 import { loadDocument } from '../documents/load-document';
-import { updateDraft } from '../documents/update-draft';
+import { upsertDraft } from '../documents/upsert-draft';
 import { curatorOf, requireOrgRequisites } from '../organizations/requisites';
 import { listStudentPairs, type StudentPairView } from './pairs-read';
 
@@ -92,22 +91,7 @@ export async function prepareStudentPairOrder(ctx: OpContext): Promise<{ id: str
   if (ready.length === 0) throw conflict(gateMessage(forming.flatMap((p) => p.missing))!);
   const { data, rows } = await orderData(ctx, org, ready);
   const title = studentPairOrder.title;
-  const [existing] = await ctx.tx
-    .select({ id: documents.id })
-    .from(documents)
-    .where(and(eq(documents.organizationId, org.id), eq(documents.template, studentPairOrder.name), eq(documents.status, 'draft')))
-    .orderBy(desc(documents.createdAt))
-    .limit(1)
-    .for('update');
-  let id: string;
-  if (existing) {
-    id = existing.id;
-    await updateDraft(ctx, { documentId: id, data, title });
-    await ctx.tx.delete(acknowledgements).where(eq(acknowledgements.documentId, id));
-    await insertAcknowledgements(ctx.tx, id, rows);
-  } else {
-    id = (await createDraft(ctx, { organizationId: org.id, template: studentPairOrder.name, title, data, acknowledgements: rows })).id;
-  }
+  const { id } = await upsertDraft(ctx, { organizationId: org.id, template: studentPairOrder.name, title, data, acknowledgements: rows });
   const readyIds = ready.map((p) => p.pair.id);
   await ctx.tx.update(studentPairs).set({ orderId: id, updatedAt: new Date() }).where(and(inArray(studentPairs.id, readyIds), eq(studentPairs.status, 'forming')));
   await ctx.tx
