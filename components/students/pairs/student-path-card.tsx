@@ -15,13 +15,19 @@ export function StudentPathCard({ steps }: { steps: StudentStep[] }) {
       </p>
       <ol className="steps">
         {steps.map((s) => (
-          <li key={s.no} data-state={s.state}>
-            <strong>
-              <Link href={s.href}>{s.title}</Link>
-            </strong>{' '}
-            <span className="muted">— {STEP_LABELS[s.state]}</span>
-            <div className="muted">Результат: {s.produces}.</div>
-            <div>{s.next}</div>
+          <li key={s.no} data-step={s.no} data-state={s.state}>
+            <strong>{s.no}.</strong>
+            <div style={{ flex: 1 }}>
+              <div>
+                <Link href={s.href}>{s.title}</Link>
+              </div>
+              <div className="muted">Результат: {s.produces}.</div>
+              <div className="muted">{s.next}</div>
+            </div>
+            {/* Laid out as the school path above it: the badge keeps its own height, centred. */}
+            <span className={`badge ${s.state}`} style={{ alignSelf: 'center', flexShrink: 0 }}>
+              {STEP_LABELS[s.state]}
+            </span>
           </li>
         ))}
       </ol>
