@@ -4,7 +4,7 @@
 import type { Block, DocumentModel } from '@/lib/documents/model';
 import type { StudentQuestionnaires } from './schema';
 
-export const TITLE = 'Анкеты мониторинга программы наставничества обучающихся';
+export const TITLE = 'Анкета наставника, наставляемого, куратора и анкета личностного роста (мониторинг наставничества обучающихся)';
 
 const SCALE = '1   2   3   4   5   6   7   8   9   10';
 const BLANK_LINE = '_'.repeat(78);

@@ -81,7 +81,7 @@ describe('indicators', () => {
     await expect(page.locator('[data-indicator="youngCoverage"]').textContent()).resolves.toContain('не менее 70 % к 2024 году');
     expect(await page.locator('[data-testid="units"] tbody tr').count()).toBe(29);
     // МБОУ «СОШ № 1» has young teachers, so its bar is drawn (other e2e files may add schools with data).
-    const bar = page.locator('svg[role="img"] g').filter({ has: page.locator('title', { hasText: 'МБОУ «СОШ № 1»:' }) });
+    const bar = page.locator('svg[role="img"][aria-label^="Охват наставничеством педагогов"] g').filter({ has: page.locator('title', { hasText: 'МБОУ «СОШ № 1»:' }) });
     expect(await bar.locator('rect').count()).toBe(1);
     const xlsx = await page.request.get(appUrl('/indicators/export'));
     expect(xlsx.status()).toBe(200);

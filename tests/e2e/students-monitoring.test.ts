@@ -2,7 +2,7 @@
 // questionnaire from paper and sees the stage 1 summary; the regional operator sees the
 // student indicators (counts only) and downloads the XLSX. Pupils, a form and a pair are
 // inserted directly: the pages that create them are built on other branches.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
@@ -27,7 +27,11 @@ beforeAll(async () => {
         { organizationId, lastName: 'Шевчук', firstName: 'Ильдар', middleName: 'Ринатович', birthDate: '2010-02-02', grade: 10, classLetter: 'А' },
       ])
       .returning({ id: pupils.id });
-    const [form] = await db.insert(studentForms).values({ organizationId, name: 'ученик – ученик', mentorKinds: ['pupil'] }).returning({ id: studentForms.id });
+    // The demo school has the default forms; the fixture's pair takes «ученик – ученик».
+    const [form] = await db
+      .select({ id: studentForms.id })
+      .from(studentForms)
+      .where(and(eq(studentForms.organizationId, organizationId), eq(studentForms.name, 'ученик – ученик')));
     const [m] = await db.insert(studentMentors).values({ organizationId, kind: 'pupil', pupilId: mentor!.id, addedOn: '2026-09-01' }).returning({ id: studentMentors.id });
     const [pair] = await db
       .insert(studentPairs)
