@@ -15,7 +15,7 @@ export function StudentPathCard({ steps }: { steps: StudentStep[] }) {
       </p>
       <ol className="steps">
         {steps.map((s) => (
-          <li key={s.no} data-step={s.no} data-state={s.state}>
+          <li key={s.no} data-stage={s.no} data-state={s.state}>
             <strong>{s.no}.</strong>
             <div style={{ flex: 1 }}>
               <div>
