@@ -1,10 +1,10 @@
-// The student path in Chromium at 390 px: a curator forms a pair from seeded pupils (the
-// people pages are S1's branch, so the pupils, their parents and the forms are inserted here),
-// the pair order is refused naming whose consent is missing, the consents are recorded with
+// The student path in Chromium at 390 px, from the introduction order to the results order: a
+// curator issues the order introducing the model with its Положение and roadmap, forms a pair
+// of pupils inserted here (the class-list import has its own test), the pair order is refused naming whose consent is missing, the consents are recorded with
 // the parent and the co-signing pupil, the order is issued, a meeting and the results are
 // recorded and the results order thanks the best pair in the dative.
 import { mkdir } from 'node:fs/promises';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
@@ -30,6 +30,15 @@ beforeAll(async () => {
   const curator = demoLogins().find((l) => l.role === 'Куратор')!;
   const [u] = await db.db.select({ organizationId: users.organizationId }).from(users).where(eq(users.email, curator.email));
   orgId = u!.organizationId;
+  // The walk starts from stage 1: an introduction order another file issued is set aside.
+  const earlier = await db.db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.organizationId, orgId), eq(documents.template, 'student-intro-order'), inArray(documents.status, ['draft', 'issued', 'amended'])));
+  if (earlier.length) {
+    const ids = earlier.map((d) => d.id);
+    await db.db.update(documents).set({ status: 'cancelled' }).where(or(inArray(documents.id, ids), inArray(documents.parentId, ids)));
+  }
   for (const [i, f] of DEFAULT_STUDENT_FORMS.entries()) {
     const existing = await db.db.select().from(studentForms).where(and(eq(studentForms.organizationId, orgId), eq(studentForms.name, f.name)));
     if (existing.length) continue;
@@ -80,7 +89,18 @@ async function recordConsent(member: number, kind: string, cosigned: boolean) {
 }
 
 describe('the student path of a curator at 390 px', () => {
-  it('forms a pair, is refused the order, records consents, issues it, records meetings and results and issues the results order', async () => {
+  it('issues the introduction order, forms a pair, is refused the order, records consents, issues it, records meetings and results and issues the results order', async () => {
+    await page.goto(appUrl('/students/introduction'));
+    const curatorField = page.getByLabel('Куратор', { exact: true });
+    await curatorField.selectOption({ label: (await curatorField.locator('option', { hasText: 'Воронцова' }).first().textContent())! });
+    await page.getByRole('button', { name: 'Сохранить проект' }).click();
+    await page.getByTestId('st-intro-draft').waitFor();
+    await page.getByRole('button', { name: 'Издать и присвоить номер' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
+    await page.getByTestId('st-intro-issued').waitFor();
+    const introNumber = /№ (\S+) от/.exec((await page.getByTestId('st-intro-issued').textContent())!)![1]!;
+    await shot('00-introduction-issued');
+
     await page.goto(appUrl('/students/pairs'));
     await shot('01-pairs-empty');
     const create = page.getByRole('form', { name: 'Сформировать пару' });
@@ -113,6 +133,11 @@ describe('the student path of a curator at 390 px', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Издать' }).click();
     await expect.poll(() => page.getByTestId('student-pairs').innerText(), { timeout: 20_000 }).toContain('закреплена приказом');
     await shot('05-order-issued');
+    const [pairOrder] = await db.db
+      .select()
+      .from(documents)
+      .where(and(eq(documents.organizationId, orgId), eq(documents.template, 'student-pair-order'), eq(documents.status, 'issued')));
+    expect(await docxText(pairOrder!.docx!)).toMatch(new RegExp(`Положением о наставничестве обучающихся в .*, утвержденным приказом от \\d\\d\\.\\d\\d\\.\\d{4} № ${introNumber}`));
 
     await page.goto(pairUrl);
     const meeting = page.getByRole('form', { name: 'Встреча' });
@@ -138,7 +163,7 @@ describe('the student path of a curator at 390 px', () => {
     const [order] = await db.db.select().from(documents).where(and(eq(documents.organizationId, orgId), eq(documents.template, 'student-results-order')));
     expect(order!.status).toBe('issued');
     expect(await docxText(order!.docx!)).toContain('Объявить благодарность за высокие результаты участия в программе наставничества: Орлову Павлу Игоревичу (обучающийся 10А класса) и Петровой Анне Сергеевне (7Б класс).');
-    const [pair] = await db.db.select().from(studentPairs).where(eq(studentPairs.organizationId, orgId));
+    const [pair] = await db.db.select().from(studentPairs).where(eq(studentPairs.orderId, pairOrder!.id));
     expect(pair!.status).toBe('completed');
 
     await page.goto(appUrl('/dashboard'));

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { IssueForm } from '@/components/documents/issue-form';
+import { DateField } from '@/components/form/date-field';
 import { ActionButton } from '@/components/pairs/action-button';
 import { StudentActionForm } from '@/components/students/pairs/student-action-form';
 import { addMonths } from '@/lib/core/calendar/iso-dates';
@@ -121,11 +122,11 @@ export default async function StudentPairsPage() {
           <div className="row">
             <div className="field">
               <label htmlFor="pair-start">Начало</label>
-              <input id="pair-start" name="startDate" type="date" defaultValue={start} required />
+              <DateField id="pair-start" name="startDate" defaultValue={start} required />
             </div>
             <div className="field">
               <label htmlFor="pair-end">Окончание</label>
-              <input id="pair-end" name="endDate" type="date" defaultValue={addMonths(start, 8)} required />
+              <DateField id="pair-end" name="endDate" defaultValue={addMonths(start, 8)} required />
             </div>
           </div>
         </StudentActionForm>
@@ -161,7 +162,7 @@ export default async function StudentPairsPage() {
         <div className="row">
           <div className="field">
             <label htmlFor="results-date">Дата приказа</label>
-            <input id="results-date" name="issueDate" type="date" defaultValue={today} required />
+            <DateField id="results-date" name="issueDate" defaultValue={today} required />
           </div>
           <div className="field">
             <label htmlFor="results-period">Период</label>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DateField } from '@/components/form/date-field';
 import { StudentActionForm } from '@/components/students/pairs/student-action-form';
 import { formatDate } from '@/lib/core/russian';
 import { CONSENT_STATUS_LABELS } from '@/lib/domain/mentoring/consents';
@@ -145,7 +146,7 @@ export default async function StudentPairPage({ params }: { params: Promise<{ id
                   </div>
                   <div className="field">
                     <label htmlFor={`rec-date-${i}`}>Дата</label>
-                    <input id={`rec-date-${i}`} name="date" type="date" defaultValue={today} required />
+                    <DateField id={`rec-date-${i}`} name="date" defaultValue={today} required />
                   </div>
                   {guardianSelect(m, `rec-guardian-${i}`)}
                   {m.subject === 'pupil' && (
@@ -180,7 +181,7 @@ export default async function StudentPairPage({ params }: { params: Promise<{ id
                   {kindSelect(m, `wd-kind-${i}`)}
                   <div className="field">
                     <label htmlFor={`wd-date-${i}`}>Дата отзыва</label>
-                    <input id={`wd-date-${i}`} name="date" type="date" defaultValue={today} required />
+                    <DateField id={`wd-date-${i}`} name="date" defaultValue={today} required />
                   </div>
                 </StudentActionForm>
               </details>
@@ -226,7 +227,7 @@ export default async function StudentPairPage({ params }: { params: Promise<{ id
           <h3>Записать встречу</h3>
           <StudentActionForm action={studentMeetingAction} submit="Записать встречу" label="Встреча">
             <input type="hidden" name="pairId" value={view.pair.id} />
-            <div className="field"><label htmlFor="meet-date">Дата</label><input id="meet-date" name="heldOn" type="date" defaultValue={today} required /></div>
+            <div className="field"><label htmlFor="meet-date">Дата</label><DateField id="meet-date" name="heldOn" defaultValue={today} required /></div>
             <div className="field"><label htmlFor="meet-topic">Тема</label><input id="meet-topic" name="topic" required /></div>
             <div className="field"><label htmlFor="meet-feedback">Обратная связь</label><textarea id="meet-feedback" name="feedback" rows={2} /></div>
           </StudentActionForm>
