@@ -3,6 +3,8 @@
 // `npm start` runs one per core through scripts/cluster.cjs; tests run one directly.
 // Usage: node scripts/server.cjs -p 3000 [-H host]   (needs DATABASE_URL, NEXTAUTH_SECRET)
 Object.assign(process.env, { NODE_ENV: 'production' });
+/** @type {import('node:cluster').Cluster} Its typings declare only the ESM default; `require` returns the object itself. */
+const cluster = /** @type {any} */ (require('node:cluster'));
 const { randomBytes } = require('node:crypto');
 const http = require('node:http');
 const path = require('node:path');
@@ -14,6 +16,7 @@ const { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } = require('.
 const { createHealthCheck, gracefulShutdown } = require('./health.cjs');
 const { createPageCache } = require('./page-cache.cjs');
 const { applySecurityHeaders } = require('./security-headers.cjs');
+const { createVersionBatcher } = require('./version-batch.cjs');
 
 /** @param {string} flag @param {string} fallback */
 function option(flag, fallback) {
@@ -25,7 +28,8 @@ const port = Number(option('-p', process.env.PORT ?? '3000'));
 const hostname = option('-H', '0.0.0.0');
 
 /** A page view needs one round trip here; a small pool of its own keeps it off the app's. */
-const versionPool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+const VERSION_POOL_SIZE = 2;
+const versionPool = new Pool({ connectionString: process.env.DATABASE_URL, max: VERSION_POOL_SIZE });
 versionPool.on('error', () => undefined);
 const health = createHealthCheck(versionPool);
 
@@ -60,16 +64,33 @@ async function sessionOf(req) {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** What the user's pages depend on (their organization's subtree and ancestors), as the database counts changes: migration 0017_org_changes_triggers. */
+const versionOf = createVersionBatcher(async (ids) => {
+  const { rows } = await versionPool.query('select u::text as id, page_cache_version(u) as v from unnest($1::uuid[]) u', [ids]);
+  return new Map(rows.map((r) => [r.id, r.v]));
+}, VERSION_POOL_SIZE);
+
+/** A worker of scripts/cluster.cjs shares what it renders with its siblings through the primary. */
+const inCluster = cluster.isWorker;
+
 const cache = createPageCache({
-  // What the user's pages depend on (their organization's subtree and ancestors), as the
-  // database counts changes: migration 0015_org_changes_triggers.
   version: async (req) => {
     const session = await sessionOf(req);
     if (!session || !UUID.test(session.userId)) return null;
-    return (await versionPool.query('select page_cache_version($1) as v', [session.userId])).rows[0].v ?? null;
+    return versionOf(session.userId.toLowerCase());
   },
   sessionExpiresAt: async (req) => (await sessionOf(req))?.expiresAt ?? null,
+  onStore: inCluster ? (key, entry) => process.send?.({ pageCache: { key, entry } }) : undefined,
 });
+if (inCluster) {
+  process.on('message', (/** @type {any} */ message) => {
+    const shared = message?.pageCache;
+    if (!shared) return;
+    // Structured clone hands a Buffer over as a plain Uint8Array.
+    const body = Buffer.from(shared.entry.body.buffer, shared.entry.body.byteOffset, shared.entry.body.byteLength);
+    cache.adopt(shared.key, { ...shared.entry, body });
+  });
+}
 
 async function main() {
   const app = next({ dev: false, dir: path.join(__dirname, '..'), hostname, port });
