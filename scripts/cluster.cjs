@@ -8,7 +8,14 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableP
 
 if (cluster.isPrimary) {
   let stopping = false;
+  // Structured clone rather than JSON: a shared page's body travels as bytes.
+  cluster.setupPrimary({ serialization: 'advanced' });
   for (let i = 0; i < workers; i++) cluster.fork();
+  // A page one worker rendered goes to the others (scripts/server.cjs, page-cache.cjs `adopt`).
+  cluster.on('message', (from, message) => {
+    if (!message?.pageCache) return;
+    for (const w of Object.values(cluster.workers ?? {})) if (w && w !== from && w.isConnected()) w.send(message);
+  });
   cluster.on('exit', (worker, code) => {
     if (!stopping && code !== 0) cluster.fork();
   });

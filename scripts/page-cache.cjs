@@ -37,6 +37,7 @@ const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encodi
  *   maxBytes?: number,
  *   maxEntryBytes?: number,
  *   now?: () => number,
+ *   onStore?: (key: string, entry: Entry) => void,
  * }} Options
  */
 
@@ -163,7 +164,23 @@ function createPageCache(options) {
     /** @type {Entry} */
     const entry = { status: sent.status, headers: sent.headers, body: sent.body, version, expiresAt: Math.min(now() + ttlMs, sessionEnds) };
     store(key, entry);
+    options.onStore?.(key, entry);
     return entry;
+  }
+
+  /**
+   * Keeps an entry another worker rendered (`onStore` there), so that a page is rendered once
+   * per machine rather than once per worker. It is checked against the current version on
+   * every view like an entry rendered here.
+   * @param {string} key @param {Entry} entry
+   */
+  function adopt(key, entry) {
+    // Of two renders of one key the later one (expiring later) is kept: it read the newer version.
+    // A stale one kept by mistake would only cost a render: every view checks the version.
+    const own = entries.get(key);
+    if (own && own.expiresAt >= entry.expiresAt) return;
+    if (entry.body.length > maxEntryBytes || now() >= entry.expiresAt) return;
+    store(key, entry);
   }
 
   /**
@@ -205,7 +222,7 @@ function createPageCache(options) {
     }
   }
 
-  return { handle, stats: () => ({ entries: entries.size, bytes }) };
+  return { handle, adopt, stats: () => ({ entries: entries.size, bytes }) };
 }
 
 module.exports = { createPageCache };

@@ -8,9 +8,13 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<
 const SESSION = 'next-auth.session-token=abc';
 
 /** A real HTTP server whose pages come from `render` through the cache. */
-async function harness(render: Handler, opts: { ttlMs?: number; sessionEndsAt?: number | null; maxBytes?: number } = {}) {
+async function harness(
+  render: Handler,
+  opts: { ttlMs?: number; sessionEndsAt?: number | null; maxBytes?: number; onStore?: Parameters<typeof createPageCache>[0]['onStore'] } = {},
+) {
   const state = { version: 'org-1:0:7:3' as string | null, clock: 1_000_000, renders: 0 };
   const cache = createPageCache({
+    onStore: opts.onStore,
     version: async () => state.version,
     sessionExpiresAt: async () => (opts.sessionEndsAt === undefined ? state.clock + 3_600_000 : opts.sessionEndsAt),
     ttlMs: opts.ttlMs,
@@ -154,5 +158,20 @@ describe('page cache', () => {
     const res = await fetch(`http://127.0.0.1:${(servers[0]!.address() as AddressInfo).port}/x`, { headers: { cookie: SESSION } });
     expect(res.headers.get('x-page-cache')).toBe('hit');
     expect(res.headers.get('vary')).toBe('rsc, Accept-Encoding');
+  });
+
+  it('serves in one worker a page another worker rendered, under the same version check', async () => {
+    // Two workers of one machine: what one renders the other adopts (scripts/server.cjs passes it through the cluster's primary).
+    const page = countingPage();
+    const second = await harness(page);
+    const first = await harness(page, { onStore: (key, entry) => second.cache.adopt(key, entry) });
+    expect(await first.get('/dashboard')).toMatchObject({ state: 'miss', body: '<p>/dashboard рендер 1</p>' });
+    expect(await second.get('/dashboard')).toMatchObject({ state: 'hit', body: '<p>/dashboard рендер 1</p>' });
+    expect(second.state.renders).toBe(0);
+    // Another session's view of the same URL is not the adopted page.
+    expect(await second.get('/dashboard', { cookie: 'next-auth.session-token=other' })).toMatchObject({ state: 'miss' });
+    // After a write the adopted entry is as stale as the original.
+    second.state.version = 'org-1:0:8:3';
+    expect(await second.get('/dashboard')).toMatchObject({ state: 'miss', body: '<p>/dashboard рендер 3</p>' });
   });
 });
