@@ -1,9 +1,8 @@
 // Facts about schools that their paths are derived from (lib/domain/school/path.ts), for one
-// school or many at once: a fixed number of grouped queries whatever the number of
-// schools, so the district board of 28 schools and a region of a thousand cost the same
-// round trips.
+// school or many at once: two statements whatever the number of schools, so the district
+// board of 28 schools and a region of a thousand cost the same round trips.
 import 'server-only';
-import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '@/db/client';
 import {
@@ -29,11 +28,6 @@ import { resultsOrder } from '@/templates/results-order';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 
 type Reader = Db | Tx;
-
-const PATH_DOCUMENTS = [schoolIntroOrder.name, mentorListOrder.name, resultsOrder.name] as const;
-
-/** Per organization id, a number from grouped rows. */
-const byOrg = <R extends { orgId: string }>(rows: R[], pick: (r: R) => number) => new Map(rows.map((r) => [r.orgId, pick(r)]));
 
 // Single-table selects render columns unqualified, which a correlated subquery would read
 // as its own columns: the outer row is named explicitly.
@@ -61,160 +55,97 @@ const consentsComplete = sql`(${allReceived(pairMentor, 'mentor')}
   and not exists (select 1 from mentor_pair_mentees m where m.pair_id = ${pairId}
     and not (${allReceived(mentee, 'mentee')})))`;
 
+// Per school, correlated with the outer `organizations` row (each an index range on the
+// table's organization column): one statement whatever the number of schools.
+const school = sql.raw('organizations.id');
+const countWhere = (from: SQL, where: SQL) => sql<number>`(select count(*)::int from ${from} where ${where})`;
+const pairsWhere = (where: SQL) => countWhere(sql`mentor_pairs`, sql`mentor_pairs.organization_id = ${school} and ${where}`);
+/** A path document's state: issued (or amended) wins over a draft. */
+const docState = (template: string) =>
+  sql<DocState>`(select case when bool_or(d.status in ('issued', 'amended')) then 'issued' when bool_or(d.status = 'draft') then 'draft' else 'none' end
+    from ${documents} d where d.organization_id = ${school} and d.template = ${template} and d.parent_id is null)`;
+
 /**
  * Facts of every school in `schoolIds` that lies in the scope, keyed by id. Ids outside
  * the scope (or not schools) are simply absent: callers pass ids they listed themselves.
+ * The facts are one statement: the dashboard renders after every write in its school, and a
+ * round trip per fact cost more than the counting.
  */
 export async function loadSchoolsFacts(db: Reader, scope: Scope, schoolIds: string[]): Promise<Map<string, SchoolFacts>> {
   const out = new Map<string, SchoolFacts>();
   const wanted = schoolIds.filter((id) => z.uuid().safeParse(id).success);
   if (wanted.length === 0) return out;
-  const orgs = await db
-    .select({
-      id: organizations.id,
-      path: organizations.path,
-      namesFilled: sql<boolean>`${organizations.fullName} <> '' and ${organizations.city} <> '' and ${organizations.headLastName} <> '' and ${organizations.headFirstName} <> ''`,
-    })
-    .from(organizations)
-    .where(and(inArray(organizations.id, wanted), eq(organizations.kind, 'school'), orgsInScope(scope)));
-  if (orgs.length === 0) return out;
-  const ids = orgs.map((o) => o.id);
-  const regionOf = new Map(orgs.map((o) => [o.id, o.path.split('/')[1]!]));
-  const regionIds = [...new Set(regionOf.values())];
-
-  const [curators, staff, docs, mentors, mentees, unpaired, pairRows, consentRows, programRows, campaigns, submissions] = await readAll(db, [
-    () =>
-      db
-        .select({ orgId: users.organizationId, n: sql<number>`count(*)::int` })
-        .from(users)
-        .where(and(inArray(users.organizationId, ids), eq(users.role, 'curator'), eq(users.isActive, true)))
-        .groupBy(users.organizationId),
-    () =>
-      db.select({ orgId: people.organizationId, n: sql<number>`count(*)::int` }).from(people).where(inArray(people.organizationId, ids)).groupBy(people.organizationId),
+  // Every organization of a scope lies in the region its path starts with.
+  const regionId = scope.orgPath.split('/')[1]!;
+  const [rows, campaigns] = await readAll(db, [
     () =>
       db
         .select({
-          orgId: documents.organizationId,
-          template: documents.template,
-          issued: sql<boolean>`bool_or(${documents.status} in ('issued', 'amended'))`,
-          draft: sql<boolean>`bool_or(${documents.status} = 'draft')`,
-        })
-        .from(documents)
-        .where(and(inArray(documents.organizationId, ids), inArray(documents.template, [...PATH_DOCUMENTS]), isNull(documents.parentId)))
-        .groupBy(documents.organizationId, documents.template),
-    () =>
-      db
-        .select({ orgId: mentorProfiles.organizationId, n: sql<number>`count(*)::int` })
-        .from(mentorProfiles)
-        .where(inArray(mentorProfiles.organizationId, ids))
-        .groupBy(mentorProfiles.organizationId),
-    () =>
-      db
-        .select({ orgId: menteeProfiles.organizationId, n: sql<number>`count(*)::int` })
-        .from(menteeProfiles)
-        .where(inArray(menteeProfiles.organizationId, ids))
-        .groupBy(menteeProfiles.organizationId),
-    () =>
-      db
-        .select({ orgId: menteeProfiles.organizationId, n: sql<number>`count(*)::int` })
-        .from(menteeProfiles)
-        .where(
-          and(
-            inArray(menteeProfiles.organizationId, ids),
-            sql`not exists (select 1 from mentor_pair_mentees m join ${mentorPairs} p on p.id = m.pair_id
-              where m.person_id = mentee_profiles.person_id and p.status in ('forming', 'active', 'completed'))`,
+          id: organizations.id,
+          namesFilled: sql<boolean>`${organizations.fullName} <> '' and ${organizations.city} <> '' and ${organizations.headLastName} <> '' and ${organizations.headFirstName} <> ''`,
+          curators: countWhere(sql`${users} u`, sql`u.organization_id = ${school} and u.role = 'curator' and u.is_active`),
+          staff: countWhere(sql`${people} x`, sql`x.organization_id = ${school}`),
+          introOrder: docState(schoolIntroOrder.name),
+          mentorListOrder: docState(mentorListOrder.name),
+          resultsOrder: docState(resultsOrder.name),
+          mentors: countWhere(sql`${mentorProfiles} x`, sql`x.organization_id = ${school}`),
+          mentees: countWhere(sql`${menteeProfiles} x`, sql`x.organization_id = ${school}`),
+          unpaired: countWhere(
+            sql`${menteeProfiles} x`,
+            sql`x.organization_id = ${school} and not exists (select 1 from mentor_pair_mentees m join ${mentorPairs} p on p.id = m.pair_id
+              where m.person_id = x.person_id and p.status in ('forming', 'active', 'completed'))`,
           ),
-        )
-        .groupBy(menteeProfiles.organizationId),
-    () =>
-      db
-        .select({
-          orgId: mentorPairs.organizationId,
-          forming: sql<number>`count(*) filter (where ${mentorPairs.status} = 'forming')::int`,
-          active: sql<number>`count(*) filter (where ${mentorPairs.status} = 'active')::int`,
-          completed: sql<number>`count(*) filter (where ${mentorPairs.status} = 'completed')::int`,
-          terminated: sql<number>`count(*) filter (where ${mentorPairs.status} = 'terminated')::int`,
-          missingConsents: sql<number>`count(*) filter (where ${mentorPairs.status} in ('forming', 'active') and not ${consentsComplete})::int`,
-          withoutPpn: sql<number>`count(*) filter (where ${mentorPairs.status} in ('active', 'completed')
-            and not exists (select 1 from ${programs} pr where pr.pair_id = ${pairId} and pr.kind = 'ppn'))::int`,
+          forming: pairsWhere(sql`mentor_pairs.status = 'forming'`),
+          active: pairsWhere(sql`mentor_pairs.status = 'active'`),
+          completed: pairsWhere(sql`mentor_pairs.status = 'completed'`),
+          terminated: pairsWhere(sql`mentor_pairs.status = 'terminated'`),
+          missingConsents: pairsWhere(sql`mentor_pairs.status in ('forming', 'active') and not ${consentsComplete}`),
+          withoutPpn: pairsWhere(
+            sql`mentor_pairs.status in ('active', 'completed') and not exists (select 1 from ${programs} pr where pr.pair_id = ${pairId} and pr.kind = 'ppn')`,
+          ),
+          consents: countWhere(sql`${consents} x`, sql`x.organization_id = ${school} and x.status = 'received'`),
+          ppn: countWhere(sql`${programs} x`, sql`x.organization_id = ${school} and x.kind = 'ppn'`),
+          submitted: sql<string[]>`array(select s.campaign_id::text from ${monitoringSubmissions} s where s.organization_id = ${school})`,
         })
-        .from(mentorPairs)
-        .where(inArray(mentorPairs.organizationId, ids))
-        .groupBy(mentorPairs.organizationId),
-    () =>
-      db
-        .select({ orgId: consents.organizationId, n: sql<number>`count(*)::int` })
-        .from(consents)
-        .where(and(inArray(consents.organizationId, ids), eq(consents.status, 'received')))
-        .groupBy(consents.organizationId),
-    () =>
-      db
-        .select({ orgId: programs.organizationId, n: sql<number>`count(*)::int` })
-        .from(programs)
-        .where(and(inArray(programs.organizationId, ids), eq(programs.kind, 'ppn')))
-        .groupBy(programs.organizationId),
+        .from(organizations)
+        .where(and(inArray(organizations.id, wanted), eq(organizations.kind, 'school'), orgsInScope(scope))),
     () =>
       db
         .select({
           id: monitoringCampaigns.id,
-          regionId: monitoringCampaigns.organizationId,
           title: monitoringCampaigns.title,
           deadline: monitoringCampaigns.deadline,
-          startsOn: monitoringCampaigns.startsOn,
           status: monitoringCampaigns.status,
-          createdAt: monitoringCampaigns.createdAt,
         })
         .from(monitoringCampaigns)
-        .where(inArray(monitoringCampaigns.organizationId, regionIds)),
-    () =>
-      db
-        .select({ orgId: monitoringSubmissions.organizationId, campaignId: monitoringSubmissions.campaignId })
-        .from(monitoringSubmissions)
-        .where(inArray(monitoringSubmissions.organizationId, ids)),
-  ]);
+        .where(eq(monitoringCampaigns.organizationId, regionId))
+        // Latest first: by start date, then by creation.
+        .orderBy(desc(monitoringCampaigns.startsOn), desc(monitoringCampaigns.createdAt)),
+  ] as const);
 
-  const curatorsOf = byOrg(curators, (r) => r.n);
-  const staffOf = byOrg(staff, (r) => r.n);
-  const mentorsOf = byOrg(mentors, (r) => r.n);
-  const menteesOf = byOrg(mentees, (r) => r.n);
-  const unpairedOf = byOrg(unpaired, (r) => r.n);
-  const consentsOf = byOrg(consentRows, (r) => r.n);
-  const ppnOf = byOrg(programRows, (r) => r.n);
-  const pairsOf = new Map(pairRows.map((r) => [r.orgId, r]));
-  const docState = (orgId: string, template: (typeof PATH_DOCUMENTS)[number]): DocState => {
-    const row = docs.find((d) => d.orgId === orgId && d.template === template);
-    return row?.issued ? 'issued' : row?.draft ? 'draft' : 'none';
-  };
-  const submitted = new Set(submissions.map((s) => `${s.orgId}:${s.campaignId}`));
-  // Latest first: by start date, then by creation.
-  const ordered = [...campaigns].sort((a, b) => b.startsOn.localeCompare(a.startsOn) || b.createdAt.getTime() - a.createdAt.getTime());
-
-  for (const org of orgs) {
-    const regionCampaigns = ordered.filter((c) => c.regionId === regionOf.get(org.id));
-    const latest = regionCampaigns[0] ?? null;
-    const open = regionCampaigns
-      .filter((c) => c.status === 'open' && !submitted.has(`${org.id}:${c.id}`))
-      .sort((a, b) => a.deadline.localeCompare(b.deadline))[0];
-    const p = pairsOf.get(org.id);
-    out.set(org.id, {
+  const latest = campaigns[0] ?? null;
+  for (const r of rows) {
+    const submitted = new Set(r.submitted);
+    const open = campaigns.filter((c) => c.status === 'open' && !submitted.has(c.id)).sort((a, b) => a.deadline.localeCompare(b.deadline))[0];
+    out.set(r.id, {
       ...EMPTY_FACTS,
-      namesFilled: org.namesFilled,
-      curatorAppointed: (curatorsOf.get(org.id) ?? 0) > 0,
-      staffCount: staffOf.get(org.id) ?? 0,
-      introOrder: docState(org.id, schoolIntroOrder.name),
-      mentorCount: mentorsOf.get(org.id) ?? 0,
-      menteeCount: menteesOf.get(org.id) ?? 0,
-      mentorListOrder: docState(org.id, mentorListOrder.name),
-      pairs: p ? { forming: p.forming, active: p.active, completed: p.completed, terminated: p.terminated } : EMPTY_FACTS.pairs,
-      unpairedMentees: unpairedOf.get(org.id) ?? 0,
-      consentsReceived: consentsOf.get(org.id) ?? 0,
-      pairsMissingConsents: p?.missingConsents ?? 0,
-      ppnCount: ppnOf.get(org.id) ?? 0,
-      pairsWithoutPpn: p?.withoutPpn ?? 0,
+      namesFilled: r.namesFilled,
+      curatorAppointed: r.curators > 0,
+      staffCount: r.staff,
+      introOrder: r.introOrder,
+      mentorCount: r.mentors,
+      menteeCount: r.mentees,
+      mentorListOrder: r.mentorListOrder,
+      pairs: { forming: r.forming, active: r.active, completed: r.completed, terminated: r.terminated },
+      unpairedMentees: r.unpaired,
+      consentsReceived: r.consents,
+      pairsMissingConsents: r.missingConsents,
+      ppnCount: r.ppn,
+      pairsWithoutPpn: r.withoutPpn,
       latestCampaign: latest && { title: latest.title, deadline: latest.deadline },
-      submittedLatest: latest ? submitted.has(`${org.id}:${latest.id}`) : false,
+      submittedLatest: latest ? submitted.has(latest.id) : false,
       openUnsubmitted: open ? { title: open.title, deadline: open.deadline } : null,
-      resultsOrder: docState(org.id, resultsOrder.name),
+      resultsOrder: r.resultsOrder,
     });
   }
   return out;

@@ -1,58 +1,65 @@
 // Facts of the student path for the school dashboard: counts of the school's own rows (the
-// caller's organization, filtered by scope), never a child's data.
+// caller's organization, filtered by scope), never a child's data. The counts are one
+// statement: the dashboard renders after every write in the school, and a round trip each
+// cost more than the counting.
 import 'server-only';
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
-import { documents, pupils, studentMentees, studentMentors, studentPairMeetings, studentPairs } from '@/db/schema';
+import { documents, organizations, pupils, studentMentees, studentMentors, studentPairMeetings, studentPairs } from '@/db/schema';
 import type { DocState } from '@/lib/domain/school/path';
 import type { StudentFacts } from '@/lib/domain/students/path';
-import { inScope, type Scope } from '@/lib/server/auth/scope';
+import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
+import { readAll } from '@/lib/server/read-all';
 import { listStudentPairs } from './pairs-read';
 
-async function docState(db: Db, scope: Scope, template: string): Promise<DocState> {
-  const [row] = await db
-    .select({ status: documents.status })
-    .from(documents)
-    .where(and(eq(documents.organizationId, scope.orgId), inScope(scope, documents.organizationId), eq(documents.template, template)))
-    .orderBy(sql`${documents.status} = 'draft'`, desc(documents.createdAt))
-    .limit(1);
-  if (!row) return 'none';
-  return row.status === 'draft' ? 'draft' : 'issued';
-}
-
-const count = async (db: Db, table: typeof pupils | typeof studentMentees | typeof studentPairMeetings, scope: Scope) =>
-  (await db.select({ n: sql<number>`count(*)::int` }).from(table).where(and(eq(table.organizationId, scope.orgId), inScope(scope, table.organizationId))))[0]!.n;
+const own = (column: AnyPgColumn) => sql`${column} = ${organizations.id}`;
+const countOf = (table: PgTable & { organizationId: AnyPgColumn }, where: SQL = sql`true`) =>
+  sql<number>`(select count(*)::int from ${table} where ${own(table.organizationId)} and ${where})`;
+const pairsIn = (status: (typeof studentPairs.status.enumValues)[number]) => countOf(studentPairs, sql`${studentPairs.status} = ${status}`);
+/** The school's latest document of a template, a draft counting only when nothing is issued. */
+const docStatus = (template: string) =>
+  sql<string | null>`(select ${documents.status}::text from ${documents} where ${own(documents.organizationId)} and ${documents.template} = ${template}
+    order by ${documents.status} = 'draft', ${documents.createdAt} desc limit 1)`;
+const docState = (status: string | null): DocState => (status === null ? 'none' : status === 'draft' ? 'draft' : 'issued');
 
 export async function loadStudentFacts(db: Db, scope: Scope): Promise<StudentFacts> {
-  const mine = and(eq(studentMentors.organizationId, scope.orgId), inScope(scope, studentMentors.organizationId));
-  const [mentors] = await db
-    .select({
-      all: sql<number>`count(*)::int`,
-      selected: sql<number>`count(*) filter (where ${studentMentors.selected})::int`,
-      trained: sql<number>`count(*) filter (where ${studentMentors.selected} and ${studentMentors.training} = 'completed')::int`,
-    })
-    .from(studentMentors)
-    .where(mine);
-  const statuses = await db
-    .select({ status: studentPairs.status, n: sql<number>`count(*)::int`, withResults: sql<number>`count(*) filter (where ${isNotNull(studentPairs.results)} and ${studentPairs.status} = 'active')::int` })
-    .from(studentPairs)
-    .where(and(eq(studentPairs.organizationId, scope.orgId), inScope(scope, studentPairs.organizationId)))
-    .groupBy(studentPairs.status);
-  const pairs = { forming: 0, active: 0, completed: 0, terminated: 0 };
-  for (const s of statuses) pairs[s.status] = s.n;
-  const open = await listStudentPairs(db, scope, { statuses: ['forming', 'active'], organizationId: scope.orgId });
+  const [[row], open] = await readAll(db, [
+    () =>
+      db
+        .select({
+          introOrder: docStatus('student-intro-order'),
+          pupils: countOf(pupils),
+          mentees: countOf(studentMentees),
+          mentors: countOf(studentMentors),
+          mentorsSelected: countOf(studentMentors, sql`${studentMentors.selected}`),
+          mentorsTrained: countOf(studentMentors, sql`${studentMentors.selected} and ${studentMentors.training} = 'completed'`),
+          forming: pairsIn('forming'),
+          active: pairsIn('active'),
+          completed: pairsIn('completed'),
+          terminated: pairsIn('terminated'),
+          pairOrder: docStatus('student-pair-order'),
+          meetings: countOf(studentPairMeetings),
+          pairsWithResults: countOf(studentPairs, sql`${studentPairs.status} = 'active' and ${studentPairs.results} is not null`),
+          resultsOrder: docStatus('student-results-order'),
+        })
+        .from(organizations)
+        .where(and(eq(organizations.id, scope.orgId), orgsInScope(scope))),
+    () => listStudentPairs(db, scope, { statuses: ['forming', 'active'], organizationId: scope.orgId }),
+  ] as const);
+  if (!row) throw new Error('The scope organization is missing');
   return {
-    introOrder: await docState(db, scope, 'student-intro-order'),
-    pupils: await count(db, pupils, scope),
-    mentees: await count(db, studentMentees, scope),
-    mentors: mentors!.all,
-    mentorsSelected: mentors!.selected,
-    mentorsTrained: mentors!.trained,
-    pairs,
+    introOrder: docState(row.introOrder),
+    pupils: row.pupils,
+    mentees: row.mentees,
+    mentors: row.mentors,
+    mentorsSelected: row.mentorsSelected,
+    mentorsTrained: row.mentorsTrained,
+    pairs: { forming: row.forming, active: row.active, completed: row.completed, terminated: row.terminated },
     pairsMissingConsents: open.filter((p) => !p.complete).length,
-    pairOrder: await docState(db, scope, 'student-pair-order'),
-    meetings: await count(db, studentPairMeetings, scope),
-    pairsWithResults: statuses.reduce((a, s) => a + s.withResults, 0),
-    resultsOrder: await docState(db, scope, 'student-results-order'),
+    pairOrder: docState(row.pairOrder),
+    meetings: row.meetings,
+    pairsWithResults: row.pairsWithResults,
+    resultsOrder: docState(row.resultsOrder),
   };
 }
