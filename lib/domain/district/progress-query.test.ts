@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StepState } from '@/lib/domain/school/path';
-import { applyProgressQuery, parseProgressQuery, progressHref, type ProgressRow, sortHref } from './progress-query';
+import { applyProgressQuery, PROGRESS_PAGE_SIZE, pageOfRows, parseProgressQuery, progressHref, type ProgressRow, sortHref } from './progress-query';
 
 const row = (shortName: string, states: StepState[]): ProgressRow => ({
   id: shortName,
@@ -42,7 +42,21 @@ describe('progress board query', () => {
       state: null,
       sort: 'name',
       dir: 'asc',
+      page: 1,
     });
+    expect(parseProgressQuery({ page: '-3' }).page).toBe(1);
+    expect(parseProgressQuery({ page: '2.5' }).page).toBe(1);
+  });
+
+  it('shows a region of thousands of schools page by page, a page beyond the last being the last', () => {
+    const many = Array.from({ length: PROGRESS_PAGE_SIZE * 2 + 5 }, (_, i) => row(`МБОУ «СОШ № ${i + 1}»`, []));
+    const sorted = applyProgressQuery(many, parseProgressQuery({}));
+    expect(pageOfRows(sorted, parseProgressQuery({}))).toMatchObject({ page: 1, pages: 3 });
+    expect(pageOfRows(sorted, parseProgressQuery({})).rows).toHaveLength(PROGRESS_PAGE_SIZE);
+    const last = pageOfRows(sorted, parseProgressQuery({ page: '99' }));
+    expect(last).toMatchObject({ page: 3, pages: 3 });
+    expect(last.rows.map((r) => r.shortName)).toEqual(sorted.slice(-5).map((r) => r.shortName));
+    expect(pageOfRows([], parseProgressQuery({}))).toMatchObject({ page: 1, pages: 1, rows: [] });
   });
 
   it('writes the state back into links, toggling the direction of the current sort', () => {
@@ -51,5 +65,11 @@ describe('progress board query', () => {
     expect(sortHref(q, 'step2')).toContain('dir=desc');
     expect(sortHref(q, 'name')).not.toContain('dir=');
     expect(progressHref(parseProgressQuery({}))).toBe('/district/progress');
+    // A new filter or sort starts from the first page; a page link keeps the rest.
+    const paged = parseProgressQuery({ sort: 'done', page: '3' });
+    expect(progressHref(paged)).toBe('/district/progress?sort=done&page=3');
+    expect(sortHref(paged, 'name')).toBe('/district/progress');
+    expect(progressHref(paged, { step: 1, state: 'done' })).toBe('/district/progress?step=1&state=done&sort=done');
+    expect(progressHref(paged, { page: 2 })).toBe('/district/progress?sort=done&page=2');
   });
 });

@@ -16,7 +16,11 @@ export interface ProgressQuery {
   state: StepState | null;
   sort: SortKey;
   dir: 'asc' | 'desc';
+  /** 1-based: a region's board of thousands of schools is shown PROGRESS_PAGE_SIZE at a time. */
+  page: number;
 }
+
+export const PROGRESS_PAGE_SIZE = 100;
 
 export interface ProgressRow {
   id: string;
@@ -39,7 +43,9 @@ export function parseProgressQuery(params: Params): ProgressQuery {
   const sortRaw = first(params.sort);
   const sortStep = /^step([1-9])$/.exec(sortRaw);
   const sort: SortKey = sortRaw === 'done' ? 'done' : sortStep ? `step${Number(sortStep[1])}` : 'name';
-  return { q: first(params.q).trim().slice(0, 200), step, state, sort, dir: first(params.dir) === 'desc' ? 'desc' : 'asc' };
+  const pageNo = Number(first(params.page));
+  const page = Number.isInteger(pageNo) && pageNo >= 1 ? pageNo : 1;
+  return { q: first(params.q).trim().slice(0, 200), step, state, sort, dir: first(params.dir) === 'desc' ? 'desc' : 'asc', page };
 }
 
 const fold = (s: string) => s.toLocaleLowerCase('ru').replace(/ё/g, 'е');
@@ -58,15 +64,26 @@ export function applyProgressQuery<R extends ProgressRow>(rows: R[], query: Prog
   return filtered.sort((a, b) => (query.sort === 'name' ? sign * byName(a, b) : sign * (key(a) - key(b)) || byName(a, b)));
 }
 
-/** A link to the board with some of the query changed; defaults are left out of the URL. */
+/** The rows of the query's page (a page past the last shows the last). */
+export function pageOfRows<R>(rows: R[], query: ProgressQuery): { rows: R[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / PROGRESS_PAGE_SIZE));
+  const page = Math.min(query.page, pages);
+  return { rows: rows.slice((page - 1) * PROGRESS_PAGE_SIZE, page * PROGRESS_PAGE_SIZE), page, pages };
+}
+
+/**
+ * A link to the board with some of the query changed; defaults are left out of the URL.
+ * Changing anything but the page starts again from the first page.
+ */
 export function progressHref(query: ProgressQuery, change: Partial<ProgressQuery> = {}): string {
-  const next = { ...query, ...change };
+  const next = { ...query, ...change, page: change.page ?? (Object.keys(change).length > 0 ? 1 : query.page) };
   const params = new URLSearchParams();
   if (next.q) params.set('q', next.q);
   if (next.step !== null) params.set('step', String(next.step));
   if (next.state !== null) params.set('state', next.state);
   if (next.sort !== 'name') params.set('sort', next.sort);
   if (next.dir !== 'asc') params.set('dir', next.dir);
+  if (next.page > 1) params.set('page', String(next.page));
   const s = params.toString();
   return s ? `/district/progress?${s}` : '/district/progress';
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { applyProgressQuery, parseProgressQuery, progressHref, type SortKey, sortHref, STEP_SHORT_LABELS } from '@/lib/domain/district/progress-query';
+import { applyProgressQuery, pageOfRows, parseProgressQuery, progressHref, type SortKey, sortHref, STEP_SHORT_LABELS } from '@/lib/domain/district/progress-query';
 import { can } from '@/lib/domain/permissions';
 import { STEP_LABELS } from '@/lib/domain/school/path';
 import { loadProgressBoard } from '@/lib/server/district/progress';
@@ -18,7 +18,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   const { scope, read } = await scopedPage('progress.view');
   const query = parseProgressQuery(await searchParams);
   const { rows: all, stepTitles } = await read(loadProgressBoard);
-  const rows = applyProgressQuery(all, query);
+  const matching = applyProgressQuery(all, query);
+  const { rows, page, pages } = pageOfRows(matching, query);
   const arrow = (key: SortKey) => (query.sort === key ? (query.dir === 'asc' ? ' ▲' : ' ▼') : '');
   const region = can(scope, 'districts.view');
   return (
@@ -61,7 +62,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
         <Link href="/district/progress">Сбросить</Link>
       </form>
       <p>
-        Школ: {rows.length} из {all.length}
+        Школ: {matching.length} из {all.length}
+        {pages > 1 && ` · страница ${page} из ${pages}`}
       </p>
       {rows.length === 0 ? (
         <p className="notice">Нет школ, подходящих под условия.</p>
@@ -94,16 +96,13 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
                   <Link href={`/documents?org=${r.id}`}>{r.shortName}</Link>
                 </td>
                 {region && <td>{r.districtName}</td>}
+                {/* Plain links, not client <Link>s: nine per school weigh on every render of a big board. The mark is
+                    hidden from screen readers, so the title is the link's name as well as its tooltip. */}
                 {r.states.map((state, i) => (
-                  <td key={i} data-step={i + 1} data-state={state} title={`${STEP_LABELS[state]}: ${r.notes[i]}`}>
-                    <Link
-                      href={progressHref(query, { step: i + 1, state })}
-                      aria-label={`${i + 1}. ${STEP_LABELS[state]}: ${r.notes[i]}`}
-                      className={`badge ${state}`}
-                      style={{ textDecoration: 'none' }}
-                    >
-                      {MARK[state]}
-                    </Link>
+                  <td key={i} data-step={i + 1} data-state={state}>
+                    <a href={progressHref(query, { step: i + 1, state })} title={`${i + 1}. ${STEP_LABELS[state]}: ${r.notes[i]}`} className={`badge mark ${state}`}>
+                      <span aria-hidden="true">{MARK[state]}</span>
+                    </a>
                   </td>
                 ))}
                 <td>{r.done} из 9</td>
@@ -122,6 +121,15 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
             ))}
           </tbody>
         </table>
+      )}
+      {pages > 1 && (
+        <nav className="row" aria-label="Страницы">
+          {page > 1 && <Link href={progressHref(query, { page: page - 1 })}>← Предыдущая</Link>}
+          <span>
+            Страница {page} из {pages}
+          </span>
+          {page < pages && <Link href={progressHref(query, { page: page + 1 })}>Следующая →</Link>}
+        </nav>
       )}
     </>
   );
