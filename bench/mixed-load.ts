@@ -92,9 +92,22 @@ async function main() {
     }
 
     let edits = 0;
+    /** Schools with a write in flight: two edits of one record racing would commit in either order. */
+    const busy = new Set<Writer>();
     /** One write by a random school's head, then that head's next view of the staff list. */
     async function writeAndView(result: { writes: number; writeErrors: number; violations: string[] }) {
-      const w = writers[Math.floor(Math.random() * writers.length)]!;
+      const free = writers.filter((w) => !busy.has(w));
+      const w = free[Math.floor(Math.random() * free.length)];
+      if (!w) return;
+      busy.add(w);
+      try {
+        await editAndView(w, result);
+      } finally {
+        busy.delete(w);
+      }
+    }
+
+    async function editAndView(w: Writer, result: { writes: number; writeErrors: number; violations: string[] }) {
       const edit = ++edits;
       const position = `учитель (правка ${edit})`;
       try {

@@ -8,15 +8,24 @@ import { freePort, startThrowawayPostgres } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { seedDemo } from '@/db/seed';
 import { ensureDatabase } from '@/scripts/database';
+import { countQueries, type QueryCounter } from './pg-counter';
 
 export interface BenchApp {
   url: string;
   /** The database the server runs on, for benchmarks that write through the app's operations. */
   databaseUrl: string;
+  /** The process serving requests (with one worker: that worker), for reading its CPU time. */
+  serverPid(): number;
+  /** Queries the server sent so far (with `countQueries`; otherwise NaN). */
+  roundTrips(): number;
   stop(): Promise<void>;
 }
 
-export async function startBenchApp(): Promise<BenchApp> {
+/**
+ * `workers`: the cluster's worker count (default one per core, as `npm start`).
+ * `countQueries`: the server reaches PostgreSQL through a relay that counts its round trips.
+ */
+export async function startBenchApp(opts: { workers?: number; countQueries?: boolean } = {}): Promise<BenchApp> {
   if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) throw new Error('Run `npx next build` first.');
   const pg = await startThrowawayPostgres('nastavnik-bench');
   await ensureDatabase(pg.adminUrl, 'bench');
@@ -24,13 +33,15 @@ export async function startBenchApp(): Promise<BenchApp> {
   await runMigrations(db);
   await seedDemo(db);
   await pool.end();
+  const counter: QueryCounter | null = opts.countQueries ? await countQueries(pg.urlFor('bench')) : null;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // Served as `npm start` serves it: one worker per core (scripts/cluster.cjs).
+  // BENCH_SERVER_NODE_ARGS: flags for the server's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
   // BENCH_CLUSTER_SCRIPT: another copy of the server scripts, to compare two versions of them in one run.
   const script = process.env.BENCH_CLUSTER_SCRIPT || path.join(process.cwd(), 'scripts/cluster.cjs');
-  const child: ChildProcess = spawn(process.execPath, [script, '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: pg.urlFor('bench'), NEXTAUTH_SECRET: randomBytes(32).toString('hex'), NEXTAUTH_URL: url },
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), script, '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, ...(opts.workers ? { WEB_CONCURRENCY: String(opts.workers) } : {}), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXTAUTH_SECRET: randomBytes(32).toString('hex'), NEXTAUTH_URL: url, DATABASE_URL: counter?.url ?? pg.urlFor('bench') },
     stdio: 'ignore',
   });
   for (let i = 0; i < 240; i++) {
@@ -44,8 +55,23 @@ export async function startBenchApp(): Promise<BenchApp> {
   return {
     url,
     databaseUrl: pg.urlFor('bench'),
+    serverPid() {
+      const workers = fs
+        .readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .filter((d) => {
+          try {
+            return fs.readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === String(child.pid);
+          } catch {
+            return false;
+          }
+        });
+      return workers.length === 1 ? Number(workers[0]) : child.pid!;
+    },
+    roundTrips: () => counter?.count() ?? NaN,
     async stop() {
       child.kill('SIGTERM');
+      await counter?.close();
       await pg.stop();
     },
   };
