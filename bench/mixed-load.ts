@@ -27,6 +27,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 interface Session {
   email: string;
+  role: string;
   cookie: string;
   pages: string[];
 }
@@ -72,7 +73,9 @@ async function main() {
     };
     const chosen = [...heads, byEmail.get('district@nastavnik.demo')!, byEmail.get('region@nastavnik.demo')!, curator, teacher];
     const sessions: Session[] = [];
-    for (const a of chosen) sessions.push({ email: a.email, cookie: await sessionCookie(app.url, a.email, DEMO_PASSWORD), pages: pagesOf[a.role]! });
+    for (const a of chosen) {
+      sessions.push({ email: a.email, role: a.role, cookie: await sessionCookie(app.url, a.email, DEMO_PASSWORD), pages: pagesOf[a.role]! });
+    }
 
     // Every school gets a staff record its head edits (the demo fills only the first school).
     const writers: Writer[] = [];
@@ -137,6 +140,8 @@ async function main() {
     async function run(seconds: number, rate: number) {
       const times: number[] = [];
       const states = { hit: 0, shared: 0, miss: 0, none: 0 };
+      /** Rendered views by role and page: which pages writes keep re-rendering. */
+      const misses = new Map<string, number>();
       const result = { writes: 0, writeErrors: 0, violations: [] as string[] };
       const pending: Promise<void>[] = [];
       const timer = rate > 0 ? setInterval(() => pending.push(writeAndView(result)), 1000 / rate) : undefined;
@@ -148,14 +153,16 @@ async function main() {
             duration: seconds,
             requests: [
               {
-                setupRequest: (req) => {
+                setupRequest: (req, context: { view?: string }) => {
                   const s = sessions[Math.floor(Math.random() * sessions.length)]!;
                   const page = s.pages[Math.floor(Math.random() * s.pages.length)]!;
+                  context.view = `${s.role} ${page}`;
                   return { ...req, path: page, headers: { ...req.headers, cookie: s.cookie } };
                 },
-                onResponse: (_status, _body, _context, headers) => {
+                onResponse: (_status, _body, context: { view?: string }, headers) => {
                   const state = String(headers?.['x-page-cache'] ?? 'none') as keyof typeof states;
                   states[state in states ? state : 'none']++;
+                  if (state === 'miss') misses.set(context.view!, (misses.get(context.view!) ?? 0) + 1);
                 },
               },
             ],
@@ -175,6 +182,7 @@ async function main() {
         p99: percentile(times, 99),
         cached: total ? (states.hit + states.shared) / total : 0,
         errors: load.non2xx + load.errors + load.timeouts,
+        misses: [...misses].sort((a, b) => b[1] - a[1]),
         ...result,
       };
     }
@@ -201,6 +209,7 @@ async function main() {
         `${String(rate).padStart(8)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ` +
           `${(100 * r.cached).toFixed(0).padStart(6)}% ${String(r.errors).padStart(7)} ${String(r.writes).padStart(7)} ${String(r.writeErrors).padStart(13)}  ${r.violations.length}`,
       );
+      if (r.misses.length > 0) console.log(`    renders per second: ${r.misses.slice(0, 6).map(([view, n]) => `${view} ${(n / SECONDS).toFixed(1)}`).join(', ')}`);
       for (const v of r.violations.slice(0, 10)) console.log(`    violation: ${v}`);
       // Correctness fails the run; latency and timeouts depend on the machine and are printed.
       failed ||= r.writeErrors > 0 || r.violations.length > 0;
