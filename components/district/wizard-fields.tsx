@@ -24,6 +24,7 @@ export function TextField({
   hint?: string;
   /** A textarea of this many rows instead of an input. */
   rows?: number;
+  /** 'date': the дд.мм.гггг field every form uses (FormDateInput), never the browser-locale native input. */
   type?: 'text' | 'date';
 }) {
   return (

@@ -2,7 +2,6 @@
 // The introduction form: the order, its acknowledgement list, the Положение and the roadmap,
 // saved together as one draft (the order with its two annexes).
 import { useRouter } from 'next/navigation';
-import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
 import { type IntroductionInput, introductionSchema } from '@/lib/domain/validations/introduction';
 import type { ActionResult } from '@/lib/server/action-result';
@@ -10,6 +9,7 @@ import { AcknowledgementPart } from './acknowledgement-part';
 import { OrderPart } from './order-part';
 import { RegulationPart } from './regulation-part';
 import { RoadmapPart } from './roadmap-part';
+import { DraftSaveBar } from './shared-fields';
 import type { StaffOption } from './types';
 
 interface Props {
@@ -43,15 +43,9 @@ export function IntroductionForm({ draftActions, staff, defaults, action }: Prop
         <RegulationPart {...parts} staff={staff} />
         <RoadmapPart {...parts} />
       </form>
-      <div className="save-bar" data-testid="intro-save-bar">
-        <div className="row">
-          <button type="submit" form="introduction-form" disabled={!form.formState.isReady || saving}>
-            {saving ? 'Сохранение…' : 'Сохранить проект'}
-          </button>
-          {draftActions}
-        </div>
-        <FormStatus error={formError} saved={saved} savedText="Проект сохранён: проверьте PDF перед изданием." />
-      </div>
+      <DraftSaveBar formId="introduction-form" testId="intro-save-bar" ready={form.formState.isReady} saving={saving} formError={formError} saved={saved}>
+        {draftActions}
+      </DraftSaveBar>
     </>
   );
 }

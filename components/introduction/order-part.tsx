@@ -8,6 +8,7 @@ import { Field } from '@/components/form/field';
 import { declineFullName } from '@/lib/core/russian';
 import type { IntroductionInput } from '@/lib/domain/validations/introduction';
 import { declinePosition } from '@/templates/_school/position';
+import { CuratorFields, sharedParts } from './shared-fields';
 import type { PartProps, StaffOption } from './types';
 
 function nameParts(option: StaffOption) {
@@ -25,29 +26,12 @@ export function OrderPart({ control, register, errors, staff, setValue }: PartPr
   return (
     <fieldset className="card" id="intro-order">
       <legend>Приказ о внедрении</legend>
-      <div className="row">
-        <Field label="Куратор" error={errors.curatorId?.message}>
-          <select
-            {...register('curatorId', {
-              onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
-                const chosen = staff.find((s) => s.id === e.target.value);
-                if (chosen) setValue('curatorPosition', chosen.position);
-              },
-            })}
-          >
-            <option value="">— выберите сотрудника —</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-                {s.position ? `, ${s.position}` : ''}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Должность куратора" error={errors.curatorPosition?.message}>
-          <input {...register('curatorPosition')} />
-        </Field>
-      </div>
+      <CuratorFields
+        {...sharedParts({ control, register, errors })}
+        staff={staff}
+        optionText={(s) => (s.position ? `${s.name}, ${s.position}` : s.name)}
+        onChoose={(chosen) => setValue('curatorPosition', chosen)}
+      />
       {appointment && (
         <p className="muted" data-testid="curator-appointment">
           В приказе: «{appointment}»

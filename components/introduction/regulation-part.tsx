@@ -1,26 +1,18 @@
 'use client';
 // Annex 1, the Положение: the council's protocol, the union's approval and each section's
 // text in a textarea (clauses apart by a blank line, enumerations with «–»).
-import { useFieldArray, useWatch } from 'react-hook-form';
-import { FormDateInput } from '@/components/form/date-input';
+import { useWatch } from 'react-hook-form';
 import { Field } from '@/components/form/field';
 import { SECTION_TEXT_MAX } from '@/lib/domain/validations/introduction';
+import { CouncilProtocolFields, SectionsEditor, sharedParts } from './shared-fields';
 import type { PartProps, StaffOption } from './types';
 
 export function RegulationPart({ control, register, errors, staff }: PartProps & { staff: StaffOption[] }) {
-  const sections = useFieldArray({ control, name: 'sections' });
   const [texts, hasUnion] = useWatch({ control, name: ['sections', 'hasUnion'] });
   return (
     <fieldset className="card" id="intro-regulation" data-testid="regulation">
       <legend>Приложение № 1. Положение о системе наставничества</legend>
-      <div className="row">
-        <Field label="Протокол педсовета: дата" error={errors.councilDate?.message}>
-          <FormDateInput control={control} name="councilDate" />
-        </Field>
-        <Field label="Протокол педсовета: номер" error={errors.councilNumber?.message}>
-          <input {...register('councilNumber')} />
-        </Field>
-      </div>
+      <CouncilProtocolFields {...sharedParts({ control, register, errors })} />
       <label>
         <input type="checkbox" {...register('hasUnion')} /> Согласовано с первичной профсоюзной организацией (ст. 372 ТК РФ)
       </label>
@@ -37,29 +29,12 @@ export function RegulationPart({ control, register, errors, staff }: PartProps &
         </Field>
       )}
       <p className="muted">Пункты раздела разделяйте пустой строкой; строки, начинающиеся с «–», — перечисление внутри пункта. Номера пунктов проставляются сами.</p>
-      {sections.fields.map((f, i) => (
-        <div key={f.id} className="stack" data-section={i + 1} style={{ marginBottom: '1rem' }}>
-          <div className="row">
-            <Field label={`Раздел ${i + 1}`} error={errors.sections?.[i]?.title?.message}>
-              <input {...register(`sections.${i}.title`)} />
-            </Field>
-            <button type="button" className="secondary" onClick={() => sections.remove(i)}>
-              Удалить раздел
-            </button>
-          </div>
-          <Field
-            label={`Текст раздела ${i + 1}`}
-            error={errors.sections?.[i]?.text?.message}
-            hint={`${texts?.[i]?.text?.length ?? 0} из ${SECTION_TEXT_MAX} символов`}
-          >
-            <textarea rows={12} {...register(`sections.${i}.text`)} />
-          </Field>
-        </div>
-      ))}
-      {(errors.sections?.root?.message ?? errors.sections?.message) && <p className="form-error">{errors.sections?.root?.message ?? errors.sections?.message}</p>}
-      <button type="button" className="secondary" onClick={() => sections.append({ title: '', text: '' })}>
-        Добавить раздел
-      </button>
+      <SectionsEditor
+        {...sharedParts({ control, register, errors })}
+        rows={12}
+        hint={(i) => `${texts?.[i]?.text?.length ?? 0} из ${SECTION_TEXT_MAX} символов`}
+        itemStyle={{ marginBottom: '1rem' }}
+      />
     </fieldset>
   );
 }

@@ -1,9 +1,8 @@
 // Staff of an organization (педагогические работники). A person may exist without a login:
 // the paper flow works for everyone.
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { NameForms } from '@/lib/core/russian/types';
-import { gender } from './enums';
+import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { nameColumns } from './name-columns';
 import { organizations } from './organizations';
 
 export const people = pgTable(
@@ -13,15 +12,7 @@ export const people = pgTable(
     organizationId: uuid('organization_id')
       .notNull()
       .references(() => organizations.id),
-    lastName: text('last_name').notNull(),
-    firstName: text('first_name').notNull(),
-    middleName: text('middle_name'),
-    /** Set only where the declension library guesses the gender wrong. */
-    genderOverride: gender('gender_override'),
-    /** Declined forms of the name typed by hand where the library declines it wrongly. */
-    nameForms: jsonb('name_forms').$type<NameForms>(),
-    /** A Turkic patronymic keeps the father's name undeclined («Рашид оглы») in this person's documents. */
-    keepFatherName: boolean('keep_father_name').notNull().default(false),
+    ...nameColumns(),
     position: text('position').notNull().default(''),
     subjects: text('subjects').array().notNull().default(sql`'{}'::text[]`),
     email: text('email'),

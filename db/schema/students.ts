@@ -5,7 +5,6 @@
 // carries organization_id so the tenancy filters apply directly.
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { NameForms } from '@/lib/core/russian/types';
 import {
   EXTERNAL_MENTOR_KINDS,
   GUARDIAN_RELATIONS,
@@ -16,9 +15,9 @@ import {
   STUDENT_MENTOR_KINDS,
 } from '@/lib/domain/students/vocabulary';
 import { documents } from './documents';
-import { gender } from './enums';
 import { files } from './files';
 import { consentStatus, pairEndReason, pairStatus, trainingStatus } from './mentoring';
+import { nameColumns } from './name-columns';
 import { organizations } from './organizations';
 import { people } from './people';
 import { users } from './users';
@@ -30,19 +29,6 @@ export const studentConsentKind = pgEnum('student_consent_kind', STUDENT_CONSENT
 export const questionnaireRole = pgEnum('questionnaire_role', QUESTIONNAIRE_ROLES);
 export const questionnaireStage = pgEnum('questionnaire_stage', QUESTIONNAIRE_STAGES);
 export const questionnaireSource = pgEnum('questionnaire_source', QUESTIONNAIRE_SOURCES);
-
-/** The name columns every person of the student model has, declined as staff names are. */
-const nameColumns = () => ({
-  lastName: text('last_name').notNull(),
-  firstName: text('first_name').notNull(),
-  middleName: text('middle_name'),
-  /** Set only where the declension library guesses the gender wrong. */
-  genderOverride: gender('gender_override'),
-  /** Declined forms typed by hand where the library declines the name wrongly. */
-  nameForms: jsonb('name_forms').$type<NameForms>(),
-  /** A Turkic patronymic keeps the father's name undeclined («Рашид оглы»). */
-  keepFatherName: boolean('keep_father_name').notNull().default(false),
-});
 
 /** A pupil of the school (обучающийся): only what the documents and the indicators need. */
 export const pupils = pgTable(

@@ -17,6 +17,9 @@ const db = connect(appDatabaseUrl(), 2);
 const HEADS = ['head1@nastavnik.demo', 'head2@nastavnik.demo'];
 const today = new Date().toLocaleDateString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });
 const importedSchools: string[] = [];
+const YEAR = today.slice(6);
+/** The implementation deadline typed into the wizard, as the order prints it. */
+const DEADLINE = `15.10.${YEAR}`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -49,6 +52,15 @@ describe('a district order and its acknowledgement sheet', () => {
     await page.locator('nav').getByRole('link', { name: 'Приказы муниципалитета', exact: true }).click();
     await page.getByRole('link', { name: /Об утверждении муниципального положения/ }).click();
     await expect(page.getByLabel('Утверждаемое положение (п. 1)').inputValue()).resolves.toMatch(/^положение о системе наставничества/);
+    // The deadline reads and takes дд.мм.гггг as in every school form, whatever the browser's locale:
+    // a native date input would hold '2026-12-31' and refuse the typed text.
+    const deadline = page.getByLabel('Руководителям обеспечить внедрение до (п. 3)');
+    await expect(deadline.getAttribute('placeholder')).resolves.toBe('дд.мм.гггг');
+    await expect(deadline.inputValue()).resolves.toBe(`31.12.${YEAR}`);
+    await deadline.fill(`31.02.${YEAR}`);
+    await page.getByRole('button', { name: 'Сохранить проект приказа' }).click();
+    await page.getByText('В поле «Срок внедрения» такой даты нет в календаре.').waitFor();
+    await deadline.fill(DEADLINE);
     await page.getByRole('button', { name: 'Сохранить проект приказа' }).click();
     await page.waitForURL(/\/district\/orders\/[0-9a-f-]{36}$/);
     orderPath = new URL(page.url()).pathname;
@@ -56,6 +68,10 @@ describe('a district order and its acknowledgement sheet', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Издать', exact: true }).click();
     await page.locator('[data-ack-counts]').waitFor();
     await expect(page.locator('[data-ack-counts] .stat').first().textContent()).resolves.toBe('0 из 28');
+    // The order prints the typed deadline (line breaks and hyphenation aside).
+    const order = await page.request.get(appUrl(`/documents/${orderPath.split('/').pop()}/download/document.pdf`));
+    const orderText = (await pdfText(await order.body())).replace(/\s+/g, ' ');
+    expect(orderText).toMatch(new RegExp(`обеспечить внедрение[^.]* до ${DEADLINE.replace(/\./g, '\\.')}\\.`));
     await expect(page.locator('h1').textContent()).resolves.toMatch(/^Об утверждении положения о системе наставничества/);
     await context.close();
   });
@@ -96,6 +112,29 @@ describe('a district order and its acknowledgement sheet', () => {
 });
 
 describe('the coordinator’s other pages', () => {
+  it('the duties order takes its points’ deadlines as дд.мм.гггг and prints them', async () => {
+    const context = await signedIn('district@nastavnik.demo');
+    const page = context.pages()[0]!;
+    await page.goto(appUrl('/district/orders'));
+    await page.getByRole('link', { name: /^Об организации наставничества: обязанности/ }).click();
+    // Sub-point deadlines, where the example has them, are shown as the user types them.
+    const subpointDeadlines = await page.getByLabel('Срок', { exact: true }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    for (const value of subpointDeadlines) expect(value).toMatch(/^(\d\d\.\d\d\.\d{4})?$/);
+    const pointDeadline = `13.11.${YEAR}`;
+    expect(subpointDeadlines).not.toContain(pointDeadline);
+    const deadline = page.locator('[data-point="1"]').getByLabel('Срок исполнения пункта');
+    await expect(deadline.getAttribute('placeholder')).resolves.toBe('дд.мм.гггг');
+    await deadline.fill(pointDeadline);
+    await page.getByRole('button', { name: 'Сохранить проект приказа' }).click();
+    await page.waitForURL(/\/district\/orders\/[0-9a-f-]{36}$/);
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const pdf = await page.request.get(appUrl(`/documents/${id}/download/document.pdf`));
+    expect(pdf.status()).toBe(200);
+    const text = (await pdfText(await pdf.body())).replace(/\s+/g, ' ');
+    expect(text).toContain(`до ${pointDeadline}`);
+    await context.close();
+  });
+
   it('imports a school list and shows the head’s password once', async () => {
     const context = await signedIn('district@nastavnik.demo');
     const page = context.pages()[0]!;

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BarChart } from '@/components/indicators/bar-chart';
-import { KeyIndicators } from '@/components/indicators/key-indicators';
+import { IndicatorTable } from '@/components/indicators/indicator-table';
 import { NoteForm } from '@/components/indicators/note-form';
-import { StudentIndicators } from '@/components/indicators/student-indicators';
 import { StudentPlanForm } from '@/components/indicators/student-plan-form';
 import { UnitsTable } from '@/components/indicators/units-table';
 import { formatDate } from '@/lib/core/russian';
@@ -71,7 +70,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
         Рассчитано по данным на {formatDate(referenceDate)}: возраст — по дате рождения, стаж — по дате начала педагогической деятельности; пары — в текущем
         состоянии.
       </p>
-      <KeyIndicators values={keyIndicators(total, level)} />
+      <IndicatorTable testId="key-indicators" values={keyIndicators(total, level)} />
       {total.staffWithoutData > 0 && (
         <p className="notice" data-testid="without-data">
           Не входят в расчёт охвата: {total.staffWithoutData} чел. — нет согласия на обработку персональных данных или не указаны дата рождения и дата начала
@@ -122,7 +121,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
         началом и окончанием работы); каждый ребёнок учитывается один раз, сколько бы пар и форм у него ни было. Знаменатель — обучающиеся этого возраста;
         по муниципалитету и региону числители и знаменатели суммируются.
       </p>
-      <StudentIndicators values={student} />
+      <IndicatorTable testId="student-indicators" values={student} />
       {rows.length > 0 && (
         <>
           <BarChart

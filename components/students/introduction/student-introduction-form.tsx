@@ -3,11 +3,10 @@
 // bases, duties), the Положение section by section and the roadmap rows, saved together as
 // one draft (the order with its two annexes).
 import { useRouter } from 'next/navigation';
-import { useFieldArray } from 'react-hook-form';
 import { FormDateInput } from '@/components/form/date-input';
 import { Field } from '@/components/form/field';
-import { FormStatus } from '@/components/form/form-status';
 import { useActionForm } from '@/components/form/use-action-form';
+import { CouncilProtocolFields, CuratorFields, DraftSaveBar, SectionsEditor, sharedParts, StagesEditor } from '@/components/introduction/shared-fields';
 import { STUDENT_SECTION_TEXT_MAX, type StudentIntroductionInput, studentIntroductionSchema } from '@/lib/domain/students/introduction-input';
 import type { ActionResult } from '@/lib/server/action-result';
 
@@ -24,15 +23,14 @@ interface Props {
   action: (input: StudentIntroductionInput) => Promise<ActionResult<{ id: string }>>;
 }
 
-const EMPTY_STAGE = { name: '', activities: '', term: '', responsible: '', result: '' };
+const STAGE_LABELS = { name: 'Этап', activities: 'Мероприятия (по одному в строке)', result: 'Результат' };
 
 export function StudentIntroductionForm({ draftActions, staff, defaults, action }: Props) {
   const router = useRouter();
   const { form, onSubmit, formError, saved } = useActionForm(studentIntroductionSchema, action, { defaultValues: defaults, onSuccess: () => router.refresh() });
   const { register, control, setValue } = form;
   const err = form.formState.errors;
-  const sections = useFieldArray({ control, name: 'sections' });
-  const stages = useFieldArray({ control, name: 'stages' });
+  const parts = sharedParts({ control, register, errors: err });
   const saving = form.formState.isSubmitting;
   return (
     <>
@@ -45,28 +43,7 @@ export function StudentIntroductionForm({ draftActions, staff, defaults, action 
       <form id="student-introduction-form" className="stack" style={{ maxWidth: '60rem' }} onSubmit={onSubmit} noValidate>
         <fieldset className="card" id="st-intro-order">
           <legend>Приказ о внедрении</legend>
-          <div className="row">
-            <Field label="Куратор" error={err.curatorId?.message}>
-              <select
-                {...register('curatorId', {
-                  onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
-                    const chosen = staff.find((s) => s.id === e.target.value);
-                    if (chosen) setValue('curatorPosition', chosen.position);
-                  },
-                })}
-              >
-                <option value="">— выберите сотрудника —</option>
-                {staff.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label="Должность куратора" error={err.curatorPosition?.message}>
-              <input {...register('curatorPosition')} />
-            </Field>
-          </div>
+          <CuratorFields {...parts} staff={staff} optionText={(s) => s.name} onChoose={(position) => setValue('curatorPosition', position)} />
           <div className="row">
             <Field label="Дата внедрения" error={err.startDate?.message} hint="Пусто — без даты в пункте 1">
               <FormDateInput control={control} name="startDate" />
@@ -87,88 +64,21 @@ export function StudentIntroductionForm({ draftActions, staff, defaults, action 
         </fieldset>
         <fieldset className="card" id="st-intro-regulation" data-testid="st-regulation">
           <legend>Приложение № 1. Положение о наставничестве обучающихся</legend>
-          <div className="row">
-            <Field label="Протокол педсовета: дата" error={err.councilDate?.message}>
-              <FormDateInput control={control} name="councilDate" />
-            </Field>
-            <Field label="Протокол педсовета: номер" error={err.councilNumber?.message}>
-              <input {...register('councilNumber')} />
-            </Field>
-          </div>
+          <CouncilProtocolFields {...parts} />
           <p className="muted">
             Пункты раздела разделяйте пустой строкой; строки, начинающиеся с «–», — перечисление внутри пункта. Номера проставляются сами. Формы и ролевые
             модели берутся из настроек форм наставничества школы.
           </p>
-          {sections.fields.map((f, i) => (
-            <div key={f.id} className="stack" data-section={i + 1}>
-              <div className="row">
-                <Field label={`Раздел ${i + 1}`} error={err.sections?.[i]?.title?.message}>
-                  <input {...register(`sections.${i}.title`)} />
-                </Field>
-                <button type="button" className="secondary" onClick={() => sections.remove(i)}>
-                  Удалить раздел
-                </button>
-              </div>
-              <Field label={`Текст раздела ${i + 1}`} error={err.sections?.[i]?.text?.message} hint={`до ${STUDENT_SECTION_TEXT_MAX} символов`}>
-                <textarea rows={10} {...register(`sections.${i}.text`)} />
-              </Field>
-            </div>
-          ))}
-          {(err.sections?.root?.message ?? err.sections?.message) && <p className="form-error">{err.sections?.root?.message ?? err.sections?.message}</p>}
-          <div>
-            <button type="button" className="secondary" onClick={() => sections.append({ title: '', text: '' })}>
-              Добавить раздел
-            </button>
-          </div>
+          <SectionsEditor {...parts} rows={10} hint={() => `до ${STUDENT_SECTION_TEXT_MAX} символов`} />
         </fieldset>
         <fieldset className="card" id="st-intro-roadmap" data-testid="st-roadmap">
           <legend>Приложение № 2. Дорожная карта</legend>
-          <ol className="stack" style={{ paddingLeft: '1.25rem' }}>
-            {stages.fields.map((f, i) => {
-              const e = err.stages?.[i];
-              return (
-                <li key={f.id} data-stage={i + 1}>
-                  <Field label="Этап" error={e?.name?.message}>
-                    <input {...register(`stages.${i}.name`)} />
-                  </Field>
-                  <Field label="Мероприятия (по одному в строке)" error={e?.activities?.message}>
-                    <textarea rows={4} {...register(`stages.${i}.activities`)} />
-                  </Field>
-                  <div className="row">
-                    <Field label="Сроки" error={e?.term?.message}>
-                      <input {...register(`stages.${i}.term`)} />
-                    </Field>
-                    <Field label="Ответственный" error={e?.responsible?.message}>
-                      <input {...register(`stages.${i}.responsible`)} />
-                    </Field>
-                  </div>
-                  <Field label="Результат" error={e?.result?.message}>
-                    <textarea rows={2} {...register(`stages.${i}.result`)} />
-                  </Field>
-                  <button type="button" className="secondary" onClick={() => stages.remove(i)}>
-                    Удалить этап
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-          {(err.stages?.root?.message ?? err.stages?.message) && <p className="form-error">{err.stages?.root?.message ?? err.stages?.message}</p>}
-          <div>
-            <button type="button" className="secondary" onClick={() => stages.append(EMPTY_STAGE)}>
-              Добавить этап
-            </button>
-          </div>
+          <StagesEditor {...parts} labels={STAGE_LABELS} />
         </fieldset>
       </form>
-      <div className="save-bar" data-testid="st-intro-save-bar">
-        <div className="row">
-          <button type="submit" form="student-introduction-form" disabled={!form.formState.isReady || saving}>
-            {saving ? 'Сохранение…' : 'Сохранить проект'}
-          </button>
-          {draftActions}
-        </div>
-        <FormStatus error={formError} saved={saved} savedText="Проект сохранён: проверьте PDF перед изданием." />
-      </div>
+      <DraftSaveBar formId="student-introduction-form" testId="st-intro-save-bar" ready={form.formState.isReady} saving={saving} formError={formError} saved={saved}>
+        {draftActions}
+      </DraftSaveBar>
     </>
   );
 }

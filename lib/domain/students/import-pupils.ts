@@ -5,7 +5,7 @@
 // the file and against the school's pupils are refused. The caller writes nothing while any
 // row has an error, and each error names its row and column in Russian.
 import { detectGender } from '@/lib/core/russian';
-import { normalizeHeader } from '@/lib/domain/import/columns';
+import { type HeaderRules, headerGuesser } from '@/lib/domain/import/columns';
 import { parseSheetDate } from '@/lib/domain/import/dates';
 import { nameKey } from '@/lib/domain/import/duplicates';
 import { CLASS_MESSAGE, classLabel, parseClass } from '@/lib/domain/students/classes';
@@ -28,7 +28,7 @@ export type PupilMapping = Record<PupilColumn, number | null>;
 export const COLUMN_LABEL = Object.fromEntries(PUPIL_COLUMNS.map((c) => [c.key, c.label])) as Record<PupilColumn, string>;
 
 // The parent's columns come first: «ФИО родителя» must not be taken for the pupil's name.
-const RULES: [PupilColumn, (h: string) => boolean][] = [
+const RULES: HeaderRules<PupilColumn> = [
   ['guardianRelation', (h) => /кем приходится|степень родства|^родство|^отношение к/.test(h)],
   ['guardianFullName', (h) => /родител|законн|представител|^мать|^отец|^опекун/.test(h)],
   ['fullName', (h) => /^(фио|ф и о|фамилия имя отчество|фамилия имя и отчество)( при наличии)?( обучающ\p{L}*| учащ\p{L}*| ученика| ребенка)?$|^(обучающийся|учащийся|ученик)$/u.test(h)],
@@ -39,33 +39,11 @@ const RULES: [PupilColumn, (h: string) => boolean][] = [
   ['schoolClass', (h) => /^(класс|класс литера|класс буква|номер класса|класс группа)$/.test(h)],
 ];
 
-const emptyMapping = (): PupilMapping => Object.fromEntries(PUPIL_COLUMNS.map((c) => [c.key, null])) as PupilMapping;
+const pupilGuesser = headerGuesser(PUPIL_COLUMNS.map((c) => c.key), RULES);
 
-const fieldOf = (header: string): PupilColumn | null => {
-  const h = normalizeHeader(header);
-  return h ? (RULES.find(([, test]) => test(h))?.[0] ?? null) : null;
-};
+export const guessPupilMapping: (headers: string[]) => PupilMapping = pupilGuesser.guessMapping;
 
-export function guessPupilMapping(headers: string[]): PupilMapping {
-  const mapping = emptyMapping();
-  headers.forEach((header, col) => {
-    const field = fieldOf(header);
-    if (field && mapping[field] === null) mapping[field] = col;
-  });
-  if (mapping.lastName !== null && mapping.firstName !== null) mapping.fullName = null;
-  return mapping;
-}
-
-/** The early row naming the most known columns, else the first non-empty one. */
-export function detectPupilHeaderRow(rows: string[][]): number {
-  let best = -1;
-  let bestScore = 0;
-  rows.slice(0, 20).forEach((row, i) => {
-    const score = new Set(row.map(fieldOf).filter(Boolean)).size;
-    if (score > bestScore) [best, bestScore] = [i, score];
-  });
-  return best >= 0 ? best : Math.max(0, rows.findIndex((row) => row.some((c) => c.trim() !== '')));
-}
+export const detectPupilHeaderRow: (rows: string[][]) => number = pupilGuesser.detectHeaderRow;
 
 const RELATIONS: [RegExp, GuardianRelation][] = [
   [/^(мать|мама|матерь)$/, 'mother'],

@@ -1,10 +1,14 @@
-// The key indicators of a unit: plan against fact, with the counts behind each fact.
+// A unit's indicators, plan against fact, with the counts behind each fact: the staff model's
+// key indicators and the student model's two (counts of pupils, never a child's name) alike.
 import { formatFact, type IndicatorValue } from '@/lib/domain/indicators/compute';
 
-export function KeyIndicators({ values }: { values: IndicatorValue[] }) {
+/** What a row shows; the unit picks how the fact reads ('66,7 %' or 'да'/'нет'). */
+export type IndicatorRow = Pick<IndicatorValue, 'name' | 'unit' | 'planText' | 'fact' | 'basis' | 'achieved'> & { key: string };
+
+export function IndicatorTable({ values, testId }: { values: IndicatorRow[]; testId: string }) {
   return (
     // tabIndex: on a phone the table scrolls sideways, and a keyboard must reach it to scroll.
-    <table className="data" data-testid="key-indicators" tabIndex={0}>
+    <table className="data" data-testid={testId} tabIndex={0}>
       <thead>
         <tr>
           <th>Показатель</th>
