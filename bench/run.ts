@@ -2,7 +2,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const benches = ['bench/pages.ts', 'bench/render-cost.ts', 'bench/mixed-load.ts', 'bench/documents.ts', 'bench/district-zip.ts', 'bench/region.ts'].filter((f) => fs.existsSync(f));
+const benches = [
+  'bench/pages.ts',
+  'bench/render-cost.ts',
+  'bench/mixed-load.ts',
+  'bench/documents.ts',
+  'bench/district-zip.ts',
+  'bench/region.ts',
+  'bench/country.ts',
+].filter((f) => fs.existsSync(f));
 if (!fs.existsSync('.next/BUILD_ID')) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
 let failed = false;
 for (const file of benches) {

@@ -50,6 +50,9 @@ export const pupils = pgTable(
   },
   (t) => [
     index('pupils_org_class').on(t.organizationId, t.grade, t.classLetter),
+    // The indicators count a region's million pupils by age, and pick those in pairs by id, from
+    // this index alone (lib/server/indicators/school-counts.ts): no pupil's row is read.
+    index('pupils_org_birth').on(t.organizationId, t.birthDate, t.id),
     check('pupils_grade_range', sql`${t.grade} between 1 and 11`),
   ],
 );

@@ -38,6 +38,14 @@ function requiredKinds(pairBound: boolean): SQL {
   return sql`(values ${sql.join(rows, sql`, `)}) k(is_mentor, kind)`;
 }
 
+/**
+ * The rows of a pair's child table (mentees of a staff or a student pair), which has no
+ * organization column, taken pair by pair through its primary key. Joined plainly, the
+ * planner hashes the whole table — every region of a country — to match a region's pairs;
+ * `offset 0` keeps the subquery apart so it stays a lookup per pair.
+ */
+const perPair = (body: SQL) => sql`lateral (${body} offset 0)`;
+
 /** The grouped queries over the schools `ids`; each returns rows keyed by `org`. */
 function schoolCountQueries(ids: string[], referenceDate: string): Record<CountPart, SQL> {
   const { bornAfter, startedAfter } = youngCutoffs(referenceDate);
@@ -51,7 +59,7 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
         count(*) filter (where p.birth_date is null or p.pedagogical_start is null)::int as without_data,
         count(*) filter (where ${young})::int as young,
         count(*) filter (where ${young} and p.id in (
-          select m.person_id from mentor_pair_mentees m join mentor_pairs pr on pr.id = m.pair_id
+          select m.person_id from mentor_pairs pr cross join ${perPair(sql`select m.person_id from mentor_pair_mentees m where m.pair_id = pr.id`)} m
           where pr.organization_id = ${schools} and pr.status in ('forming', 'active', 'completed')))::int as covered
       from people p where p.organization_id = ${schools} group by 1`,
     docs: sql`
@@ -67,9 +75,10 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
       select org, sum(n)::int as mentees from (
         select organization_id as org, count(*) as n from mentee_profiles where organization_id = ${schools} group by 1
         union all
-        select pr.organization_id, count(distinct m.person_id) from mentor_pairs pr join mentor_pair_mentees m on m.pair_id = pr.id
+        select pr.organization_id, count(distinct m.person_id) from mentor_pairs pr
+          cross join ${perPair(sql`select m.person_id from mentor_pair_mentees m
+            where m.pair_id = pr.id and not exists (select 1 from mentee_profiles mp where mp.person_id = m.person_id)`)} m
         where pr.organization_id = ${schools} and pr.status <> 'terminated'
-          and not exists (select 1 from mentee_profiles mp where mp.person_id = m.person_id)
         group by 1
       ) x group by 1`,
     pairs: sql`
@@ -89,7 +98,7 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
       members as (
         select id as pair_id, org, mentor_id as person_id, true as is_mentor, basis = 'job_function' as job_function from live
         union all
-        select l.id, l.org, m.person_id, false, false from live l join mentor_pair_mentees m on m.pair_id = l.id
+        select l.id, l.org, m.person_id, false, false from live l cross join ${perPair(sql`select m.person_id from mentor_pair_mentees m where m.pair_id = l.id`)} m
       )
       select org, sum(n)::int as outstanding from (
         select r.org, count(*) filter (where c.id is null) as n
@@ -120,8 +129,10 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
             or (pr.status = 'terminated' and ${referenceDate}::date < pr.ended_on)
             or (pr.status <> 'terminated' and ${referenceDate}::date <= pr.ended_on))
       ),
-      mentee as (select distinct m.pupil_id from working w join student_pair_mentees m on m.pair_id = w.id),
-      mentor as (select distinct sm.pupil_id from working w join student_mentors sm on sm.id = w.mentor_id where sm.kind = 'pupil')
+      mentee as (select distinct m.pupil_id from working w cross join ${perPair(sql`select m.pupil_id from student_pair_mentees m where m.pair_id = w.id`)} m),
+      mentor as (
+        select distinct sm.pupil_id from working w cross join ${perPair(sql`select sm.pupil_id from student_mentors sm where sm.id = w.mentor_id and sm.kind = 'pupil'`)} sm
+      )
       select p.organization_id as org,
         count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date)::int as pupils_10_19,
         count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date and p.id in (select pupil_id from mentee))::int as student_mentees,

@@ -1,0 +1,253 @@
+// Country-scale benchmark: a generated country (85 regions, ≈ 40,000 schools, ≈ 2.4 million
+// staff by default, scripts/generate-country.ts) and, beside it, a database holding only its
+// largest region (2,000 schools) made by the same generator, so both hold that region's very
+// rows. On each, the largest region's dashboard data, its indicators page and a district's
+// progress board, called directly with the operator's or coordinator's scope; the two
+// databases are measured in alternation so that load on the machine weighs on both alike.
+// Goals: ≤ 200 ms each on the country, the region's indicators page ≤ 150 ms, and the
+// country no slower than the one region: the cost follows the region, not the country.
+// Then every SQL statement is run under EXPLAIN (ANALYZE, BUFFERS) on the country.
+//   npx tsx bench/country.ts [DATABASE_URL] [regions] [schools] [staff]
+// With a URL the country there is used (generated first if there is none) and the one-region
+// database is its sibling `<name>_one_region` on the same server; without one a throwaway
+// embedded PostgreSQL is created and removed.
+import { spawnSync } from 'node:child_process';
+
+// Server modules import 'server-only', which resolves to an empty module only under the
+// react-server condition: re-run this file with it.
+if (!process.execArgv.some((a) => a.includes('react-server'))) {
+  const r = spawnSync(process.execPath, ['--conditions=react-server', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+const WARM_UP = 3;
+const RUNS = 11;
+const GOAL_MS = 200;
+const INDICATORS_GOAL_MS = 150;
+/** Country over one region, beyond which a figure counts as slower: medians of a shared machine wobble by this much. */
+const RATIO_LIMIT = 1.25;
+const LARGE_TABLE_ROWS = 50_000;
+const MARK = 'Нагрузочная страна: регион %';
+
+interface Logged {
+  sql: string;
+  params: unknown[];
+}
+
+async function main() {
+  const os = await import('node:os');
+  const { Client } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const schema = await import('@/db/schema');
+  const { connect } = await import('@/db/client');
+  const { startThrowawayPostgres } = await import('@/db/embedded');
+  const { runMigrations } = await import('@/db/migrate');
+  const { ensureDatabase } = await import('@/scripts/database');
+  const { countrySizes, countsDiffer, generateCountry } = await import('@/scripts/generate-country');
+  const { loadScope } = await import('@/lib/server/auth/scope');
+  const { regionSummary } = await import('@/lib/server/dashboard/region-summary');
+  const { loadSchoolsFacts } = await import('@/lib/server/dashboard/school-facts');
+  const { loadIndicatorReport } = await import('@/lib/server/indicators/load-report');
+  const { KEY_PARTS, loadSchoolCounts } = await import('@/lib/server/indicators/school-counts');
+  const { listCampaigns } = await import('@/lib/server/monitoring/list-campaigns');
+
+  const [urlArg, ...sizes] = process.argv.slice(2);
+  const url = urlArg?.includes('://') ? urlArg : process.env.DATABASE_URL;
+  const [regions = 85, schools = 40_000, staff = 60] = (urlArg?.includes('://') ? sizes : [urlArg, ...sizes]).filter(Boolean).map(Number);
+  const plan = countrySizes(regions, schools);
+
+  let stop = async () => {};
+  let countryUrl: string;
+  let oneUrl: string;
+  if (url) {
+    countryUrl = url;
+    const u = new URL(url);
+    const name = `${u.pathname.slice(1)}_one_region`;
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await admin.query(`create database "${name.replace(/"/g, '""')}"`);
+    await admin.end();
+    u.pathname = `/${name}`;
+    oneUrl = u.toString();
+  } else {
+    const pg = await startThrowawayPostgres('nastavnik-bench-country');
+    await ensureDatabase(pg.adminUrl, 'country');
+    await ensureDatabase(pg.adminUrl, 'one_region');
+    countryUrl = pg.urlFor('country');
+    oneUrl = pg.urlFor('one_region');
+    stop = () => pg.stop();
+  }
+
+  const open = (target: string) => {
+    const c = connect(target, 10);
+    c.pool.on('error', () => {});
+    const logged: Logged[] = [];
+    const logging = drizzle(c.pool, { schema, logger: { logQuery: (sql, params) => logged.push({ sql, params }) } });
+    return { ...c, logged, logging };
+  };
+  const country = open(countryUrl);
+  const one = open(oneUrl);
+  try {
+    const today = new Date().toLocaleDateString('sv-SE');
+    /** The largest generated region of a database, generating `only` first when there is none. */
+    const prepare = async (d: typeof country, label: string, only?: number[]) => {
+      await runMigrations(d.db);
+      const largest = async () =>
+        (
+          await d.pool.query<{ id: string }>(
+            `select r.id from organizations r join organizations s on s.path like r.path || '%' and s.kind = 'school'
+             where r.kind = 'region' and r.short_name like $1 group by r.id order by count(*) desc limit 1`,
+            [MARK],
+          )
+        ).rows[0]?.id;
+      let id = await largest();
+      let generated: Awaited<ReturnType<typeof generateCountry>> | null = null;
+      if (!id) {
+        console.log(`Generating ${label}…`);
+        generated = await generateCountry(d.pool, { regions: plan, staff, only, log: (l) => console.log(`  ${l}`) });
+        const total = Object.values(generated.rows).reduce((a, b) => a + b, 0);
+        console.log(`  ${total} rows in ${(generated.ms / 1000).toFixed(1)} s (with ANALYZE)`);
+        console.log(`  ${Object.entries(generated.rows).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+        id = (await largest())!;
+      }
+      const { rows } = await d.pool.query<{ size: string; schools: number; people: number; pupils: number }>(
+        `select pg_size_pretty(pg_database_size(current_database())) as size, (select count(*)::int from organizations where kind = 'school') as schools,
+           (select count(*)::int from people) as people, (select count(*)::int from pupils) as pupils`,
+      );
+      console.log(`${label}: ${rows[0]!.schools} schools, ${rows[0]!.people} staff, ${rows[0]!.pupils} pupils; database ${rows[0]!.size}\n`);
+      return { id, generated };
+    };
+    const c = await prepare(country, `the country (${plan.length} regions)`);
+    const o = await prepare(one, 'one region (the largest alone)', [0]);
+
+    const scopes = async (d: typeof country, regionId: string) => {
+      const first = async (sql: string, params: unknown[]) => (await d.pool.query<{ id: string }>(sql, params)).rows[0]!.id;
+      const region = (await loadScope(d.db, await first(`select id from users where organization_id = $1 and role = 'region_operator' limit 1`, [regionId])))!;
+      const districtId = await first(`select id from organizations where parent_id = $1 order by short_name limit 1`, [regionId]);
+      const district = (await loadScope(d.db, await first(`select id from users where organization_id = $1 and role = 'district_coordinator' limit 1`, [districtId])))!;
+      const districtSchools = (await d.pool.query<{ id: string }>(`select id from organizations where parent_id = $1 order by id`, [districtId])).rows.map((r) => r.id);
+      return { region, district, districtSchools };
+    };
+    const sc = { country: await scopes(country, c.id), one: await scopes(one, o.id) };
+
+    // The same region in both: its indicators must agree with each other and with the generator.
+    const reportOf = (d: typeof country, s: typeof sc.country) => loadIndicatorReport(d.db, s.region, { referenceDate: today });
+    const [cr, or] = await Promise.all([reportOf(country, sc.country), reportOf(one, sc.one)]);
+    const expected = (c.generated ?? o.generated)?.regions.find((r) => r.no === 0)?.expected;
+    const wrong = [...new Set([...countsDiffer(cr.total, or.total), ...(expected ? countsDiffer(cr.total, expected) : [])])];
+    console.log(
+      `Indicators of the largest region (${cr.rows.length} districts, ${cr.schools.length} schools), country against one region${expected ? ' and the generator' : ''}: ${
+        wrong.length ? `MISMATCH in ${wrong.join(', ')}` : 'all counts agree'
+      }`,
+    );
+    if (wrong.length) console.log({ country: cr.total, oneRegion: or.total, generated: expected });
+    let failed = wrong.length > 0;
+
+    type Db = typeof country.db;
+    type S = typeof sc.country;
+    const cases: { name: string; run: (d: Db, s: S) => Promise<unknown>; goal: number; plan: 'full' | 'scans' }[] = [
+      {
+        name: 'region dashboard (3 loaders in parallel)',
+        run: (d, s) =>
+          Promise.all([regionSummary(d, s.region), loadIndicatorReport(d, s.region, { referenceDate: today, parts: KEY_PARTS }), listCampaigns(d, s.region)]),
+        goal: GOAL_MS,
+        plan: 'scans',
+      },
+      { name: '  regionSummary', run: (d, s) => regionSummary(d, s.region), goal: GOAL_MS, plan: 'full' },
+      { name: 'indicators page: region, every count', run: (d, s) => loadIndicatorReport(d, s.region, { referenceDate: today }), goal: INDICATORS_GOAL_MS, plan: 'full' },
+      {
+        name: '  student indicators only (region)',
+        run: (d, s) => loadSchoolCounts(d, s.region, s.region.orgPath, today, ['students']),
+        goal: GOAL_MS,
+        plan: 'scans',
+      },
+      { name: 'indicators page: one district', run: (d, s) => loadIndicatorReport(d, s.district, { referenceDate: today }), goal: GOAL_MS, plan: 'scans' },
+      { name: 'district progress board: loadSchoolsFacts', run: (d, s) => loadSchoolsFacts(d, s.district, s.districtSchools), goal: GOAL_MS, plan: 'scans' },
+    ];
+    console.log(
+      `\nload average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} on ${os.cpus().length} cores: other processes slow every figure below`,
+    );
+    console.log(`median of ${RUNS} runs after ${WARM_UP} warm-up, the two databases in alternation; district of ${sc.country.districtSchools.length} schools`);
+    console.log(`${''.padEnd(44)} ${'country'.padStart(9)} ${'1 region'.padStart(9)} ${'ratio'.padStart(6)}`);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const time = async (f: () => Promise<unknown>) => {
+      const start = performance.now();
+      await f();
+      return performance.now() - start;
+    };
+    for (const { name, run, goal } of cases) {
+      for (let i = 0; i < WARM_UP; i++) {
+        await run(country.db, sc.country);
+        await run(one.db, sc.one);
+      }
+      const tc: number[] = [];
+      const to: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        // Alternate which goes first, so neither always runs on the other's warmed caches.
+        if (i % 2) {
+          tc.push(await time(() => run(country.db, sc.country)));
+          to.push(await time(() => run(one.db, sc.one)));
+        } else {
+          to.push(await time(() => run(one.db, sc.one)));
+          tc.push(await time(() => run(country.db, sc.country)));
+        }
+      }
+      const [mc, mo] = [median(tc), median(to)];
+      const ratio = mc / mo;
+      const verdict = [mc > goal ? `SLOW (goal ${goal} ms)` : `ok ≤ ${goal}`, ratio > RATIO_LIMIT ? 'SLOWER ON THE COUNTRY' : ''].filter(Boolean).join(', ');
+      failed ||= mc > goal || ratio > RATIO_LIMIT;
+      console.log(`${name.padEnd(44)} ${mc.toFixed(1).padStart(9)} ${mo.toFixed(1).padStart(9)} ${ratio.toFixed(2).padStart(6)}  ${verdict}`);
+    }
+
+    console.log('\n== Plans on the country: EXPLAIN (ANALYZE, BUFFERS)');
+    const large = (await country.pool.query<{ relname: string }>(`select relname from pg_class where relkind = 'r' and reltuples > $1`, [LARGE_TABLE_ROWS])).rows.map((r) => r.relname);
+    console.log(`large tables (over ${LARGE_TABLE_ROWS} rows): ${large.join(', ')}`);
+    // At country scale any sequential scan of a large table reads every region's rows.
+    const seqScans: string[] = [];
+    const explain = async (title: string, sql: string, params: unknown[], full: boolean) => {
+      const { rows } = await country.pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`, params);
+      const lines = rows.map((r) => r['QUERY PLAN']);
+      const scans = [
+        ...new Set(
+          lines
+            .map((l) => /(Seq Scan|Index Only Scan|Index Scan|Bitmap Heap Scan|Bitmap Index Scan) (?:using (\S+) )?on (\S+)/.exec(l))
+            .filter(Boolean)
+            .map((m) => `${m![1]} on ${m![3]}${m![2] ? ` (${m![2]})` : ''}`),
+        ),
+      ];
+      const seqBig = scans.filter((s) => s.startsWith('Seq Scan') && large.includes(s.split(' ')[3]!));
+      console.log(`\n-- ${title}: ${lines.find((l) => l.startsWith('Execution Time')) ?? ''}`);
+      if (full) console.log(lines.map((l) => `   ${l.length > 200 ? `${l.slice(0, 200)}…` : l}`).join('\n'));
+      else console.log(`   scans: ${scans.join('; ')}`);
+      if (seqBig.length) {
+        console.log(`   sequential scans of large tables: ${seqBig.join('; ')}`);
+        seqScans.push(`${title}: ${seqBig.join('; ')}`);
+      }
+    };
+    for (const { name, run, plan: how } of cases) {
+      country.logged.length = 0;
+      await run(country.logging, sc.country);
+      for (const [i, l] of [...country.logged].entries()) await explain(`${name.trim()} #${i + 1}`, l.sql, l.params, how === 'full');
+    }
+    console.log(
+      seqScans.length
+        ? `\nStatements scanning a large table of the whole country:\n  ${seqScans.join('\n  ')}`
+        : '\nEvery statement reaches the large tables through indexes: no statement reads the whole country.',
+    );
+    failed ||= seqScans.length > 0;
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    await country.pool.end();
+    await one.pool.end();
+    await stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,1 @@
+CREATE INDEX "pupils_org_birth" ON "pupils" USING btree ("organization_id","birth_date","id");
