@@ -37,8 +37,13 @@ const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encodi
  *   maxBytes?: number,
  *   maxEntryBytes?: number,
  *   now?: () => number,
- *   onStore?: (key: string, entry: Entry) => void,
+ *   share?: (news: News) => void,
+ *   peerWaitMs?: number,
  * }} Options
+ * @typedef {{ key: string, version: string, entry?: Entry | null }} News  a render that began (no
+ *   `entry`) or ended (its entry; null when it was not kept), told to the other workers
+ * @typedef {{ version: string, entry: Promise<Entry | null>, settle?: (entry: Entry | null) => void }} Rendering
+ *   a render here, or one another worker announced (`settle` ends the wait for it)
  */
 
 /**
@@ -117,8 +122,9 @@ function createPageCache(options) {
   /** Insertion order is recency order: a hit moves its entry to the end. */
   /** @type {Map<string, Entry>} */
   const entries = new Map();
-  /** Renders in progress, so that concurrent misses of one key wait for one render. */
-  /** @type {Map<string, { version: string, entry: Promise<Entry | null> }>} */
+  const peerWaitMs = options.peerWaitMs ?? 10_000;
+  /** Renders in progress here or in another worker, so that concurrent misses of one key wait for one render. */
+  /** @type {Map<string, Rendering>} */
   const rendering = new Map();
   let bytes = 0;
 
@@ -149,6 +155,19 @@ function createPageCache(options) {
 
   /** @param {Req} req @param {Res} res @param {Handler} handler @param {string} key @param {string} version */
   async function render(req, res, handler, key, version) {
+    options.share?.({ key, version });
+    /** @type {Entry | null} */
+    let entry = null;
+    try {
+      entry = await renderAndKeep(req, res, handler, key, version);
+    } finally {
+      options.share?.({ key, version, entry });
+    }
+    return entry;
+  }
+
+  /** @param {Req} req @param {Res} res @param {Handler} handler @param {string} key @param {string} version */
+  async function renderAndKeep(req, res, handler, key, version) {
     res.setHeader('x-page-cache', 'miss');
     const sent = await capture(req, res, handler);
     const cacheable =
@@ -164,16 +183,38 @@ function createPageCache(options) {
     /** @type {Entry} */
     const entry = { status: sent.status, headers: sent.headers, body: sent.body, version, expiresAt: Math.min(now() + ttlMs, sessionEnds) };
     store(key, entry);
-    options.onStore?.(key, entry);
     return entry;
   }
 
   /**
-   * Keeps an entry another worker rendered (`onStore` there), so that a page is rendered once
-   * per machine rather than once per worker. It is checked against the current version on
-   * every view like an entry rendered here.
-   * @param {string} key @param {Entry} entry
+   * News of another worker's render (`share` there), so that a page is rendered once per machine
+   * rather than once per worker: while it renders, views of the same key and version here wait
+   * for it (at most `peerWaitMs`, then render themselves); what it keeps is kept here too, and
+   * checked against the current version on every view like an entry rendered here.
+   * @param {News} news
    */
+  function fromPeer({ key, version, entry }) {
+    if (entry === undefined) {
+      if (rendering.has(key)) return;
+      /** @type {(entry: Entry | null) => void} */
+      let settle = () => undefined;
+      /** @type {Rendering} */
+      const theirs = { version, entry: new Promise((resolve) => (settle = resolve)) };
+      const timer = setTimeout(() => theirs.settle?.(null), peerWaitMs);
+      theirs.settle = (e) => {
+        clearTimeout(timer);
+        if (rendering.get(key) === theirs) rendering.delete(key);
+        settle(e);
+      };
+      rendering.set(key, theirs);
+      return;
+    }
+    if (entry) adopt(key, entry);
+    const waiting = rendering.get(key);
+    if (waiting?.settle && waiting.version === version) waiting.settle(entry);
+  }
+
+  /** @param {string} key @param {Entry} entry */
   function adopt(key, entry) {
     // Of two renders of one key the later one (expiring later) is kept: it read the newer version.
     // A stale one kept by mistake would only cost a render: every view checks the version.
@@ -210,9 +251,10 @@ function createPageCache(options) {
     if (pending && pending.version === version) {
       const shared = await pending.entry;
       if (shared) return send(res, shared, 'shared');
-      return handler(req, res);
+      // That render kept nothing (an error, a worker gone): this view renders for itself.
     }
     const promise = render(req, res, handler, key, version);
+    /** @type {Rendering} */
     const mine = { version, entry: promise.catch(() => null) };
     rendering.set(key, mine);
     try {
@@ -222,7 +264,7 @@ function createPageCache(options) {
     }
   }
 
-  return { handle, adopt, stats: () => ({ entries: entries.size, bytes }) };
+  return { handle, fromPeer, stats: () => ({ entries: entries.size, bytes }) };
 }
 
 module.exports = { createPageCache };

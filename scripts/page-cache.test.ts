@@ -10,11 +10,12 @@ const SESSION = 'next-auth.session-token=abc';
 /** A real HTTP server whose pages come from `render` through the cache. */
 async function harness(
   render: Handler,
-  opts: { ttlMs?: number; sessionEndsAt?: number | null; maxBytes?: number; onStore?: Parameters<typeof createPageCache>[0]['onStore'] } = {},
+  opts: { ttlMs?: number; sessionEndsAt?: number | null; maxBytes?: number; share?: Parameters<typeof createPageCache>[0]['share']; peerWaitMs?: number } = {},
 ) {
   const state = { version: 'org-1:0:7:3' as string | null, clock: 1_000_000, renders: 0 };
   const cache = createPageCache({
-    onStore: opts.onStore,
+    share: opts.share,
+    peerWaitMs: opts.peerWaitMs,
     version: async () => state.version,
     sessionExpiresAt: async () => (opts.sessionEndsAt === undefined ? state.clock + 3_600_000 : opts.sessionEndsAt),
     ttlMs: opts.ttlMs,
@@ -161,17 +162,52 @@ describe('page cache', () => {
   });
 
   it('serves in one worker a page another worker rendered, under the same version check', async () => {
-    // Two workers of one machine: what one renders the other adopts (scripts/server.cjs passes it through the cluster's primary).
-    const page = countingPage();
+    // Two workers of one machine: each tells the other of its renders (scripts/server.cjs passes the news through the cluster's primary).
+    const page = countingPage(undefined, 200);
+    const peers: { cache?: ReturnType<typeof createPageCache> } = {};
     const second = await harness(page);
-    const first = await harness(page, { onStore: (key, entry) => second.cache.adopt(key, entry) });
-    expect(await first.get('/dashboard')).toMatchObject({ state: 'miss', body: '<p>/dashboard рендер 1</p>' });
+    const first = await harness(page, { share: (news) => peers.cache?.fromPeer(news) });
+    peers.cache = second.cache;
+    // A view in the second worker while the first renders waits for that render instead of rendering again.
+    const rendered = first.get('/dashboard');
+    await new Promise((r) => setTimeout(r, 50));
+    const waited = second.get('/dashboard');
+    expect(await rendered).toMatchObject({ state: 'miss', body: '<p>/dashboard рендер 1</p>' });
+    expect(await waited).toMatchObject({ state: 'shared', body: '<p>/dashboard рендер 1</p>' });
     expect(await second.get('/dashboard')).toMatchObject({ state: 'hit', body: '<p>/dashboard рендер 1</p>' });
     expect(second.state.renders).toBe(0);
-    // Another session's view of the same URL is not the adopted page.
+    // Another session's view of the same URL is not the shared page.
     expect(await second.get('/dashboard', { cookie: 'next-auth.session-token=other' })).toMatchObject({ state: 'miss' });
-    // After a write the adopted entry is as stale as the original.
+    // After a write the shared entry is as stale as the original.
     second.state.version = 'org-1:0:8:3';
     expect(await second.get('/dashboard')).toMatchObject({ state: 'miss', body: '<p>/dashboard рендер 3</p>' });
+  });
+
+  it('renders itself when the other worker keeps nothing or never says how its render ended', async () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // The first worker's page is an error, which is not kept: the view waiting in the second renders.
+    const failing: Handler = async (_req, res) => {
+      await sleep(150);
+      res.statusCode = 500;
+      res.end('ошибка');
+    };
+    const peers: { cache?: ReturnType<typeof createPageCache> } = {};
+    const second = await harness(countingPage());
+    const first = await harness(failing, { share: (news) => peers.cache?.fromPeer(news) });
+    peers.cache = second.cache;
+    const failed = first.get('/x');
+    await sleep(50);
+    expect(await second.get('/x')).toMatchObject({ state: 'miss', body: '<p>/x рендер 1</p>' });
+    expect((await failed).status).toBe(500);
+
+    // A worker that announced a render and died: the wait ends after peerWaitMs.
+    const fourth = await harness(countingPage(), { peerWaitMs: 100 });
+    const third = await harness(countingPage(undefined, 400), { share: (news) => news.entry === undefined && fourth.cache.fromPeer(news) });
+    const announced = Date.now();
+    const abandoned = third.get('/y');
+    await sleep(50);
+    expect(await fourth.get('/y')).toMatchObject({ state: 'miss', body: '<p>/y рендер 1</p>' });
+    expect(Date.now() - announced).toBeGreaterThanOrEqual(90);
+    await abandoned;
   });
 });

@@ -80,15 +80,15 @@ const cache = createPageCache({
     return versionOf(session.userId.toLowerCase());
   },
   sessionExpiresAt: async (req) => (await sessionOf(req))?.expiresAt ?? null,
-  onStore: inCluster ? (key, entry) => process.send?.({ pageCache: { key, entry } }) : undefined,
+  share: inCluster ? (news) => process.send?.({ pageCache: news }) : undefined,
 });
 if (inCluster) {
   process.on('message', (/** @type {any} */ message) => {
-    const shared = message?.pageCache;
-    if (!shared) return;
+    const news = message?.pageCache;
+    if (!news) return;
     // Structured clone hands a Buffer over as a plain Uint8Array.
-    const body = Buffer.from(shared.entry.body.buffer, shared.entry.body.byteOffset, shared.entry.body.byteLength);
-    cache.adopt(shared.key, { ...shared.entry, body });
+    const body = news.entry?.body;
+    cache.fromPeer(body ? { ...news, entry: { ...news.entry, body: Buffer.from(body.buffer, body.byteOffset, body.byteLength) } } : news);
   });
 }
 
