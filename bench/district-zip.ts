@@ -30,7 +30,8 @@ async function main() {
   const { mentorListOrder: listOrder } = await import('@/templates/mentor-list-order');
   const mentorListOrder = (await import('@/templates/mentor-list-order/example.json')).default;
 
-  const [schools = 500, rows = 30] = process.argv.slice(2).map(Number);
+  const [schools = 500, rows = 30] = process.argv.slice(2, 4).map(Number);
+  const kinds = (process.argv[4]?.split(',') ?? ['documents', 'sheets']) as ('documents' | 'sheets')[];
   const pg = await startThrowawayPostgres('nastavnik-bench-zip');
   try {
     await ensureDatabase(pg.adminUrl, 'bench');
@@ -90,7 +91,7 @@ async function main() {
     for (let i = 0; i < ackRows.length; i += 2000) await db.insert(acknowledgements).values(ackRows.slice(i, i + 2000));
     console.log(`${schools} schools, ${docs.length} issued orders (PDF ${(rendered.pdf.length / 1024).toFixed(0)} KB + DOCX ${(rendered.docx.length / 1024).toFixed(0)} KB), ${ackRows.length} acknowledgement rows`);
 
-    for (const kind of ['documents', 'sheets'] as const) {
+    for (const kind of kinds) {
       global.gc?.();
       const baseline = process.memoryUsage().rss;
       let peak = baseline;
