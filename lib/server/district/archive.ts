@@ -7,6 +7,7 @@
 // The last entry, «Опись.csv», lists every file with its document's requisites and SHA-256.
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Readable, type Writable } from 'node:stream';
 import { ZipArchive } from 'archiver';
 import { and, asc, eq, exists, getTableColumns, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
@@ -15,6 +16,7 @@ import { acknowledgements, documents, organizations } from '@/db/schema';
 import { csvRow } from '@/lib/core/csv';
 import { formatDate } from '@/lib/core/russian';
 import { shortenAtWord } from '@/lib/core/shorten';
+import { PdfPool } from '@/lib/documents/pdf-pool';
 import { renderPdf } from '@/lib/documents/render';
 import { DOCUMENT_STATUS_WORDS, type DocumentStatus } from '@/lib/domain/documents/status';
 import type { ArchiveKind } from '@/lib/domain/validations/district';
@@ -157,6 +159,8 @@ const hasAcknowledgements = (db: Db) =>
 const ORG_CHUNK = 200;
 /** Sheets whose requisites and rows are read in one round trip; the next page is read while this one renders. */
 const SHEET_PAGE = 32;
+/** Threads rendering a large archive's sheets, beside this one reading and zipping: one per core, as the sheets are most of the work. */
+const SHEET_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 
 type Org = Awaited<ReturnType<typeof organizationsOf>>[number];
 type SheetRef = { id: string; org: Org };
@@ -202,25 +206,48 @@ async function sheetPage(db: Db, refs: SheetRef[]) {
   });
 }
 
+/** Sheets from which a district's archive renders on worker threads (fewer: starting them costs more). */
+const POOL_FROM = 24;
+/** Sheets rendered ahead of the one being written: enough to keep every worker busy, few enough to keep memory flat. */
+const AHEAD = 8;
+
 async function writeSheets(db: Db, w: ArchiveWriter, orgs: Org[]) {
-  for (let o = 0; o < orgs.length; o += ORG_CHUNK) {
-    const refs = await sheetRefs(db, orgs.slice(o, o + ORG_CHUNK));
-    const pages = Array.from({ length: Math.ceil(refs.length / SHEET_PAGE) }, (_, p) => refs.slice(p * SHEET_PAGE, (p + 1) * SHEET_PAGE));
-    let next = pages.length ? sheetPage(db, pages[0]!) : null;
-    try {
-      for (let p = 0; next; p++) {
-        const sheets = await next;
-        next = p + 1 < pages.length ? sheetPage(db, pages[p + 1]!) : null;
-        for (const { doc: d, org, rows } of sheets) {
-          const meta = { folder: org.folder, number: d.number, issueDate: d.issueDate, title: d.title, status: d.status };
-          const pdf = await renderPdf(sheetModel(d, org, rows));
-          await w.add(meta, `Лист ознакомления ${requisites(d)} ${shortenAtWord(d.title, 100)}`, 'pdf', pdf, new Date());
-        }
-      }
-    } finally {
-      // A read still running when the consumer went away is not waited for, nor its failure reported.
-      next?.catch(() => {});
+  let pool: PdfPool | null = null;
+  const ahead: { meta: EntryMeta; base: string; pdf: Promise<Buffer> }[] = [];
+  const writeAhead = async (keep: number) => {
+    while (ahead.length > keep) {
+      const { meta, base, pdf } = ahead.shift()!;
+      await w.add(meta, base, 'pdf', await pdf, new Date());
     }
+  };
+  try {
+    for (let o = 0; o < orgs.length; o += ORG_CHUNK) {
+      const refs = await sheetRefs(db, orgs.slice(o, o + ORG_CHUNK));
+      if (!pool && (refs.length >= POOL_FROM || orgs.length > ORG_CHUNK)) pool = new PdfPool(SHEET_WORKERS);
+      const pages = Array.from({ length: Math.ceil(refs.length / SHEET_PAGE) }, (_, p) => refs.slice(p * SHEET_PAGE, (p + 1) * SHEET_PAGE));
+      let next = pages.length ? sheetPage(db, pages[0]!) : null;
+      try {
+        for (let p = 0; next; p++) {
+          const sheets = await next;
+          next = p + 1 < pages.length ? sheetPage(db, pages[p + 1]!) : null;
+          for (const { doc: d, org, rows } of sheets) {
+            const model = sheetModel(d, org, rows);
+            const pdf = pool ? pool.render(model) : renderPdf(model);
+            // Awaited when its turn to be written comes; a failure before then is not "unhandled".
+            pdf.catch(() => {});
+            const meta = { folder: org.folder, number: d.number, issueDate: d.issueDate, title: d.title, status: d.status };
+            ahead.push({ meta, base: `Лист ознакомления ${requisites(d)} ${shortenAtWord(d.title, 100)}`, pdf });
+            await writeAhead(AHEAD);
+          }
+        }
+      } finally {
+        // A read still running when the consumer went away is not waited for, nor its failure reported.
+        next?.catch(() => {});
+      }
+    }
+    await writeAhead(0);
+  } finally {
+    await pool?.close();
   }
 }
 
