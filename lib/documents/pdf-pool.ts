@@ -10,12 +10,18 @@ import type { DocumentModel } from './model';
 import { renderPdf } from './pdf';
 import type { RenderReply } from './pdf-worker';
 
+/**
+ * A worker's new-object space: V8's default lets each worker's memory swell by tens of
+ * megabytes of short-lived layout objects before it collects them.
+ */
+const LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 function startWorker(): Worker {
   // Built by Next.js: the bundler makes the entry a chunk of its own and this URL its address.
-  if (process.env.NEXT_RUNTIME) return new Worker(new URL('./pdf-worker.ts', import.meta.url));
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL('./pdf-worker.ts', import.meta.url), { resourceLimits: LIMITS });
   // Run from the sources (tsx, vitest), the entry is TypeScript, which a worker cannot load by itself.
   const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pdf-worker.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true });
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, resourceLimits: LIMITS });
 }
 
 interface Job {

@@ -159,8 +159,11 @@ const hasAcknowledgements = (db: Db) =>
 const ORG_CHUNK = 200;
 /** Sheets whose requisites and rows are read in one round trip; the next page is read while this one renders. */
 const SHEET_PAGE = 32;
-/** Threads rendering a large archive's sheets, beside this one reading and zipping: one per core, as the sheets are most of the work. */
-const SHEET_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * Threads rendering a large archive's sheets while this one reads, models and zips them (about
+ * half a render's work): one per core but this one's, as each worker holds its own fonts and caches.
+ */
+const SHEET_WORKERS = Math.max(1, Math.min(3, availableParallelism() - 1));
 
 type Org = Awaited<ReturnType<typeof organizationsOf>>[number];
 type SheetRef = { id: string; org: Org };
