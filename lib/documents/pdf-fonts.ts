@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { useFastSubsets } from './pdf-subset';
 
 export type FaceKey = 'R' | 'B' | 'I' | 'BI';
 
@@ -107,6 +108,8 @@ export function useFace(doc: PDFKit.PDFDocument, face: FaceKey): void {
   if (!parsedFaces[face]) {
     parsedFaces[face] = font.font;
     giveGlyphsTheirCharacters(font.font);
+    // Later documents embed subsets assembled from pieces of this face kept across them.
+    useFastSubsets(font.font);
   }
   if (font.layoutCache && font.layoutCache !== shapingCaches[face]) font.layoutCache = shapingCaches[face];
 }

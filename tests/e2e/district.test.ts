@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/client';
-import { auditLog, organizations, users } from '@/db/schema';
+import { acknowledgements, auditLog, documents, organizations, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
 import { appDatabaseUrl, appUrl, launchBrowser, logIn } from '../support/browser';
 import { pdfText } from '../support/extract';
@@ -199,6 +199,55 @@ describe('the coordinator’s other pages', () => {
     expect(names).toContain('Опись.csv');
     expect(names.some((n) => n.startsWith('МКУ «Управление образования Администрации города Бийска»/') && n.endsWith('.pdf'))).toBe(true);
     await page.getByText(/Готово: .* МБ\./).waitFor();
+    await context.close();
+  });
+
+  it('downloads the acknowledgement sheets of many orders, rendered on the server’s PDF workers', async () => {
+    // Thirty issued orders with their sheets in the first school: enough for the archive to render on worker threads.
+    const [coordinator] = await db.db.select().from(users).where(eq(users.email, 'district@nastavnik.demo'));
+    const [school] = await db.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.parentId, coordinator!.organizationId))
+      .orderBy(organizations.shortName)
+      .limit(1);
+    const orders = await db.db
+      .insert(documents)
+      .values(
+        Array.from({ length: 30 }, (_, i) => ({
+          organizationId: school!.id,
+          template: 'mentor-list-order',
+          title: `О наставничестве в методическом объединении № ${i + 1}`,
+          status: 'issued' as const,
+          data: {},
+          year: 2031,
+          sequence: i + 1,
+          number: `${i + 1}-нм`,
+          issueDate: '2031-09-01',
+          docx: Buffer.from('docx'),
+          pdf: Buffer.from('pdf'),
+          issuedAt: new Date(),
+        })),
+      )
+      .returning({ id: documents.id });
+    await db.db.insert(acknowledgements).values(
+      orders.flatMap((o, i) => [
+        { documentId: o.id, position: 1, lastName: 'Ёлкина', firstName: 'Анна', middleName: 'Сергеевна', unit: `учитель ${i + 1}`, acknowledgedOn: '2031-09-02', method: 'paper' as const },
+        { documentId: o.id, position: 2, lastName: 'Щукин', firstName: 'Пётр', middleName: null, unit: 'завуч', acknowledgedOn: null, method: null },
+      ]),
+    );
+    const context = await signedIn('district@nastavnik.demo');
+    const page = context.pages()[0]!;
+    await page.locator('nav').getByRole('link', { name: 'Архив документов', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Скачать листы ознакомления (ZIP)' }).click();
+    const zip = await JSZip.loadAsync(await readFile((await (await download).path())!));
+    const mine = Object.keys(zip.files).filter((n) => n.includes('-нм'));
+    expect(mine).toHaveLength(30);
+    const seventh = zip.file(mine.find((n) => n.includes('№ 7-нм '))!)!;
+    expect(seventh.name).toBe(`${school!.shortName}/Лист ознакомления 2031-09-01 № 7-нм О наставничестве в методическом объединении № 7.pdf`);
+    const text = (await pdfText(await seventh.async('uint8array'))).replace(/\s+/g, ' ');
+    expect(text).toContain('1. Ёлкина А.С. учитель 7 02.09.2031 2. Щукин П. завуч');
     await context.close();
   });
 });

@@ -1,24 +1,27 @@
 // The district's bulk download: every issued document of the office and its schools (the
 // stored PDF and DOCX, byte for byte), or every acknowledgement sheet (rendered on the fly),
 // as one ZIP written into a stream. Memory stays flat as the district grows: documents are
-// read a few at a time per organization, each entry is handed to archiver as a stream so it
-// waits for the consumer, and the next batch is read only when the previous one is written.
+// read a few at a time per organization (sheets: a page of documents with their rows in two
+// queries, the next page read while this one renders), each entry is handed to archiver as a
+// stream so it waits for the consumer, and no more than one page is read ahead.
 // The last entry, «Опись.csv», lists every file with its document's requisites and SHA-256.
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Readable, type Writable } from 'node:stream';
 import { ZipArchive } from 'archiver';
-import { and, asc, eq, exists, getTableColumns, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, getTableColumns, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { acknowledgements, documents, organizations } from '@/db/schema';
 import { csvRow } from '@/lib/core/csv';
 import { formatDate } from '@/lib/core/russian';
 import { shortenAtWord } from '@/lib/core/shorten';
+import { PdfPool } from '@/lib/documents/pdf-pool';
 import { renderPdf } from '@/lib/documents/render';
 import { DOCUMENT_STATUS_WORDS, type DocumentStatus } from '@/lib/domain/documents/status';
 import type { ArchiveKind } from '@/lib/domain/validations/district';
 import { inScope, orgsInScope, type Scope } from '@/lib/server/auth/scope';
-import { acknowledgementSheetModel } from '../documents/acknowledgement-sheet';
+import { sheetModel } from '../documents/acknowledgement-sheet';
 
 const BATCH = 8;
 const STATUS_NOTE: Record<string, string> = { cancelled: ' (отменён)', amended: ' (изменён)' };
@@ -98,7 +101,7 @@ class ArchiveWriter {
 /** The office first, then its schools by name; each gets a folder named after it. */
 async function organizationsOf(db: Db, scope: Scope) {
   const rows = await db
-    .select({ id: organizations.id, shortName: organizations.shortName })
+    .select({ id: organizations.id, shortName: organizations.shortName, kind: organizations.kind })
     .from(organizations)
     .where(orgsInScope(scope))
     .orderBy(sql`${organizations.kind} <> 'municipality'`, sql`${organizations.shortName} collate ru_natural`);
@@ -152,23 +155,102 @@ const { docx: _docx, pdf: _pdf, ...metaColumns } = getTableColumns(documents);
 const hasAcknowledgements = (db: Db) =>
   exists(db.select({ id: acknowledgements.id }).from(acknowledgements).where(eq(acknowledgements.documentId, documents.id)));
 
-async function writeSheets(db: Db, w: ArchiveWriter, org: { id: string; folder: string }) {
-  const hasRows = hasAcknowledgements(db);
-  for (let after: string | null = null; ; ) {
-    const batch = await db
-      .select(metaColumns)
-      .from(documents)
-      .where(and(eq(documents.organizationId, org.id), ne(documents.status, 'draft'), isNull(documents.parentId), hasRows, after ? gt(documents.id, after) : undefined))
-      .orderBy(asc(documents.id))
-      .limit(BATCH);
-    for (const d of batch) {
-      const model = await acknowledgementSheetModel(db, { ...d, docx: null, pdf: null });
-      if (!model) continue;
-      const meta = { folder: org.folder, number: d.number, issueDate: d.issueDate, title: d.title, status: d.status };
-      await w.add(meta, `Лист ознакомления ${requisites(d)} ${shortenAtWord(d.title, 100)}`, 'pdf', await renderPdf(model), new Date());
+/** Organizations whose sheets' ids are read at once (their ids only: a few kilobytes). */
+const ORG_CHUNK = 200;
+/** Sheets whose requisites and rows are read in one round trip; the next page is read while this one renders. */
+const SHEET_PAGE = 32;
+/**
+ * Threads rendering a large archive's sheets while this one reads, models and zips them (about
+ * half a render's work): one per core but this one's, as each worker holds its own fonts and caches.
+ */
+const SHEET_WORKERS = Math.max(1, Math.min(3, availableParallelism() - 1));
+
+type Org = Awaited<ReturnType<typeof organizationsOf>>[number];
+type SheetRef = { id: string; org: Org };
+
+/** The documents with acknowledgement rows of `orgs`, in the archive's order: folder by folder, by id within one. */
+async function sheetRefs(db: Db, orgs: Org[]): Promise<SheetRef[]> {
+  const byId = new Map(orgs.map((o, i) => [o.id, { org: o, index: i }]));
+  const ids = await db
+    .select({ id: documents.id, organizationId: documents.organizationId })
+    .from(documents)
+    .where(and(inArray(documents.organizationId, [...byId.keys()]), ne(documents.status, 'draft'), isNull(documents.parentId), hasAcknowledgements(db)))
+    .orderBy(asc(documents.id));
+  // A stable sort keeps the id order within an organization.
+  return ids
+    .map((d) => ({ id: d.id, ...byId.get(d.organizationId)! }))
+    .sort((a, b) => a.index - b.index)
+    .map(({ id, org }) => ({ id, org }));
+}
+
+/** The page's documents with their rows, as the sheets need them. */
+async function sheetPage(db: Db, refs: SheetRef[]) {
+  const ids = refs.map((r) => r.id);
+  const [docs, rows] = await Promise.all([
+    db.select(metaColumns).from(documents).where(inArray(documents.id, ids)),
+    db
+      .select()
+      .from(acknowledgements)
+      .where(inArray(acknowledgements.documentId, ids))
+      .orderBy(asc(acknowledgements.documentId), asc(acknowledgements.position)),
+  ]);
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  const rowsOf = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const list = rowsOf.get(r.documentId);
+    if (list) list.push(r);
+    else rowsOf.set(r.documentId, [r]);
+  }
+  return refs.flatMap(({ id, org }) => {
+    const doc = docById.get(id);
+    const docRows = rowsOf.get(id);
+    // Gone or emptied between the two reads: nothing to print, as when there were never rows.
+    return doc && docRows ? [{ doc, org, rows: docRows }] : [];
+  });
+}
+
+/** Sheets from which a district's archive renders on worker threads (fewer: starting them costs more). */
+const POOL_FROM = 24;
+/** Sheets rendered ahead of the one being written: enough to keep every worker busy, few enough to keep memory flat. */
+const AHEAD = 8;
+
+async function writeSheets(db: Db, w: ArchiveWriter, orgs: Org[]) {
+  let pool: PdfPool | null = null;
+  const ahead: { meta: EntryMeta; base: string; pdf: Promise<Buffer> }[] = [];
+  const writeAhead = async (keep: number) => {
+    while (ahead.length > keep) {
+      const { meta, base, pdf } = ahead.shift()!;
+      await w.add(meta, base, 'pdf', await pdf, new Date());
     }
-    if (batch.length < BATCH) return;
-    after = batch.at(-1)!.id;
+  };
+  try {
+    for (let o = 0; o < orgs.length; o += ORG_CHUNK) {
+      const refs = await sheetRefs(db, orgs.slice(o, o + ORG_CHUNK));
+      if (!pool && (refs.length >= POOL_FROM || orgs.length > ORG_CHUNK)) pool = new PdfPool(SHEET_WORKERS);
+      const pages = Array.from({ length: Math.ceil(refs.length / SHEET_PAGE) }, (_, p) => refs.slice(p * SHEET_PAGE, (p + 1) * SHEET_PAGE));
+      let next = pages.length ? sheetPage(db, pages[0]!) : null;
+      try {
+        for (let p = 0; next; p++) {
+          const sheets = await next;
+          next = p + 1 < pages.length ? sheetPage(db, pages[p + 1]!) : null;
+          for (const { doc: d, org, rows } of sheets) {
+            const model = sheetModel(d, org, rows);
+            const pdf = pool ? pool.render(model) : renderPdf(model);
+            // Awaited when its turn to be written comes; a failure before then is not "unhandled".
+            pdf.catch(() => {});
+            const meta = { folder: org.folder, number: d.number, issueDate: d.issueDate, title: d.title, status: d.status };
+            ahead.push({ meta, base: `Лист ознакомления ${requisites(d)} ${shortenAtWord(d.title, 100)}`, pdf });
+            await writeAhead(AHEAD);
+          }
+        }
+      } finally {
+        // A read still running when the consumer went away is not waited for, nor its failure reported.
+        next?.catch(() => {});
+      }
+    }
+    await writeAhead(0);
+  } finally {
+    await pool?.close();
   }
 }
 
@@ -179,9 +261,9 @@ async function writeSheets(db: Db, w: ArchiveWriter, org: { id: string; folder: 
 export async function writeDistrictArchive(db: Db, scope: Scope, kind: ArchiveKind, out: Writable): Promise<{ files: number; aborted: boolean }> {
   const w = new ArchiveWriter(out);
   try {
-    for (const org of await organizationsOf(db, scope)) {
-      await (kind === 'documents' ? writeDocuments(db, w, org) : writeSheets(db, w, org));
-    }
+    const orgs = await organizationsOf(db, scope);
+    if (kind === 'sheets') await writeSheets(db, w, orgs);
+    else for (const org of orgs) await writeDocuments(db, w, org);
     await w.finish();
     return { files: w.files, aborted: false };
   } catch (e) {

@@ -15,9 +15,20 @@ export async function acknowledgementSheetModel(db: Db, doc: DocumentRow): Promi
   const rows = await acknowledgementRows(db, doc.id);
   if (rows.length === 0) return null;
   const [org] = await db.select().from(organizations).where(eq(organizations.id, doc.organizationId));
+  return sheetModel(doc, org!, rows);
+}
+
+type AcknowledgementRow = typeof acknowledgements.$inferSelect;
+
+/** The sheet of `doc` issued by `org` with its rows (by position), for callers that read them in bulk. */
+export function sheetModel(
+  doc: Pick<DocumentRow, 'issueDate' | 'number' | 'title'>,
+  org: { shortName: string; kind: string },
+  rows: AcknowledgementRow[],
+): DocumentModel {
   const data = acknowledgementSheet.schema.parse({
-    order: { issuer: org!.shortName, date: doc.issueDate, number: doc.number, title: doc.title },
-    unitHeader: org!.kind === 'school' ? 'Должность' : 'Учреждение',
+    order: { issuer: org.shortName, date: doc.issueDate, number: doc.number, title: doc.title },
+    unitHeader: org.kind === 'school' ? 'Должность' : 'Учреждение',
     rows: rows.map((r) => {
       // An electronic mark without its evidence (recorded before the local act was required)
       // proves nothing on paper: the row is left to be signed by hand.
