@@ -181,7 +181,14 @@ async function main() {
         p95: percentile(times, 95),
         p99: percentile(times, 99),
         cached: total ? (states.hit + states.shared) / total : 0,
-        errors: load.non2xx + load.errors + load.timeouts,
+        errors: load.non2xx + load.errors, // errors include the timeouts
+        errorKinds: [
+          ...Object.entries(load.statusCodeStats ?? {})
+            .filter(([code]) => !code.startsWith('2'))
+            .map(([code, s]) => `HTTP ${code} × ${s.count}`),
+          ...(load.timeouts ? [`timeouts × ${load.timeouts}`] : []),
+          ...(load.errors - load.timeouts > 0 ? [`connection errors × ${load.errors - load.timeouts}`] : []),
+        ],
         misses: [...misses].sort((a, b) => b[1] - a[1]),
         ...result,
       };
@@ -209,6 +216,7 @@ async function main() {
         `${String(rate).padStart(8)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ` +
           `${(100 * r.cached).toFixed(0).padStart(6)}% ${String(r.errors).padStart(7)} ${String(r.writes).padStart(7)} ${String(r.writeErrors).padStart(13)}  ${r.violations.length}`,
       );
+      if (r.errorKinds.length > 0) console.log(`    errors: ${r.errorKinds.join(', ')}`);
       if (r.misses.length > 0) console.log(`    renders per second: ${r.misses.slice(0, 6).map(([view, n]) => `${view} ${(n / SECONDS).toFixed(1)}`).join(', ')}`);
       for (const v of r.violations.slice(0, 10)) console.log(`    violation: ${v}`);
       // Correctness fails the run; latency and timeouts depend on the machine and are printed.
