@@ -11,7 +11,7 @@ if (cluster.isPrimary) {
   // Structured clone rather than JSON: a shared page's body travels as bytes.
   cluster.setupPrimary({ serialization: 'advanced' });
   for (let i = 0; i < workers; i++) cluster.fork();
-  // A page one worker rendered goes to the others (scripts/server.cjs, page-cache.cjs `adopt`).
+  // News of a worker's renders (begun; ended, with the page kept) goes to the others (page-cache.cjs `fromPeer`).
   cluster.on('message', (from, message) => {
     if (!message?.pageCache) return;
     for (const w of Object.values(cluster.workers ?? {})) if (w && w !== from && w.isConnected()) w.send(message);

@@ -42,8 +42,9 @@ const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encodi
  * }} Options
  * @typedef {{ key: string, version: string, entry?: Entry | null }} News  a render that began (no
  *   `entry`) or ended (its entry; null when it was not kept), told to the other workers
- * @typedef {{ version: string, entry: Promise<Entry | null>, settle?: (entry: Entry | null) => void }} Rendering
- *   a render here, or one another worker announced (`settle` ends the wait for it)
+ * @typedef {{ version: string, entry: Promise<Entry | null> }} Rendering  a render under way here
+ * @typedef {{ entry: Promise<Entry | null>, settle: (entry: Entry | null) => void }} PeerRendering
+ *   a render another worker announced; `settle` ends the wait for it
  */
 
 /**
@@ -123,9 +124,17 @@ function createPageCache(options) {
   /** @type {Map<string, Entry>} */
   const entries = new Map();
   const peerWaitMs = options.peerWaitMs ?? 10_000;
-  /** Renders in progress here or in another worker, so that concurrent misses of one key wait for one render. */
+  /** Renders under way here, so that concurrent misses of one key wait for one render. */
   /** @type {Map<string, Rendering>} */
   const rendering = new Map();
+  /**
+   * Renders under way in other workers, by version and key: a view waits for the one of its own
+   * version, and each wait ends with its own render's news whatever else starts meanwhile.
+   * @type {Map<string, PeerRendering>}
+   */
+  const peerRendering = new Map();
+  /** @param {string} key @param {string} version */
+  const peerKey = (key, version) => `${version}\n${key}`;
   let bytes = 0;
 
   /** @param {string} key */
@@ -194,24 +203,25 @@ function createPageCache(options) {
    * @param {News} news
    */
   function fromPeer({ key, version, entry }) {
+    const pk = peerKey(key, version);
     if (entry === undefined) {
-      if (rendering.has(key)) return;
+      if (rendering.get(key)?.version === version || peerRendering.has(pk)) return;
       /** @type {(entry: Entry | null) => void} */
-      let settle = () => undefined;
-      /** @type {Rendering} */
-      const theirs = { version, entry: new Promise((resolve) => (settle = resolve)) };
-      const timer = setTimeout(() => theirs.settle?.(null), peerWaitMs);
-      theirs.settle = (e) => {
+      let resolve = () => undefined;
+      const promise = new Promise((r) => (resolve = r));
+      const timer = setTimeout(() => settle(null), peerWaitMs);
+      timer.unref?.();
+      /** @param {Entry | null} e */
+      const settle = (e) => {
         clearTimeout(timer);
-        if (rendering.get(key) === theirs) rendering.delete(key);
-        settle(e);
+        peerRendering.delete(pk);
+        resolve(e);
       };
-      rendering.set(key, theirs);
+      peerRendering.set(pk, { entry: /** @type {Promise<Entry | null>} */ (promise), settle });
       return;
     }
     if (entry) adopt(key, entry);
-    const waiting = rendering.get(key);
-    if (waiting?.settle && waiting.version === version) waiting.settle(entry);
+    peerRendering.get(pk)?.settle(entry);
   }
 
   /** @param {string} key @param {Entry} entry */
@@ -248,13 +258,13 @@ function createPageCache(options) {
       return send(res, entry, 'hit');
     }
     const pending = rendering.get(key);
-    if (pending && pending.version === version) {
-      const shared = await pending.entry;
+    const under = pending?.version === version ? pending.entry : peerRendering.get(peerKey(key, version))?.entry;
+    if (under) {
+      const shared = await under;
       if (shared) return send(res, shared, 'shared');
       // That render kept nothing (an error, a worker gone): this view renders for itself.
     }
     const promise = render(req, res, handler, key, version);
-    /** @type {Rendering} */
     const mine = { version, entry: promise.catch(() => null) };
     rendering.set(key, mine);
     try {

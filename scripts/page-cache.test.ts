@@ -210,4 +210,24 @@ describe('page cache', () => {
     expect(Date.now() - announced).toBeGreaterThanOrEqual(90);
     await abandoned;
   });
+
+  it('ends a wait for another worker with that render even when a render of a newer version started here meanwhile', async () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const peers: { cache?: ReturnType<typeof createPageCache> } = {};
+    const second = await harness(countingPage(), { peerWaitMs: 5_000 });
+    const first = await harness(countingPage(undefined, 300), { share: (news) => peers.cache?.fromPeer(news) });
+    peers.cache = second.cache;
+    const rendered = first.get('/z');
+    await sleep(50);
+    const started = Date.now();
+    const waiting = second.get('/z');
+    await sleep(50);
+    // A write: the next view here renders the newer version itself.
+    second.state.version = 'org-1:0:8:3';
+    expect(await second.get('/z')).toMatchObject({ state: 'miss' });
+    await rendered;
+    // The view of the older version gets the other worker's page as soon as it is done, not after peerWaitMs.
+    expect(await waiting).toMatchObject({ state: 'shared', body: '<p>/z рендер 1</p>' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
 });
