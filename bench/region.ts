@@ -28,12 +28,12 @@ interface Logged {
 }
 
 async function main() {
-  const fs = await import('node:fs');
   const os = await import('node:os');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const schema = await import('@/db/schema');
   const { connect } = await import('@/db/client');
   const { startThrowawayPostgres } = await import('@/db/embedded');
+  const { postgresCpuMs } = await import('./support/proc-cpu');
   const { runMigrations } = await import('@/db/migrate');
   const { ensureDatabase } = await import('@/scripts/database');
   const { generateRegion } = await import('@/scripts/generate-region');
@@ -139,37 +139,10 @@ async function main() {
     );
 
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    // CPU time of the PostgreSQL server (every process of the postmaster, with the parallel
-    // workers it has reaped) and of this process: unlike wall time it does not grow when
-    // other processes compete for the cores. Only for a server on this machine.
+    // CPU time of the PostgreSQL server and of this process: unlike wall time it does not grow
+    // when other processes compete for the cores. Only for a server on this machine.
     const backendPid = (await pool.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
-    const stat = (pid: number | string) => {
-      const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      return text
-        .slice(text.lastIndexOf(')') + 2)
-        .split(' ')
-        .map(Number);
-    };
-    const TICK_MS = 10; // USER_HZ = 100 on Linux
-    const pgCpuMs = (): number | null => {
-      try {
-        const postmaster = stat(backendPid)[1]!;
-        let ticks = stat(postmaster)
-          .slice(11, 15)
-          .reduce((a, b) => a + b, 0);
-        for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-          try {
-            const f = stat(pid);
-            if (f[1] === postmaster) ticks += f[11]! + f[12]!;
-          } catch {
-            // the process ended meanwhile
-          }
-        }
-        return ticks * TICK_MS;
-      } catch {
-        return null;
-      }
-    };
+    const pgCpuMs = () => postgresCpuMs(backendPid);
     console.log(`wall: median of ${RUNS} runs after ${WARM_UP} warm-up (goal ≤ ${GOAL_MS} ms); cpu: PostgreSQL + Node per run, mean`);
     console.log(`${''.padEnd(52)} ${'wall ms'.padStart(8)} ${'cpu ms'.padStart(8)}`);
     let failed = false;
