@@ -16,6 +16,7 @@ import { addDays } from '@/lib/core/calendar/iso-dates';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
 import { classifyStaff } from '@/lib/domain/indicators/age';
 import { emptyCounts, sumCounts, type UnitCounts } from '@/lib/domain/indicators/compute';
+import { studentAgeCutoffs } from '@/lib/domain/students/indicators';
 import { hashPassword } from '@/lib/server/auth/password';
 import { mentorListOrder } from '@/templates/mentor-list-order';
 import { pairOrder } from '@/templates/pair-order';
@@ -191,6 +192,7 @@ export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise
       // Pupils of the student model: 300–800 a school in classes 1–11 of one to three letters,
       // born in the school year their grade implies (a first-grader of September 2026: 09.2018–08.2019).
       const schoolYear = Number(today.slice(5, 7)) >= 9 ? year : year - 1;
+      const pupilAge = studentAgeCutoffs(today);
       const perClass = 25;
       const classes = Math.round((300 + rnd() * 500) / perClass);
       for (let k = 0; k < classes; k++) {
@@ -199,6 +201,11 @@ export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise
         for (let i = 0; i < perClass; i++) {
           const birthDate = addDays(`${schoolYear - 6 - grade}-08-31`, -Math.floor(rnd() * 365));
           pupils.rows.push([school.id, pick(LAST), pick(FIRST), pick(MIDDLE), birthDate, grade, letter]);
+          // ISO dates compare as strings.
+          if (birthDate > pupilAge.bornAfter) {
+            if (birthDate <= pupilAge.menteeBornBy) c.pupils10to19 += 1;
+            if (birthDate <= pupilAge.mentorBornBy) c.pupils15to19 += 1;
+          }
         }
       }
 
