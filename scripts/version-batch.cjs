@@ -24,7 +24,9 @@ function createVersionBatcher(query, maxInFlight) {
     const batch = waiting;
     waiting = null;
     inFlight++;
-    query([...batch.keys()])
+    // Through a promise even when `query` throws at once: the count in flight must come down.
+    Promise.resolve()
+      .then(() => query([...batch.keys()]))
       .then(
         (versions) => batch.forEach((p, id) => p.resolve(versions.get(id) ?? null)),
         (error) => batch.forEach((p) => p.reject(error)),

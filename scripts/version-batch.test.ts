@@ -64,4 +64,19 @@ describe('version batcher', () => {
     calls[1]!.answer(new Map([['a', 'v']]));
     await expect(next).resolves.toBe('v');
   });
+
+  it('goes on after a query that throws at once instead of failing later', async () => {
+    let calls = 0;
+    const versionOf = createVersionBatcher(async (ids: string[]) => {
+      calls++;
+      return new Map(ids.map((id) => [id, `v${calls}`]));
+    }, 1);
+    const throwing = createVersionBatcher((): Promise<Map<string, string>> => {
+      throw new Error('pool ended');
+    }, 1);
+    await expect(throwing('a')).rejects.toThrow('pool ended');
+    await expect(throwing('a')).rejects.toThrow('pool ended');
+    await expect(versionOf('a')).resolves.toBe('v1');
+  });
 });
+
