@@ -36,13 +36,12 @@ interface Logged {
 
 async function main() {
   const os = await import('node:os');
-  const { Client } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const schema = await import('@/db/schema');
   const { connect } = await import('@/db/client');
   const { startThrowawayPostgres } = await import('@/db/embedded');
   const { runMigrations } = await import('@/db/migrate');
-  const { ensureDatabase } = await import('@/scripts/database');
+  const { ensureDatabase, urlAndSizes } = await import('@/scripts/database');
   const { countrySizes, countsDiffer, generateCountry } = await import('@/scripts/generate-country');
   const { loadScope } = await import('@/lib/server/auth/scope');
   const { regionSummary } = await import('@/lib/server/dashboard/region-summary');
@@ -51,9 +50,10 @@ async function main() {
   const { KEY_PARTS, loadSchoolCounts } = await import('@/lib/server/indicators/school-counts');
   const { listCampaigns } = await import('@/lib/server/monitoring/list-campaigns');
 
-  const [urlArg, ...sizes] = process.argv.slice(2);
-  const url = urlArg?.includes('://') ? urlArg : process.env.DATABASE_URL;
-  const [regions = 85, schools = 40_000, staff = 60] = (urlArg?.includes('://') ? sizes : [urlArg, ...sizes]).filter(Boolean).map(Number);
+  const {
+    url,
+    sizes: [regions, schools, staff],
+  } = urlAndSizes(process.argv.slice(2), [85, 40_000, 60]);
   const plan = countrySizes(regions, schools);
 
   let stop = async () => {};
@@ -63,11 +63,7 @@ async function main() {
     countryUrl = url;
     const u = new URL(url);
     const name = `${u.pathname.slice(1)}_one_region`;
-    const admin = new Client({ connectionString: url });
-    await admin.connect();
-    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) await admin.query(`create database "${name.replace(/"/g, '""')}"`);
-    await admin.end();
+    await ensureDatabase(url, name);
     u.pathname = `/${name}`;
     oneUrl = u.toString();
   } else {

@@ -35,7 +35,7 @@ async function main() {
   const { startThrowawayPostgres } = await import('@/db/embedded');
   const { postgresCpuMs } = await import('./support/proc-cpu');
   const { runMigrations } = await import('@/db/migrate');
-  const { ensureDatabase } = await import('@/scripts/database');
+  const { ensureDatabase, urlAndSizes } = await import('@/scripts/database');
   const { generateRegion } = await import('@/scripts/generate-region');
   const { loadScope } = await import('@/lib/server/auth/scope');
   const { regionSummary } = await import('@/lib/server/dashboard/region-summary');
@@ -49,9 +49,10 @@ async function main() {
     loadSchoolsFacts?: (db: unknown, scope: unknown, ids: string[]) => Promise<Map<string, unknown>>;
   } | null;
 
-  const [urlArg, ...sizes] = process.argv.slice(2);
-  const url = urlArg?.includes('://') ? urlArg : process.env.DATABASE_URL;
-  const [districts = 50, schools = 40, staff = 60] = (urlArg?.includes('://') ? sizes : [urlArg, ...sizes]).filter(Boolean).map(Number);
+  const {
+    url,
+    sizes: [districts, schools, staff],
+  } = urlAndSizes(process.argv.slice(2), [50, 40, 60]);
   let stop = async () => {};
   let target = url;
   if (!target) {

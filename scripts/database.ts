@@ -23,6 +23,19 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   }
 }
 
+type Sizes<D extends readonly number[]> = { -readonly [K in keyof D]: number };
+
+/**
+ * The arguments of the generators and their benches, `[DATABASE_URL] [size …]`: the URL (the
+ * argument, else DATABASE_URL, else none) and the sizes, each defaulting to its `defaults` entry.
+ */
+export function urlAndSizes<const D extends readonly number[]>(args: string[], defaults: D): { url: string | undefined; sizes: Sizes<D> } {
+  const [first, ...rest] = args;
+  const given = first?.includes('://');
+  const numbers = (given ? rest : [first, ...rest]).filter(Boolean).map(Number);
+  return { url: given ? first : process.env.DATABASE_URL, sizes: defaults.map((d, i) => numbers[i] ?? d) as Sizes<D> };
+}
+
 export async function resolveDatabase(log: (line: string) => void = () => {}): Promise<ResolvedDatabase> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
   // Supervised: if PostgreSQL dies, it is restarted on the same port and the app's pools reconnect.

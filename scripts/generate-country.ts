@@ -31,7 +31,7 @@ import { pairOrder } from '@/templates/pair-order';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 import { schoolRoadmap } from '@/templates/school-roadmap';
-import { ensureDatabase } from './database';
+import { ensureDatabase, urlAndSizes } from './database';
 
 export interface RegionSize {
   districts: number;
@@ -566,10 +566,10 @@ export function countsDiffer(a: UnitCounts, b: UnitCounts): string[] {
 }
 
 async function main() {
-  const [urlArg, ...sizes] = process.argv.slice(2);
-  const url = urlArg?.includes('://') ? urlArg : process.env.DATABASE_URL;
-  const numbers = (urlArg?.includes('://') ? sizes : [urlArg, ...sizes]).filter(Boolean).map(Number);
-  const [regions = 85, schools = 40_000, staff = 60] = numbers;
+  const {
+    url,
+    sizes: [regions, schools, staff],
+  } = urlAndSizes(process.argv.slice(2), [85, 40_000, 60]);
   let stop = async () => {};
   let target = url;
   if (!target) {

@@ -24,7 +24,7 @@ import type { TemplateName } from '@/templates/registry';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 import { schoolRoadmap } from '@/templates/school-roadmap';
-import { ensureDatabase } from './database';
+import { ensureDatabase, urlAndSizes } from './database';
 
 export interface GenerateOptions {
   districts: number;
@@ -265,10 +265,10 @@ export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise
 }
 
 async function main() {
-  const [urlArg, ...sizes] = process.argv.slice(2);
-  const url = urlArg?.includes('://') ? urlArg : process.env.DATABASE_URL;
-  const numbers = (urlArg?.includes('://') ? sizes : [urlArg, ...sizes]).filter(Boolean).map(Number);
-  const [districts = 50, schools = 40, staff = 60] = numbers;
+  const {
+    url,
+    sizes: [districts, schools, staff],
+  } = urlAndSizes(process.argv.slice(2), [50, 40, 60]);
   let stop = async () => {};
   let target = url;
   if (!target) {
