@@ -31,6 +31,8 @@ export function NavMenu({ links, unread = 0, children }: { links: MenuLink[]; un
     const el = menu.current;
     const sync = (e: Event) => setOpen((e as ToggleEvent).newState === 'open');
     el?.addEventListener('toggle', sync);
+    // A menu opened before hydration fired its toggle when no one listened.
+    if (el?.matches(':popover-open')) setOpen(true);
     return () => el?.removeEventListener('toggle', sync);
   }, []);
   useEffect(() => {
