@@ -32,10 +32,9 @@ async function main() {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const schema = await import('@/db/schema');
   const { connect } = await import('@/db/client');
-  const { startThrowawayPostgres } = await import('@/db/embedded');
   const { postgresCpuMs } = await import('./support/proc-cpu');
   const { runMigrations } = await import('@/db/migrate');
-  const { ensureDatabase, urlAndSizes } = await import('@/scripts/database');
+  const { givenOrThrowaway, urlAndSizes } = await import('@/scripts/database');
   const { generateRegion } = await import('@/scripts/generate-region');
   const { loadScope } = await import('@/lib/server/auth/scope');
   const { regionSummary } = await import('@/lib/server/dashboard/region-summary');
@@ -53,14 +52,7 @@ async function main() {
     url,
     sizes: [districts, schools, staff],
   } = urlAndSizes(process.argv.slice(2), [50, 40, 60]);
-  let stop = async () => {};
-  let target = url;
-  if (!target) {
-    const pg = await startThrowawayPostgres('nastavnik-bench-region');
-    await ensureDatabase(pg.adminUrl, 'region');
-    target = pg.urlFor('region');
-    stop = () => pg.stop();
-  }
+  const { url: target, stop } = await givenOrThrowaway(url, 'region');
   const { db, pool } = connect(target, 10);
   pool.on('error', () => {});
   const logged: Logged[] = [];

@@ -2,7 +2,7 @@
 // PostgreSQL in .data/pg (created on first use). Creates the application database if missing.
 import path from 'node:path';
 import { Client } from 'pg';
-import { type EmbeddedServer, startEmbeddedPostgres } from '@/db/embedded';
+import { type EmbeddedServer, startEmbeddedPostgres, startThrowawayPostgres } from '@/db/embedded';
 
 export const APP_DATABASE = 'nastavnik';
 export const EMBEDDED_DATA_DIR = path.join(process.cwd(), '.data', 'pg');
@@ -34,6 +34,17 @@ export function urlAndSizes<const D extends readonly number[]>(args: string[], d
   const given = first?.includes('://');
   const numbers = (given ? rest : [first, ...rest]).filter(Boolean).map(Number);
   return { url: given ? first : process.env.DATABASE_URL, sizes: defaults.map((d, i) => numbers[i] ?? d) as Sizes<D> };
+}
+
+/**
+ * For the generators and benches: the database at `url` when one is given, else the database
+ * `name` of a throwaway embedded PostgreSQL; `stop` removes what was started (nothing for a URL).
+ */
+export async function givenOrThrowaway(url: string | undefined, name: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (url) return { url, stop: async () => {} };
+  const pg = await startThrowawayPostgres(`nastavnik-${name}`);
+  await ensureDatabase(pg.adminUrl, name);
+  return { url: pg.urlFor(name), stop: () => pg.stop() };
 }
 
 export async function resolveDatabase(log: (line: string) => void = () => {}): Promise<ResolvedDatabase> {

@@ -20,7 +20,6 @@ import JSZip from 'jszip';
 import PDFDocument from 'pdfkit';
 import type { Pool, PoolClient } from 'pg';
 import { connect } from '@/db/client';
-import { startThrowawayPostgres } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { COUNT_KEYS, emptyCounts, sumCounts, type UnitCounts } from '@/lib/domain/indicators/compute';
 import { studentAgeCutoffs } from '@/lib/domain/students/indicators';
@@ -31,7 +30,7 @@ import { pairOrder } from '@/templates/pair-order';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 import { schoolRoadmap } from '@/templates/school-roadmap';
-import { ensureDatabase, urlAndSizes } from './database';
+import { givenOrThrowaway, urlAndSizes } from './database';
 
 export interface RegionSize {
   districts: number;
@@ -570,15 +569,8 @@ async function main() {
     url,
     sizes: [regions, schools, staff],
   } = urlAndSizes(process.argv.slice(2), [85, 40_000, 60]);
-  let stop = async () => {};
-  let target = url;
-  if (!target) {
-    const pg = await startThrowawayPostgres('nastavnik-country');
-    await ensureDatabase(pg.adminUrl, 'country');
-    target = pg.urlFor('country');
-    stop = () => pg.stop();
-    console.log('DATABASE_URL не задан: страна создаётся во временной встроенной базе и удаляется после замера.');
-  }
+  const { url: target, stop } = await givenOrThrowaway(url, 'country');
+  if (!url) console.log('DATABASE_URL не задан: страна создаётся во временной встроенной базе и удаляется после замера.');
   const { db, pool } = connect(target, 4);
   // The throwaway server's shutdown may reach a connection the pool is still closing.
   pool.on('error', () => {});

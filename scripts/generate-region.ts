@@ -10,7 +10,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import { connect } from '@/db/client';
-import { startThrowawayPostgres } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import { addDays } from '@/lib/core/calendar/iso-dates';
 import { renderDocx, renderPdf } from '@/lib/documents/render';
@@ -24,7 +23,7 @@ import type { TemplateName } from '@/templates/registry';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 import { schoolRoadmap } from '@/templates/school-roadmap';
-import { ensureDatabase, urlAndSizes } from './database';
+import { givenOrThrowaway, urlAndSizes } from './database';
 
 export interface GenerateOptions {
   districts: number;
@@ -80,6 +79,8 @@ async function flush(client: PoolClient, t: Table, extra: { columns: Column[]; v
 }
 
 export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise<GeneratedRegion> {
+  // The banks and pairs below use staff numbers 1–24.
+  if (opts.staff < 25) throw new Error('staff must be at least 25');
   const started = performance.now();
   const log = opts.log ?? (() => {});
   const rnd = prng(20261215);
@@ -269,15 +270,8 @@ async function main() {
     url,
     sizes: [districts, schools, staff],
   } = urlAndSizes(process.argv.slice(2), [50, 40, 60]);
-  let stop = async () => {};
-  let target = url;
-  if (!target) {
-    const pg = await startThrowawayPostgres('nastavnik-region');
-    await ensureDatabase(pg.adminUrl, 'region');
-    target = pg.urlFor('region');
-    stop = () => pg.stop();
-    console.log('DATABASE_URL не задан: регион создаётся во временной встроенной базе и удаляется после замера.');
-  }
+  const { url: target, stop } = await givenOrThrowaway(url, 'region');
+  if (!url) console.log('DATABASE_URL не задан: регион создаётся во временной встроенной базе и удаляется после замера.');
   const { db, pool } = connect(target, 4);
   // The throwaway server's shutdown may reach a connection the pool is still closing.
   pool.on('error', () => {});
