@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core. A missing browser is an error, never a skip.
 import fs from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type ConsoleMessage, chromium, type Frame, type Page, type Request } from 'playwright-core';
 import type { E2eApp } from './e2e-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,6 +32,33 @@ export async function logIn(page: Page, email: string, password: string): Promis
   await page.goto(appUrl('/login'));
   await page.getByLabel('Эл. почта').fill(email);
   await page.getByLabel('Пароль').fill(password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await page.waitForURL('**/dashboard');
+  await submitLogin(page);
+}
+
+/**
+ * Presses «Войти» and waits for the dashboard. A sign-in that never arrives there (a rare CI
+ * flake) fails with what the browser did meanwhile: its requests, navigations and messages.
+ */
+export async function submitLogin(page: Page): Promise<void> {
+  const started = Date.now();
+  const events: string[] = [];
+  const note = (line: string) => events.push(`${String(Date.now() - started).padStart(6)} ms ${line}`);
+  const listeners = {
+    request: (r: Request) => note(`→ ${r.method()} ${r.url()}`),
+    requestfinished: (r: Request) => note(`← ${r.url()}`),
+    requestfailed: (r: Request) => note(`✕ ${r.url()} ${r.failure()?.errorText ?? ''}`),
+    framenavigated: (f: Frame) => f === page.mainFrame() && note(`navigated to ${f.url()}`),
+    console: (m: ConsoleMessage) => note(`console.${m.type()}: ${m.text()}`),
+  };
+  for (const [event, listener] of Object.entries(listeners)) page.on(event as 'request', listener as never);
+  try {
+    await page.getByRole('button', { name: 'Войти' }).click();
+    note('clicked «Войти»');
+    await page.waitForURL('**/dashboard');
+  } catch (e) {
+    const shown = await page.locator('[role=alert], .form-error').allTextContents().catch(() => []);
+    throw new Error(`sign-in did not reach /dashboard; at ${page.url()}, showing ${JSON.stringify(shown)}\n${events.join('\n')}`, { cause: e });
+  } finally {
+    for (const [event, listener] of Object.entries(listeners)) page.off(event as 'request', listener as never);
+  }
 }
