@@ -20,6 +20,8 @@
 // The key is the URL, the whole Cookie header (so an entry belongs to one session) and the
 // request headers Next.js varies its output on (RSC navigation, prefetch, encoding).
 
+const stream = require('node:stream');
+
 const VARY_HEADERS = ['accept-encoding', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
 const CACHEABLE_TYPES = /^(text\/html|text\/x-component)\b/;
 /** Hop-by-hop and per-response headers that are not replayed from an entry. */
@@ -99,10 +101,8 @@ async function capture(req, res, handler) {
     if (chunk != null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]));
     return end.call(this, chunk, ...rest);
   };
-  const finished = new Promise((resolve) => {
-    res.once('finish', () => resolve(true));
-    res.once('close', () => resolve(res.writableFinished));
-  });
+  // Settles even for a response whose client had left before it began: its 'close' is past.
+  const finished = new Promise((resolve) => stream.finished(res, () => resolve(res.writableFinished)));
   await handler(req, res);
   const ok = await finished;
   /** @type {Record<string, string | string[]>} */
@@ -250,6 +250,8 @@ function createPageCache(options) {
       return handler(req, res);
     }
     if (version === null) return handler(req, res);
+    // A client that left while its view waited gets no render.
+    if (res.destroyed) return;
     const key = keyOf(req);
     const entry = entries.get(key);
     if (entry && entry.version === version && now() < entry.expiresAt) {
@@ -263,6 +265,7 @@ function createPageCache(options) {
       const shared = await under;
       if (shared) return send(res, shared, 'shared');
       // That render kept nothing (an error, a worker gone): this view renders for itself.
+      if (res.destroyed) return;
     }
     const promise = render(req, res, handler, key, version);
     const mine = { version, entry: promise.catch(() => null) };

@@ -12,11 +12,15 @@ async function harness(
   render: Handler,
   opts: { ttlMs?: number; sessionEndsAt?: number | null; maxBytes?: number; share?: Parameters<typeof createPageCache>[0]['share']; peerWaitMs?: number } = {},
 ) {
-  const state = { version: 'org-1:0:7:3' as string | null, clock: 1_000_000, renders: 0 };
+  const state = { version: 'org-1:0:7:3' as string | null, clock: 1_000_000, renders: 0, versionAsked: () => {}, versionHeld: Promise.resolve() };
   const cache = createPageCache({
     share: opts.share,
     peerWaitMs: opts.peerWaitMs,
-    version: async () => state.version,
+    version: async () => {
+      state.versionAsked();
+      await state.versionHeld;
+      return state.version;
+    },
     sessionExpiresAt: async () => (opts.sessionEndsAt === undefined ? state.clock + 3_600_000 : opts.sessionEndsAt),
     ttlMs: opts.ttlMs,
     maxBytes: opts.maxBytes,
@@ -35,7 +39,7 @@ async function harness(
     return { status: res.status, state: res.headers.get('x-page-cache'), type: res.headers.get('content-type'), body: await res.text() };
   };
   servers.push(server);
-  return { state, get, cache };
+  return { state, get, cache, base };
 }
 
 const servers: http.Server[] = [];
@@ -229,5 +233,23 @@ describe('page cache', () => {
     // The view of the older version gets the other worker's page as soon as it is done, not after peerWaitMs.
     expect(await waiting).toMatchObject({ state: 'shared', body: '<p>/z рендер 1</p>' });
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('renders nothing for a view whose client left while it waited, and the next view of the page is answered', { timeout: 5_000 }, async () => {
+    const { get, state, base } = await harness(countingPage());
+    let release = () => {};
+    state.versionHeld = new Promise<void>((r) => (release = r));
+    const asked = new Promise<void>((r) => (state.versionAsked = r));
+    const leaving = new AbortController();
+    const left = fetch(`${base}/dashboard`, { headers: { cookie: SESSION }, signal: leaving.signal }).catch(() => 'left');
+    await asked;
+    leaving.abort();
+    await expect(left).resolves.toBe('left');
+    // Its response is closed by now: before, the render began anyway and waited for a 'close' already past.
+    await new Promise((r) => setTimeout(r, 100));
+    state.versionAsked = () => {};
+    release();
+    expect(await get('/dashboard')).toMatchObject({ status: 200, state: 'miss', body: '<p>/dashboard рендер 1</p>' });
+    expect(state.renders).toBe(1);
   });
 });
