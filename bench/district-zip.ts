@@ -7,14 +7,16 @@
 // machine), ZIP size and peak RSS (sampled every 20 ms). Goals: sheets of 2,000 schools
 // ≤ 15 s, documents ≤ 10 s; the peak's rise over the baseline (this process has the whole
 // fixture loaded) ≤ 250 MB, and flat: no larger for the largest district than for the
-// smallest, give or take 50 MB.
-//   npx tsx bench/district-zip.ts [schools,schools…] [ack rows per order] [documents,sheets]
+// smallest, give or take 50 MB. With `distinct`, every head has a surname of their own, as in a
+// real district (sheets of repeated names reuse the words shaped for earlier sheets).
+//   npx tsx bench/district-zip.ts [schools,schools…] [ack rows per order] [documents,sheets] [repeated|distinct]
 import { spawnSync } from 'node:child_process';
 
 // Server modules import 'server-only', which resolves to an empty module only under the
 // react-server condition: re-run this file with it.
 if (!process.execArgv.some((a) => a.includes('react-server'))) {
-  const r = spawnSync(process.execPath, ['--conditions=react-server', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  // --expose-gc: each measurement's baseline is taken after a collection, not with the fixture's garbage still counted in it.
+  const r = spawnSync(process.execPath, ['--conditions=react-server', '--expose-gc', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
 
@@ -37,6 +39,9 @@ async function main() {
   const sizes = (process.argv[2] ?? '500,2000').split(',').map(Number);
   const rows = Number(process.argv[3] ?? 30);
   const kinds = (process.argv[4]?.split(',') ?? ['documents', 'sheets']) as ('documents' | 'sheets')[];
+  const distinct = process.argv[5] === 'distinct';
+  /** A surname of its own for head `n` (names are letters only: its digits spelled as letters). */
+  const surname = (n: number) => `Иванова${[...String(n)].map((d) => 'абвгдежзик'[Number(d)]).join('')}`;
   const pg = await startThrowawayPostgres('nastavnik-bench-zip');
   try {
     await ensureDatabase(pg.adminUrl, 'bench');
@@ -82,11 +87,11 @@ async function main() {
         issuedAt: new Date(),
       }));
       for (let i = 0; i < docs.length; i += 100) await db.insert(documents).values(docs.slice(i, i + 100));
-      const ackRows = docs.flatMap((d) =>
+      const ackRows = docs.flatMap((d, n) =>
         Array.from({ length: rows }, (_, i) => ({
           documentId: d.id,
           position: i + 1,
-          lastName: ['Иванова', 'Петрова', 'Сидорова', 'Кузнецова'][i % 4]!,
+          lastName: distinct ? surname(schools * 1000 + n * rows + i) : ['Иванова', 'Петрова', 'Сидорова', 'Кузнецова'][i % 4]!,
           firstName: 'Мария',
           middleName: 'Петровна',
           unit: 'учитель',

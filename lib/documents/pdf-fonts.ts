@@ -69,15 +69,21 @@ const newShapingCaches = (): Record<FaceKey, Record<string, unknown>> => ({
   BI: Object.create(null),
 });
 let shapingCaches = newShapingCaches();
-let documentsSinceCacheCheck = 0;
-const SHAPING_CACHE_LIMIT = 100_000;
+/**
+ * Words kept shaped per face. An entry is fontkit's whole glyph run, about 3.5 KB, and most
+ * words of a sheet are people's names, seen once: the district's archive of 2,000 sheets of 30
+ * heads shaped 60,000 of them, 200 MB at the old bound of 100,000 a face. A document's own
+ * vocabulary is a few hundred words, so caches dropped when full are refilled within one.
+ */
+const SHAPING_CACHE_LIMIT = 2_000;
 
-/** Words shaped in earlier documents stay cached, up to a bound checked every hundred documents. */
+/** Words shaped in earlier documents stay cached, up to a bound checked before each document. */
 function trimShapingCaches(): void {
-  if (++documentsSinceCacheCheck < 100) return;
-  documentsSinceCacheCheck = 0;
   if (Object.values(shapingCaches).some((cache) => Object.keys(cache).length > SHAPING_CACHE_LIMIT)) shapingCaches = newShapingCaches();
 }
+
+/** Entries of the largest shaping cache (tests check the bound). */
+export const shapingCacheSize = () => Math.max(...Object.values(shapingCaches).map((cache) => Object.keys(cache).length));
 
 export function registerFaces(doc: PDFKit.PDFDocument): void {
   const buffers = loadFaces();
@@ -114,10 +120,10 @@ export function useFace(doc: PDFKit.PDFDocument, face: FaceKey): void {
   if (font.layoutCache && font.layoutCache !== shapingCaches[face]) font.layoutCache = shapingCaches[face];
 }
 
-/** Width of a string at 1 pt, per face; bounded so a stream of unique strings cannot grow it forever. */
+/** Width of a string at 1 pt, per face; bounded (about 150 bytes an entry) so a stream of names cannot grow it for long. */
 const widthCache: Record<FaceKey, Map<string, number>> = { R: new Map(), B: new Map(), I: new Map(), BI: new Map() };
 const glyphCache: Record<FaceKey, Map<number, boolean>> = { R: new Map(), B: new Map(), I: new Map(), BI: new Map() };
-const WIDTH_CACHE_LIMIT = 200_000;
+const WIDTH_CACHE_LIMIT = 20_000;
 
 /** Characters every face has: Latin-1, Cyrillic and common punctuation. */
 const SURELY_PRESENT = /^[\u0020-\u007E\u00A0-\u00FF\u0401-\u045F\u2013\u2014\u2018-\u201E\u2026\u2116]*$/;

@@ -45,17 +45,48 @@ class ArchiveWriter {
   private readonly archive = new ZipArchive({ store: true });
   private readonly names = new Set<string>();
   private readonly inventory: string[] = ['\uFEFFОрганизация;Файл;Номер;Дата;Документ;Состояние;SHA-256'];
-  private readonly gone: Promise<never>;
+  /** Why the archive cannot go on (the consumer went away, archiver failed), once it cannot. */
+  private failure: Error | null = null;
+  /** Rejects the step being waited for, if any. */
+  private stop: ((e: Error) => void) | null = null;
   files = 0;
 
   constructor(private readonly out: Writable) {
     this.archive.pipe(out);
-    this.gone = new Promise<never>((_, reject) => {
-      out.once('close', () => !out.writableFinished && reject(new ArchiveAborted()));
-      // Kept for the archive's lifetime: an error after an abort must not go unhandled.
-      this.archive.on('error', reject);
+    out.once('close', () => !out.writableFinished && this.fail(new ArchiveAborted()));
+    // Kept for the archive's lifetime: an error after an abort must not go unhandled.
+    this.archive.on('error', (e: Error) => this.fail(e));
+  }
+
+  private fail(e: Error) {
+    this.failure ??= e;
+    this.stop?.(this.failure);
+  }
+
+  /**
+   * `step`, unless the archive fails first. (Racing every step against one promise pending for
+   * the archive's lifetime left a reaction on it per file, kept until the end.)
+   */
+  private until<T>(step: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.failure) {
+        // Its own failure, later, is not "unhandled".
+        step.catch(() => {});
+        reject(this.failure);
+        return;
+      }
+      this.stop = reject;
+      step.then(
+        (value) => {
+          this.stop = null;
+          resolve(value);
+        },
+        (e: unknown) => {
+          this.stop = null;
+          reject(e as Error);
+        },
+      );
     });
-    this.gone.catch(() => {});
   }
 
   private unique(name: string): string {
@@ -71,7 +102,7 @@ class ArchiveWriter {
     const written = new Promise<void>((resolve) => this.archive.once('entry', () => resolve()));
     // A stream source makes archiver wait for the consumer; a Buffer would be queued in memory.
     this.archive.append(Readable.from([bytes]), { name, date, store: true });
-    await Promise.race([written, this.gone]);
+    await this.until(written);
     this.inventory.push(
       csvRow([
         meta.folder,
@@ -89,8 +120,8 @@ class ArchiveWriter {
   async finish() {
     this.archive.append(Buffer.from(this.inventory.join('\r\n'), 'utf8'), { name: 'Опись.csv', store: false });
     const done = new Promise<void>((resolve) => this.out.once('finish', resolve));
-    await Promise.race([this.archive.finalize(), this.gone]);
-    await Promise.race([done, this.gone]);
+    await this.until(this.archive.finalize());
+    await this.until(done);
   }
 
   abort() {
@@ -157,8 +188,13 @@ const hasAcknowledgements = (db: Db) =>
 
 /** Organizations whose sheets' ids are read at once (their ids only: a few kilobytes). */
 const ORG_CHUNK = 200;
-/** Sheets whose requisites and rows are read in one round trip; the next page is read while this one renders. */
-const SHEET_PAGE = 32;
+/**
+ * Sheets whose requisites and rows are read in one round trip; the next page is read while this
+ * one renders. Small enough that a page's rows die young: at 32, rows read a page ahead lived
+ * through two of V8's young-object collections and each sheet left 65 KB of garbage in the old
+ * space of this thread, collected only when it reached V8's limit (100 MB more for 2,000 sheets).
+ */
+const SHEET_PAGE = 16;
 /**
  * Threads rendering a large archive's sheets while this one reads, models and zips them (about
  * half a render's work): one per core but this one's, as each worker holds its own fonts and caches.
@@ -211,8 +247,11 @@ async function sheetPage(db: Db, refs: SheetRef[]) {
 
 /** Sheets from which a district's archive renders on worker threads (fewer: starting them costs more). */
 const POOL_FROM = 24;
-/** Sheets rendered ahead of the one being written: enough to keep every worker busy, few enough to keep memory flat. */
-const AHEAD = 8;
+/**
+ * Sheets rendered ahead of the one being written: enough to keep every worker busy (one in hand,
+ * one waiting), few enough that the models and files waiting here die young.
+ */
+const AHEAD = 2 * SHEET_WORKERS + 2;
 
 async function writeSheets(db: Db, w: ArchiveWriter, orgs: Org[]) {
   let pool: PdfPool | null = null;
@@ -233,7 +272,9 @@ async function writeSheets(db: Db, w: ArchiveWriter, orgs: Org[]) {
         for (let p = 0; next; p++) {
           const sheets = await next;
           next = p + 1 < pages.length ? sheetPage(db, pages[p + 1]!) : null;
-          for (const { doc: d, org, rows } of sheets) {
+          // Taken off the page as they are modelled, so that a sheet's rows die young.
+          for (let sheet = sheets.shift(); sheet; sheet = sheets.shift()) {
+            const { doc: d, org, rows } = sheet;
             const model = sheetModel(d, org, rows);
             const pdf = pool ? pool.render(model) : renderPdf(model);
             // Awaited when its turn to be written comes; a failure before then is not "unhandled".
