@@ -57,6 +57,30 @@ export const pupils = pgTable(
   ],
 );
 
+/**
+ * Pupils of a school by birth period: a calendar year's total (`months` 12) and each month's
+ * (`months` 1), kept by triggers on `pupils` (migration 0022_pupil_birth_counts_triggers). The
+ * indicators count a region's million pupils by age from these rows and read pupils only for
+ * the days of the cut-offs' own months (lib/server/indicators/school-counts.ts). Derived data:
+ * never written by the application, left out of backups, exact at every commit.
+ */
+export const pupilBirthCounts = pgTable(
+  'pupil_birth_counts',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    months: integer('months').notNull(),
+    /** The first day of the year or month. */
+    since: date('since', { mode: 'string' }).notNull(),
+    pupils: integer('pupils').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.months, t.since] }),
+    check('pupil_birth_counts_months', sql`${t.months} in (1, 12)`),
+  ],
+);
+
 /** A parent or other legal representative who consents for the child. */
 export const guardians = pgTable(
   'guardians',

@@ -9,6 +9,7 @@ import 'server-only';
 import { and, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations } from '@/db/schema';
+import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
 import { youngCutoffs } from '@/lib/domain/indicators/age';
 import type { UnitCounts } from '@/lib/domain/indicators/compute';
 import { NOT_FOR_JOB_FUNCTION, REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
@@ -45,6 +46,36 @@ function requiredKinds(pairBound: boolean): SQL {
  * `offset 0` keeps the subquery apart so it stays a lookup per pair.
  */
 const perPair = (body: SQL) => sql`lateral (${body} offset 0)`;
+
+/**
+ * Per school of `schools`, its pupils born on or before each of `cutoffs`, a column each,
+ * then two zero columns (the students query's involvement): rows of `union all` selects, to
+ * be summed by school. A cut-off D counts the year rows of
+ * pupil_birth_counts before D's year, its month rows of D's year before D's month, and the
+ * pupils born from the first of D's month to D — a few index entries a school, where counting
+ * the pupils themselves reads a region's million.
+ */
+function pupilsBornBy(schools: SQL, cutoffs: string[]): SQL {
+  const yearOf = (d: string) => `${d.slice(0, 4)}-01-01`;
+  const monthOf = (d: string) => `${d.slice(0, 7)}-01`;
+  const latestYear = cutoffs.map(yearOf).reduce((a, b) => (a > b ? a : b));
+  const months = new Set<string>();
+  const days = new Set<string>();
+  for (const d of cutoffs) {
+    for (let m = yearOf(d); m < monthOf(d); m = addMonths(m, 1)) months.add(m);
+    for (let day = monthOf(d); day <= d; day = addDays(day, 1)) days.add(day);
+  }
+  const columns = (of: (d: string) => SQL) => sql.join([...cutoffs.map((d) => sql`coalesce(${of(d)}, 0)`), sql`0`, sql`0`], sql`, `);
+  return sql`
+    select organization_id, ${columns((d) => sql`sum(pupils) filter (where since < ${yearOf(d)}::date)`)}
+    from pupil_birth_counts where organization_id = ${schools} and months = 12 and since < ${latestYear}::date group by 1
+    union all
+    select organization_id, ${columns((d) => sql`sum(pupils) filter (where since >= ${yearOf(d)}::date and since < ${monthOf(d)}::date)`)}
+    from pupil_birth_counts where organization_id = ${schools} and months = 1 and since = any(${sql.param([...months])}::date[]) group by 1
+    union all
+    select organization_id, ${columns((d) => sql`count(*) filter (where birth_date >= ${monthOf(d)}::date and birth_date <= ${d}::date)`)}
+    from pupils where organization_id = ${schools} and birth_date = any(${sql.param([...days])}::date[]) group by 1`;
+}
 
 /** The grouped queries over the schools `ids`; each returns rows keyed by `org`. */
 function schoolCountQueries(ids: string[], referenceDate: string): Record<CountPart, SQL> {
@@ -119,7 +150,10 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
       ) x group by 1`,
     // The student model (lib/domain/students/indicators.ts): pupils by age on the date, and of
     // them those in a pair working on the date — as mentee, or as its pupil mentor. A pupil is
-    // one row, so a child in several pairs or forms counts once.
+    // one row, so a child in several pairs or forms counts once. Pupils born on or before a
+    // cut-off are counted from pupil_birth_counts (the years before its year, the months of its
+    // year before its month) and from pupils only for the days of its month (pupilsBornBy);
+    // an age range is the difference of two such counts.
     students: sql`
       with working as (
         select pr.id, pr.mentor_id from student_pairs pr
@@ -133,13 +167,22 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
       mentor as (
         select distinct sm.pupil_id from working w cross join ${perPair(sql`select sm.pupil_id from student_mentors sm where sm.id = w.mentor_id and sm.kind = 'pupil'`)} sm
       )
-      select p.organization_id as org,
-        count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date)::int as pupils_10_19,
-        count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date and p.id in (select pupil_id from mentee))::int as student_mentees,
-        count(*) filter (where p.birth_date <= ${pupilAge.mentorBornBy}::date)::int as pupils_15_19,
-        count(*) filter (where p.birth_date <= ${pupilAge.mentorBornBy}::date and p.id in (select pupil_id from mentor))::int as student_mentors
-      from pupils p
-      where p.organization_id = ${schools} and p.birth_date > ${pupilAge.bornAfter}::date
+      select org,
+        (sum(born_by_mentee) - sum(born_by_oldest))::int as pupils_10_19,
+        sum(student_mentees)::int as student_mentees,
+        (sum(born_by_mentor) - sum(born_by_oldest))::int as pupils_15_19,
+        sum(student_mentors)::int as student_mentors
+      from (
+        ${pupilsBornBy(schools, [pupilAge.bornAfter, pupilAge.menteeBornBy, pupilAge.mentorBornBy])}
+        union all
+        select p.organization_id, 0, 0, 0,
+          count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date and p.id in (select pupil_id from mentee)),
+          count(*) filter (where p.birth_date <= ${pupilAge.mentorBornBy}::date and p.id in (select pupil_id from mentor))
+        from pupils p
+        where p.id in (select pupil_id from mentee union select pupil_id from mentor)
+          and p.organization_id = ${schools} and p.birth_date > ${pupilAge.bornAfter}::date
+        group by 1
+      ) x (org, born_by_oldest, born_by_mentee, born_by_mentor, student_mentees, student_mentors)
       group by 1`,
   };
 }
