@@ -563,7 +563,7 @@ export async function generateCountry(pool: Pool, opts: CountryOptions): Promise
   await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 2, numbers.length) }, worker));
   log(`inserted ${Object.values(rows).reduce((a, b) => a + b, 0)} rows in ${((performance.now() - started) / 1000).toFixed(1)} s; analyzing`);
   // Vacuumed and analyzed as autovacuum would after so many inserts: the visibility map lets
-  // index-only scans (pupils_org_birth, pupil_birth_counts, people_org) skip the rows.
+  // index-only scans (pupils_org_birth, pupil_birth_counts, people_org_dates) skip the rows.
   await pool.query('vacuum (analyze)');
   done.sort((a, b) => a.no - b.no);
   return { regions: done, today, rows, ms: performance.now() - started };
