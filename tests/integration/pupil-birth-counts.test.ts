@@ -95,6 +95,38 @@ describe('pupil_birth_counts', () => {
     expect(await q(`select * from pupil_birth_counts`)).toEqual([]);
   });
 
+  it('stays exact when two transactions write pupils of one school at once, one of them emptying a month the other fills', async () => {
+    const school = tree.orgs.s1b.id;
+    await insertPupils(school, '2013-04-10', '2013-04-10', 1, 'Г');
+    const [first, second] = [await pool.connect(), await pool.connect()];
+    try {
+      await first.query('begin');
+      await second.query('begin');
+      // The first takes April 2013 to 0 (its row goes); the second waits on that row, then adds to it.
+      await first.query(`delete from pupils where organization_id = $1`, [school]);
+      const waiting = second.query(
+        `insert into pupils (organization_id, last_name, first_name, middle_name, birth_date, grade) values ($1, 'Д', 'И', 'О', '2013-04-20', 6), ($1, 'Е', 'И', 'О', '2014-01-01', 6)`,
+        [school],
+      );
+      await first.query(`insert into pupils (organization_id, last_name, first_name, middle_name, birth_date, grade) values ($1, 'Ж', 'И', 'О', '2014-01-02', 6)`, [school]);
+      await first.query('commit');
+      await waiting;
+      await second.query('commit');
+    } finally {
+      first.release();
+      second.release();
+    }
+    const { table, definition } = await tableAndDefinition();
+    expect(table).toEqual(definition);
+    expect(table.filter((r) => r.organization_id === school)).toEqual([
+      { organization_id: school, months: 1, since: '2013-04-01', pupils: 1 },
+      { organization_id: school, months: 1, since: '2014-01-01', pupils: 2 },
+      { organization_id: school, months: 12, since: '2013-01-01', pupils: 1 },
+      { organization_id: school, months: 12, since: '2014-01-01', pupils: 2 },
+    ]);
+    await q(`delete from pupils`);
+  });
+
   it('refuses to go out of step: a count below zero is an error, not a silent wrong figure', async () => {
     await insertPupils(tree.orgs.s1a.id, '2012-03-03', '2012-03-03', 1, 'В');
     await q(`delete from pupil_birth_counts where organization_id = $1`, [tree.orgs.s1a.id]);

@@ -179,7 +179,8 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
           count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date and p.id in (select pupil_id from mentee)),
           count(*) filter (where p.birth_date <= ${pupilAge.mentorBornBy}::date and p.id in (select pupil_id from mentor))
         from pupils p
-        where p.id in (select pupil_id from mentee union select pupil_id from mentor)
+        -- One index scan over the involved pupils' ids, in order: cheaper than a lookup apiece.
+        where p.id = any(array(select pupil_id from mentee union select pupil_id from mentor))
           and p.organization_id = ${schools} and p.birth_date > ${pupilAge.bornAfter}::date
         group by 1
       ) x (org, born_by_oldest, born_by_mentee, born_by_mentor, student_mentees, student_mentors)
