@@ -50,8 +50,8 @@ export const pupils = pgTable(
   },
   (t) => [
     index('pupils_org_class').on(t.organizationId, t.grade, t.classLetter),
-    // The indicators count a region's million pupils by age, and pick those in pairs by id, from
-    // this index alone (lib/server/indicators/school-counts.ts): no pupil's row is read.
+    // The indicators count the pupils born in a cut-off's own month up to its day from this
+    // index alone (lib/server/indicators/school-counts.ts; the other months: pupil_birth_counts).
     index('pupils_org_birth').on(t.organizationId, t.birthDate, t.id),
     check('pupils_grade_range', sql`${t.grade} between 1 and 11`),
   ],
