@@ -27,7 +27,10 @@ export const people = pgTable(
   (t) => [
     // Birth date and the start of pedagogical work belong to the employment record, not
     // to the consent: a withdrawal keeps them (issue 12), so no CHECK ties them to it.
-    index('people_org').on(t.organizationId),
+    // The staff counts of the indicators and the region dashboard (young teachers by these
+    // dates, lib/server/indicators/school-counts.ts) read a region's 120,000 staff from this
+    // index alone; by organization alone it serves every other lookup as before.
+    index('people_org_dates').on(t.organizationId, t.birthDate, t.pedagogicalStart, t.id),
   ],
 );
 

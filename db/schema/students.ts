@@ -50,10 +50,36 @@ export const pupils = pgTable(
   },
   (t) => [
     index('pupils_org_class').on(t.organizationId, t.grade, t.classLetter),
-    // The indicators count a region's million pupils by age, and pick those in pairs by id, from
-    // this index alone (lib/server/indicators/school-counts.ts): no pupil's row is read.
+    // The indicators count the pupils born in a cut-off's own month up to its day from this
+    // index alone (lib/server/indicators/school-counts.ts; the other months: pupil_birth_counts).
     index('pupils_org_birth').on(t.organizationId, t.birthDate, t.id),
     check('pupils_grade_range', sql`${t.grade} between 1 and 11`),
+  ],
+);
+
+/**
+ * Pupils of a school by birth period: a calendar year's total (`months` 12) and each month's
+ * (`months` 1), kept by triggers on `pupils` (migration 0022_pupil_birth_counts_triggers). The
+ * indicators count a region's million pupils by age from these rows and read pupils only for
+ * the days of the cut-offs' own months (lib/server/indicators/school-counts.ts). Derived data:
+ * never written by the application, left out of backups, exact at every commit.
+ */
+export const pupilBirthCounts = pgTable(
+  'pupil_birth_counts',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    months: integer('months').notNull(),
+    /** The first day of the year or month. */
+    since: date('since', { mode: 'string' }).notNull(),
+    pupils: integer('pupils').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.months, t.since] }),
+    // With the count, so a region's rows are read from the index alone.
+    index('pupil_birth_counts_read').on(t.organizationId, t.months, t.since, t.pupils),
+    check('pupil_birth_counts_months', sql`${t.months} in (1, 12)`),
   ],
 );
 

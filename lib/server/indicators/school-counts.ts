@@ -9,6 +9,7 @@ import 'server-only';
 import { and, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations } from '@/db/schema';
+import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
 import { youngCutoffs } from '@/lib/domain/indicators/age';
 import type { UnitCounts } from '@/lib/domain/indicators/compute';
 import { NOT_FOR_JOB_FUNCTION, REQUIRED_CONSENTS } from '@/lib/domain/mentoring/consents';
@@ -39,12 +40,43 @@ function requiredKinds(pairBound: boolean): SQL {
 }
 
 /**
- * The rows of a pair's child table (mentees of a staff or a student pair), which has no
- * organization column, taken pair by pair through its primary key. Joined plainly, the
- * planner hashes the whole table — every region of a country — to match a region's pairs;
- * `offset 0` keeps the subquery apart so it stays a lookup per pair.
+ * The ids of the pairs `pr` matching `where`, as an array for `pair_id = any(...)`: a pair's
+ * child table (mentees of a staff or a student pair) has no organization column, and joined
+ * plainly the planner hashes the whole table — every region of a country — to match a
+ * region's pairs. Against the array it is one index scan over the pairs' ids in order, which
+ * costs less than a lookup per pair.
  */
-const perPair = (body: SQL) => sql`lateral (${body} offset 0)`;
+const pairIds = (where: SQL) => sql`array(select pr.id from mentor_pairs pr where ${where})`;
+
+/**
+ * Per school of `schools`, its pupils born on or before each of `cutoffs`, a column each,
+ * then two zero columns (the students query's involvement): rows of `union all` selects, to
+ * be summed by school. A cut-off D counts the year rows of
+ * pupil_birth_counts before D's year, its month rows of D's year before D's month, and the
+ * pupils born from the first of D's month to D — a few index entries a school, where counting
+ * the pupils themselves reads a region's million.
+ */
+function pupilsBornBy(schools: SQL, cutoffs: string[]): SQL {
+  const yearOf = (d: string) => `${d.slice(0, 4)}-01-01`;
+  const monthOf = (d: string) => `${d.slice(0, 7)}-01`;
+  const latestYear = cutoffs.map(yearOf).reduce((a, b) => (a > b ? a : b));
+  const months = new Set<string>();
+  const days = new Set<string>();
+  for (const d of cutoffs) {
+    for (let m = yearOf(d); m < monthOf(d); m = addMonths(m, 1)) months.add(m);
+    for (let day = monthOf(d); day <= d; day = addDays(day, 1)) days.add(day);
+  }
+  const columns = (of: (d: string) => SQL) => sql.join([...cutoffs.map((d) => sql`coalesce(${of(d)}, 0)`), sql`0`, sql`0`], sql`, `);
+  return sql`
+    select organization_id, ${columns((d) => sql`sum(pupils) filter (where since < ${yearOf(d)}::date)`)}
+    from pupil_birth_counts where organization_id = ${schools} and months = 12 and since < ${latestYear}::date group by 1
+    union all
+    select organization_id, ${columns((d) => sql`sum(pupils) filter (where since >= ${yearOf(d)}::date and since < ${monthOf(d)}::date)`)}
+    from pupil_birth_counts where organization_id = ${schools} and months = 1 and since = any(${sql.param([...months])}::date[]) group by 1
+    union all
+    select organization_id, ${columns((d) => sql`count(*) filter (where birth_date >= ${monthOf(d)}::date and birth_date <= ${d}::date)`)}
+    from pupils where organization_id = ${schools} and birth_date = any(${sql.param([...days])}::date[]) group by 1`;
+}
 
 /** The grouped queries over the schools `ids`; each returns rows keyed by `org`. */
 function schoolCountQueries(ids: string[], referenceDate: string): Record<CountPart, SQL> {
@@ -59,8 +91,8 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
         count(*) filter (where p.birth_date is null or p.pedagogical_start is null)::int as without_data,
         count(*) filter (where ${young})::int as young,
         count(*) filter (where ${young} and p.id in (
-          select m.person_id from mentor_pairs pr cross join ${perPair(sql`select m.person_id from mentor_pair_mentees m where m.pair_id = pr.id`)} m
-          where pr.organization_id = ${schools} and pr.status in ('forming', 'active', 'completed')))::int as covered
+          select m.person_id from mentor_pair_mentees m
+          where m.pair_id = any(${pairIds(sql`pr.organization_id = ${schools} and pr.status in ('forming', 'active', 'completed')`)})))::int as covered
       from people p where p.organization_id = ${schools} group by 1`,
     docs: sql`
       select organization_id as org,
@@ -76,9 +108,10 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
         select organization_id as org, count(*) as n from mentee_profiles where organization_id = ${schools} group by 1
         union all
         select pr.organization_id, count(distinct m.person_id) from mentor_pairs pr
-          cross join ${perPair(sql`select m.person_id from mentor_pair_mentees m
-            where m.pair_id = pr.id and not exists (select 1 from mentee_profiles mp where mp.person_id = m.person_id)`)} m
+          join mentor_pair_mentees m on m.pair_id = pr.id
         where pr.organization_id = ${schools} and pr.status <> 'terminated'
+          and m.pair_id = any(${pairIds(sql`pr.organization_id = ${schools} and pr.status <> 'terminated'`)})
+          and not exists (select 1 from mentee_profiles mp where mp.person_id = m.person_id)
         group by 1
       ) x group by 1`,
     pairs: sql`
@@ -98,7 +131,8 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
       members as (
         select id as pair_id, org, mentor_id as person_id, true as is_mentor, basis = 'job_function' as job_function from live
         union all
-        select l.id, l.org, m.person_id, false, false from live l cross join ${perPair(sql`select m.person_id from mentor_pair_mentees m where m.pair_id = l.id`)} m
+        select l.id, l.org, m.person_id, false, false from live l join mentor_pair_mentees m on m.pair_id = l.id
+        where m.pair_id = any(array(select id from live))
       )
       select org, sum(n)::int as outstanding from (
         select r.org, count(*) filter (where c.id is null) as n
@@ -119,7 +153,10 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
       ) x group by 1`,
     // The student model (lib/domain/students/indicators.ts): pupils by age on the date, and of
     // them those in a pair working on the date — as mentee, or as its pupil mentor. A pupil is
-    // one row, so a child in several pairs or forms counts once.
+    // one row, so a child in several pairs or forms counts once. Pupils born on or before a
+    // cut-off are counted from pupil_birth_counts (the years before its year, the months of its
+    // year before its month) and from pupils only for the days of its month (pupilsBornBy);
+    // an age range is the difference of two such counts.
     students: sql`
       with working as (
         select pr.id, pr.mentor_id from student_pairs pr
@@ -129,17 +166,25 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
             or (pr.status = 'terminated' and ${referenceDate}::date < pr.ended_on)
             or (pr.status <> 'terminated' and ${referenceDate}::date <= pr.ended_on))
       ),
-      mentee as (select distinct m.pupil_id from working w cross join ${perPair(sql`select m.pupil_id from student_pair_mentees m where m.pair_id = w.id`)} m),
-      mentor as (
-        select distinct sm.pupil_id from working w cross join ${perPair(sql`select sm.pupil_id from student_mentors sm where sm.id = w.mentor_id and sm.kind = 'pupil'`)} sm
-      )
-      select p.organization_id as org,
-        count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date)::int as pupils_10_19,
-        count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date and p.id in (select pupil_id from mentee))::int as student_mentees,
-        count(*) filter (where p.birth_date <= ${pupilAge.mentorBornBy}::date)::int as pupils_15_19,
-        count(*) filter (where p.birth_date <= ${pupilAge.mentorBornBy}::date and p.id in (select pupil_id from mentor))::int as student_mentors
-      from pupils p
-      where p.organization_id = ${schools} and p.birth_date > ${pupilAge.bornAfter}::date
+      mentee as (select distinct m.pupil_id from student_pair_mentees m where m.pair_id = any(array(select id from working))),
+      mentor as (select distinct sm.pupil_id from student_mentors sm where sm.id = any(array(select mentor_id from working)) and sm.kind = 'pupil')
+      select org,
+        (sum(born_by_mentee) - sum(born_by_oldest))::int as pupils_10_19,
+        sum(student_mentees)::int as student_mentees,
+        (sum(born_by_mentor) - sum(born_by_oldest))::int as pupils_15_19,
+        sum(student_mentors)::int as student_mentors
+      from (
+        ${pupilsBornBy(schools, [pupilAge.bornAfter, pupilAge.menteeBornBy, pupilAge.mentorBornBy])}
+        union all
+        select p.organization_id, 0, 0, 0,
+          count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date and p.id in (select pupil_id from mentee)),
+          count(*) filter (where p.birth_date <= ${pupilAge.mentorBornBy}::date and p.id in (select pupil_id from mentor))
+        from pupils p
+        -- One index scan over the involved pupils' ids, in order: cheaper than a lookup apiece.
+        where p.id = any(array(select pupil_id from mentee union select pupil_id from mentor))
+          and p.organization_id = ${schools} and p.birth_date > ${pupilAge.bornAfter}::date
+        group by 1
+      ) x (org, born_by_oldest, born_by_mentee, born_by_mentor, student_mentees, student_mentors)
       group by 1`,
   };
 }
