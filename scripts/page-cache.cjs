@@ -1,8 +1,9 @@
 // @ts-check
 // A cache of rendered pages in front of Next.js, for signed-in GET requests.
 //
-// Why: a server-rendered App Router page costs 20–40 ms of CPU here however small it is (bench/render-cost.ts), which caps
-// two cores at under 100 pages/s; most requests (dashboards, registers) re-render unchanged data.
+// Why: a server-rendered App Router page costs 20–40 ms of CPU here however small it is
+// (bench/render-cost.ts), which caps two cores at under 100 pages/s; most requests
+// (dashboards, registers) re-render unchanged data.
 //
 // Correctness rests on a version the database computes for the request's user
 // (`options.version`; in production `page_cache_version()`, migration
