@@ -10,15 +10,10 @@
 // smallest, give or take 50 MB. With `distinct`, every head has a surname of their own, as in a
 // real district (sheets of repeated names reuse the words shaped for earlier sheets).
 //   npx tsx bench/district-zip.ts [schools,schools…] [ack rows per order] [documents,sheets] [repeated|distinct]
-import { spawnSync } from 'node:child_process';
+import { runUnderReactServer } from '@/scripts/react-server';
 
-// Server modules import 'server-only', which resolves to an empty module only under the
-// react-server condition: re-run this file with it.
-if (!process.execArgv.some((a) => a.includes('react-server'))) {
-  // --expose-gc: each measurement's baseline is taken after a collection, not with the fixture's garbage still counted in it.
-  const r = spawnSync(process.execPath, ['--conditions=react-server', '--expose-gc', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
-}
+// --expose-gc: each measurement's baseline is taken after a collection, not with the fixture's garbage still counted in it.
+runUnderReactServer(['--expose-gc']);
 
 const GOALS = { documents: 10, sheets: 15, riseMb: 250, flatMb: 50 };
 const FIXTURE_HASH = '$2b$10$KJhn/RZ.EBiRnGtXZNF0Ye0ibY8PcQmuAc5yDfOWftwDNonJfCOsi';

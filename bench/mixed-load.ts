@@ -7,15 +7,10 @@
 // and errors; and after every write the writer's next view of the staff list must show it
 // (read-your-writes), counted as violations. Goal at 5 writes/s: p95 ≤ 150 ms, 0 errors, 0 violations.
 //   npx tsx bench/mixed-load.ts [seconds per rate, default 20] [rates, default 0,1,5]
-import { spawnSync } from 'node:child_process';
 import type { Result } from 'autocannon';
+import { runUnderReactServer } from '@/scripts/react-server';
 
-// Server modules import 'server-only', which resolves to an empty module only under the
-// react-server condition: re-run this file with it.
-if (!process.execArgv.some((a) => a.includes('react-server'))) {
-  const r = spawnSync(process.execPath, ['--conditions=react-server', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
-}
+runUnderReactServer();
 
 const SECONDS = Number(process.argv[2] ?? 20);
 const RATES = (process.argv[3] ?? '0,1,5').split(',').map(Number);

@@ -4,14 +4,9 @@
 // version, applies the current migrations and checks that nothing was lost — so run this once
 // per release whose migrations changed, and commit the file.
 //   npx tsx scripts/upgrade-fixture.ts [--at <migration tag>]   (default: the newest migration)
-import { spawnSync } from 'node:child_process';
+import { runUnderReactServer } from '@/scripts/react-server';
 
-// Server modules import 'server-only', which resolves to an empty module only under the
-// react-server condition: re-run this file with it.
-if (!process.execArgv.some((a) => a.includes('react-server'))) {
-  const r = spawnSync(process.execPath, ['--conditions=react-server', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
-}
+runUnderReactServer();
 
 async function main() {
   const path = await import('node:path');
