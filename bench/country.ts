@@ -11,14 +11,9 @@
 // With a URL the country there is used (generated first if there is none) and the one-region
 // database is its sibling `<name>_one_region` on the same server; without one a throwaway
 // embedded PostgreSQL is created and removed.
-import { spawnSync } from 'node:child_process';
+import { runUnderReactServer } from '@/scripts/react-server';
 
-// Server modules import 'server-only', which resolves to an empty module only under the
-// react-server condition: re-run this file with it.
-if (!process.execArgv.some((a) => a.includes('react-server'))) {
-  const r = spawnSync(process.execPath, ['--conditions=react-server', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
-}
+runUnderReactServer();
 
 const WARM_UP = 3;
 const RUNS = 11;
@@ -26,19 +21,12 @@ const GOAL_MS = 200;
 const INDICATORS_GOAL_MS = 150;
 /** Country over one region, beyond which a figure counts as slower: medians of a shared machine wobble by this much. */
 const RATIO_LIMIT = 1.25;
-const LARGE_TABLE_ROWS = 50_000;
 const MARK = 'Нагрузочная страна: регион %';
-
-interface Logged {
-  sql: string;
-  params: unknown[];
-}
 
 async function main() {
   const os = await import('node:os');
-  const { drizzle } = await import('drizzle-orm/node-postgres');
-  const schema = await import('@/db/schema');
   const { connect } = await import('@/db/client');
+  const { explain, largeTables, statementRecorder } = await import('./support/plans');
   const { startThrowawayPostgres } = await import('@/db/embedded');
   const { runMigrations } = await import('@/db/migrate');
   const { ensureDatabase, urlAndSizes } = await import('@/scripts/database');
@@ -78,9 +66,7 @@ async function main() {
   const open = (target: string) => {
     const c = connect(target, 10);
     c.pool.on('error', () => {});
-    const logged: Logged[] = [];
-    const logging = drizzle(c.pool, { schema, logger: { logQuery: (sql, params) => logged.push({ sql, params }) } });
-    return { ...c, logged, logging };
+    return { ...c, statementsOf: statementRecorder(c.pool) };
   };
   const country = open(countryUrl);
   const one = open(oneUrl);
@@ -200,34 +186,15 @@ async function main() {
     }
 
     console.log('\n== Plans on the country: EXPLAIN (ANALYZE, BUFFERS)');
-    const large = (await country.pool.query<{ relname: string }>(`select relname from pg_class where relkind = 'r' and reltuples > $1`, [LARGE_TABLE_ROWS])).rows.map((r) => r.relname);
-    console.log(`large tables (over ${LARGE_TABLE_ROWS} rows): ${large.join(', ')}`);
+    const large = await largeTables(country.pool);
     // At country scale any sequential scan of a large table reads every region's rows.
     const seqScans: string[] = [];
-    const explain = async (title: string, sql: string, params: unknown[], full: boolean) => {
-      const { rows } = await country.pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`, params);
-      const lines = rows.map((r) => r['QUERY PLAN']);
-      const scans = [
-        ...new Set(
-          lines
-            .map((l) => /(Seq Scan|Index Only Scan|Index Scan|Bitmap Heap Scan|Bitmap Index Scan) (?:using (\S+) )?on (\S+)/.exec(l))
-            .filter(Boolean)
-            .map((m) => `${m![1]} on ${m![3]}${m![2] ? ` (${m![2]})` : ''}`),
-        ),
-      ];
-      const seqBig = scans.filter((s) => s.startsWith('Seq Scan') && large.includes(s.split(' ')[3]!));
-      console.log(`\n-- ${title}: ${lines.find((l) => l.startsWith('Execution Time')) ?? ''}`);
-      if (full) console.log(lines.map((l) => `   ${l.length > 200 ? `${l.slice(0, 200)}…` : l}`).join('\n'));
-      else console.log(`   scans: ${scans.join('; ')}`);
-      if (seqBig.length) {
-        console.log(`   sequential scans of large tables: ${seqBig.join('; ')}`);
-        seqScans.push(`${title}: ${seqBig.join('; ')}`);
-      }
-    };
     for (const { name, run, plan: how } of cases) {
-      country.logged.length = 0;
-      await run(country.logging, sc.country);
-      for (const [i, l] of [...country.logged].entries()) await explain(`${name.trim()} #${i + 1}`, l.sql, l.params, how === 'full');
+      for (const [i, statement] of (await country.statementsOf((d) => run(d, sc.country))).entries()) {
+        const title = `${name.trim()} #${i + 1}`;
+        const seqBig = await explain(country.pool, large, title, statement, how === 'full');
+        if (seqBig.length) seqScans.push(`${title}: ${seqBig.join('; ')}`);
+      }
     }
     console.log(
       seqScans.length

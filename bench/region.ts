@@ -7,32 +7,18 @@
 //   npx tsx bench/region.ts [DATABASE_URL] [districts] [schools] [staff]
 // With a URL the latest generated region there is used (generated first if there is none);
 // without one a throwaway embedded PostgreSQL is created and removed.
-import { spawnSync } from 'node:child_process';
+import { runUnderReactServer } from '@/scripts/react-server';
 
-// Server modules import 'server-only', which resolves to an empty module only under the
-// react-server condition: re-run this file with it.
-if (!process.execArgv.some((a) => a.includes('react-server'))) {
-  const r = spawnSync(process.execPath, ['--conditions=react-server', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
-}
+runUnderReactServer();
 
 const WARM_UP = 3;
 const RUNS = 15;
 const GOAL_MS = 200;
-/** A table this big is worth an index lookup even for a district; smaller ones hash in a blink. */
-const LARGE_TABLE_ROWS = 50_000;
-
-interface Logged {
-  sql: string;
-  params: unknown[];
-}
-
 async function main() {
   const os = await import('node:os');
-  const { drizzle } = await import('drizzle-orm/node-postgres');
-  const schema = await import('@/db/schema');
   const { connect } = await import('@/db/client');
   const { postgresCpuMs } = await import('./support/proc-cpu');
+  const { explain, largeTables, statementRecorder } = await import('./support/plans');
   const { runMigrations } = await import('@/db/migrate');
   const { givenOrThrowaway, urlAndSizes } = await import('@/scripts/database');
   const { generateRegion } = await import('@/scripts/generate-region');
@@ -55,8 +41,7 @@ async function main() {
   const { url: target, stop } = await givenOrThrowaway(url, 'region');
   const { db, pool } = connect(target, 10);
   pool.on('error', () => {});
-  const logged: Logged[] = [];
-  const logging = drizzle(pool, { schema, logger: { logQuery: (sql, params) => logged.push({ sql, params }) } });
+  const statementsOf = statementRecorder(pool);
   try {
     await runMigrations(db);
     let generated: Awaited<ReturnType<typeof generateRegion>> | null = null;
@@ -166,35 +151,14 @@ async function main() {
     }
 
     console.log('\n== Plans: EXPLAIN (ANALYZE, BUFFERS)');
-    const large = (await pool.query<{ relname: string }>(`select relname from pg_class where relkind = 'r' and reltuples > $1`, [LARGE_TABLE_ROWS])).rows.map(
-      (r) => r.relname,
-    );
-    console.log(`large tables (over ${LARGE_TABLE_ROWS} rows): ${large.join(', ')}`);
+    const large = await largeTables(pool);
     const seqScansInDistrict: string[] = [];
-    const explain = async (title: string, sql: string, params: unknown[], full: boolean, district: boolean) => {
-      const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`, params);
-      const plan = rows.map((r) => r['QUERY PLAN']);
-      const scans = [
-        ...new Set(
-          plan
-            .map((l) => /(Seq Scan|Index Only Scan|Index Scan|Bitmap Heap Scan|Bitmap Index Scan) (?:using (\S+) )?on (\S+)/.exec(l))
-            .filter(Boolean)
-            .map((m) => `${m![1]} on ${m![3]}${m![2] ? ` (${m![2]})` : ''}`),
-        ),
-      ];
-      const seqBig = scans.filter((s) => s.startsWith('Seq Scan') && large.includes(s.split(' ')[3]!));
-      console.log(`\n-- ${title}: ${plan.find((l) => l.startsWith('Execution Time')) ?? ''}`);
-      // Lines carry the 2000 school ids of a region: cut them.
-      if (full) console.log(plan.map((l) => `   ${l.length > 200 ? `${l.slice(0, 200)}…` : l}`).join('\n'));
-      else console.log(`   scans: ${scans.join('; ')}`);
-      if (seqBig.length) console.log(`   sequential scans of large tables: ${seqBig.join('; ')}`);
-      if (seqBig.length && district) seqScansInDistrict.push(`${title}: ${seqBig.join('; ')}`);
-    };
     for (const { name, run, plan, district } of cases) {
       if (!plan) continue;
-      logged.length = 0;
-      await run(logging);
-      for (const [i, l] of [...logged].entries()) await explain(`${name} #${i + 1}`, l.sql, l.params, plan === 'full', Boolean(district));
+      for (const [i, statement] of (await statementsOf(run)).entries()) {
+        const seqBig = await explain(pool, large, `${name} #${i + 1}`, statement, plan === 'full');
+        if (seqBig.length && district) seqScansInDistrict.push(`${name} #${i + 1}: ${seqBig.join('; ')}`);
+      }
     }
     console.log(
       seqScansInDistrict.length
