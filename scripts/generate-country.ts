@@ -31,6 +31,7 @@ import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 import { schoolRoadmap } from '@/templates/school-roadmap';
 import { givenOrThrowaway, urlAndSizes } from './database';
+import { FIRST, LAST, MIDDLE, POSITIONS, prng } from './generate-region';
 
 export interface RegionSize {
   districts: number;
@@ -96,21 +97,6 @@ export function countrySizes(regions = 85, schools = 40_000): RegionSize[] {
       return { districts, schools: Math.max(1, Math.round(n / districts)), classes: [11, 16] as [number, number], perClass: 10 };
     }),
   ];
-}
-
-const LAST = ['Иванова', 'Петрова', 'Смирнова', 'Кузнецова', 'Попова', 'Васильева', 'Соколова', 'Михайлова', 'Новикова', 'Фёдорова', 'Морозова', 'Волкова'];
-const FIRST = ['Анна', 'Мария', 'Елена', 'Ольга', 'Наталья', 'Ирина', 'Светлана', 'Татьяна', 'Юлия', 'Алёна'];
-const MIDDLE = ['Ивановна', 'Петровна', 'Сергеевна', 'Алексеевна', 'Андреевна', 'Викторовна', 'Николаевна'];
-const POSITIONS = ['учитель математики', 'учитель русского языка и литературы', 'учитель начальных классов', 'учитель истории', 'учитель физики', 'педагог-психолог'];
-
-/** mulberry32. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Multiplicative hashing, the same in both languages: for 0 ≤ x < 2^31, the top 24 bits of
