@@ -19,8 +19,6 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import PDFDocument from 'pdfkit';
 import type { Pool, PoolClient } from 'pg';
-import { connect } from '@/db/client';
-import { runMigrations } from '@/db/migrate';
 import { COUNT_KEYS, emptyCounts, sumCounts, type UnitCounts } from '@/lib/domain/indicators/compute';
 import { studentAgeCutoffs } from '@/lib/domain/students/indicators';
 import { DEFAULT_STUDENT_FORMS } from '@/lib/domain/students/vocabulary';
@@ -30,8 +28,8 @@ import { pairOrder } from '@/templates/pair-order';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 import { schoolRoadmap } from '@/templates/school-roadmap';
-import { givenOrThrowaway, urlAndSizes } from './database';
-import { FIRST, LAST, MIDDLE, POSITIONS, prng } from './generate-region';
+import { urlAndSizes } from './database';
+import { FIRST, generateInto, LAST, MIDDLE, POSITIONS, prng } from './generate-region';
 
 export interface RegionSize {
   districts: number;
@@ -564,21 +562,12 @@ async function main() {
     url,
     sizes: [regions, schools, staff],
   } = urlAndSizes(process.argv.slice(2), [85, 40_000, 60]);
-  const { url: target, stop } = await givenOrThrowaway(url, 'country');
-  if (!url) console.log('DATABASE_URL не задан: страна создаётся во временной встроенной базе и удаляется после замера.');
-  const { db, pool } = connect(target, 4);
-  // The throwaway server's shutdown may reach a connection the pool is still closing.
-  pool.on('error', () => {});
-  try {
-    await runMigrations(db);
+  await generateInto(url, 'country', 'DATABASE_URL не задан: страна создаётся во временной встроенной базе и удаляется после замера.', async (pool) => {
     const r = await generateCountry(pool, { regions: countrySizes(regions, schools), staff, log: console.log });
     const total = Object.values(r.rows).reduce((a, b) => a + b, 0);
     const { rows: size } = await pool.query<{ size: string }>('select pg_size_pretty(pg_database_size(current_database())) as size');
     console.log(`${regions} регионов, ${r.rows.organizations} организаций, ${r.rows.people} сотрудников: ${total} строк за ${(r.ms / 1000).toFixed(1)} с (вместе с ANALYZE), база ${size[0]!.size}.`);
-  } finally {
-    await pool.end();
-    await stop();
-  }
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {

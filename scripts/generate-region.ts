@@ -266,24 +266,34 @@ export async function generateRegion(pool: Pool, opts: GenerateOptions): Promise
   return { regionId: region.id, operatorUserId, districtIds, coordinatorUserIds, expected: sumCounts(expected), today, rows, ms: performance.now() - started };
 }
 
-async function main() {
-  const {
-    url,
-    sizes: [districts, schools, staff],
-  } = urlAndSizes(process.argv.slice(2), [50, 40, 60]);
-  const { url: target, stop } = await givenOrThrowaway(url, 'region');
-  if (!url) console.log('DATABASE_URL не задан: регион создаётся во временной встроенной базе и удаляется после замера.');
+/**
+ * A generator's command: runs `fill` on the migrated database at `url`, or else, announced by
+ * `throwawayNotice`, on a throwaway embedded PostgreSQL that is removed afterwards.
+ */
+export async function generateInto(url: string | undefined, name: string, throwawayNotice: string, fill: (pool: Pool) => Promise<void>): Promise<void> {
+  const { url: target, stop } = await givenOrThrowaway(url, name);
+  if (!url) console.log(throwawayNotice);
   const { db, pool } = connect(target, 4);
   // The throwaway server's shutdown may reach a connection the pool is still closing.
   pool.on('error', () => {});
   try {
     await runMigrations(db);
-    const r = await generateRegion(pool, { districts, schools, staff, log: console.log });
-    console.log(`${districts} муниципалитетов × ${schools} школ × ${staff} сотрудников: ${r.rows} строк за ${(r.ms / 1000).toFixed(1)} с (вместе с ANALYZE).`);
+    await fill(pool);
   } finally {
     await pool.end();
     await stop();
   }
+}
+
+async function main() {
+  const {
+    url,
+    sizes: [districts, schools, staff],
+  } = urlAndSizes(process.argv.slice(2), [50, 40, 60]);
+  await generateInto(url, 'region', 'DATABASE_URL не задан: регион создаётся во временной встроенной базе и удаляется после замера.', async (pool) => {
+    const r = await generateRegion(pool, { districts, schools, staff, log: console.log });
+    console.log(`${districts} муниципалитетов × ${schools} школ × ${staff} сотрудников: ${r.rows} строк за ${(r.ms / 1000).toFixed(1)} с (вместе с ANALYZE).`);
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
