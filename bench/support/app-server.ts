@@ -9,6 +9,7 @@ import { runMigrations } from '@/db/migrate';
 import { seedDemo } from '@/db/seed';
 import { ensureDatabase } from '@/scripts/database';
 import { countQueries, type QueryCounter } from './pg-counter';
+import { childPids } from './proc-cpu';
 
 export interface BenchApp {
   url: string;
@@ -56,17 +57,8 @@ export async function startBenchApp(opts: { workers?: number; countQueries?: boo
     url,
     databaseUrl: pg.urlFor('bench'),
     serverPid() {
-      const workers = fs
-        .readdirSync('/proc')
-        .filter((d) => /^\d+$/.test(d))
-        .filter((d) => {
-          try {
-            return fs.readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === String(child.pid);
-          } catch {
-            return false;
-          }
-        });
-      return workers.length === 1 ? Number(workers[0]) : child.pid!;
+      const workers = childPids(child.pid!);
+      return workers.length === 1 ? workers[0]! : child.pid!;
     },
     roundTrips: () => counter?.count() ?? NaN,
     async stop() {

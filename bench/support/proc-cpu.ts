@@ -13,6 +13,19 @@ function stat(pid: number | string): number[] {
     .map(Number);
 }
 
+/** The live children of process `parent`. */
+export function childPids(parent: number): number[] {
+  const children: number[] = [];
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (stat(pid)[1] === parent) children.push(Number(pid));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return children;
+}
+
 /** User + system CPU of one process, in ms. */
 export function processCpuMs(pid: number): number {
   const f = stat(pid);
@@ -27,18 +40,18 @@ export function processCpuMs(pid: number): number {
 export function postgresCpuMs(backendPid: number): number | null {
   try {
     const postmaster = stat(backendPid)[1]!;
-    let ticks = stat(postmaster)
+    const ticks = stat(postmaster)
       .slice(11, 15)
       .reduce((a, b) => a + b, 0);
-    for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let ms = ticks * TICK_MS;
+    for (const pid of childPids(postmaster)) {
       try {
-        const f = stat(pid);
-        if (f[1] === postmaster) ticks += f[11]! + f[12]!;
+        ms += processCpuMs(pid);
       } catch {
         // the process ended meanwhile
       }
     }
-    return ticks * TICK_MS;
+    return ms;
   } catch {
     return null;
   }
