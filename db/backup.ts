@@ -43,11 +43,12 @@ interface Header {
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * The page cache's change counters (db/schema/org-changes.ts) and the pupils' counts by birth
- * month (pupil_birth_counts) are not application state: the restore's own inserts rebuild
- * them through the triggers, and loading the old values on top would collide with those.
+ * The page cache's change counters (db/schema/org-changes.ts), the pupils' counts by birth
+ * month (pupil_birth_counts) and the schools' kept counts (school_counts) are not application
+ * state: the restore's own inserts rebuild them through the triggers, and loading the old
+ * values on top would collide with those.
  */
-const NOT_BACKED_UP = new Set(['org_changes', 'pupil_birth_counts']);
+const NOT_BACKED_UP = new Set(['org_changes', 'pupil_birth_counts', 'school_counts']);
 
 async function publicTables(client: Client): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(

@@ -501,6 +501,9 @@ export async function generateCountry(pool: Pool, opts: CountryOptions): Promise
         [campaignId, regionId, today],
       );
       await q('monitoring_submissions', `insert into monitoring_submissions (campaign_id, organization_id, figures) select $1, s.id, s.figures from gen_school s where s.submit`, [campaignId]);
+      // The schools' counts, as the triggers on the tables counted keep them (migration
+      // 0025_school_counts_triggers), asleep here too.
+      if (triggersOff) await client.query(`select school_counts_refresh(array(select id from gen_school))`);
       // With the triggers off (see worker), the change counters the page cache reads are
       // bumped here for every organization written, as the triggers would at commit.
       if (triggersOff) await client.query(`select org_changes_bump(array(select id from organizations where path like $1))`, [`${regionPath}%`]);

@@ -156,6 +156,29 @@ export const consents = pgTable(
   ],
 );
 
+/**
+ * Per school, the counts of its mentoring data that do not depend on a date: the mentors and
+ * mentees banks (with anyone in a pair not terminated without being in the bank), pairs by
+ * status, the consents its forming and active pairs still lack, and whether its introduction
+ * order and положение are issued. Triggers on the tables they count recompute a school's row
+ * as the writing transaction commits (migration 0025_school_counts_triggers), so a region's
+ * indicators read its schools' rows instead of counting over their data.
+ */
+export const schoolCounts = pgTable('school_counts', {
+  organizationId: uuid('organization_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  mentors: integer('mentors').notNull(),
+  mentees: integer('mentees').notNull(),
+  pairsForming: integer('pairs_forming').notNull(),
+  pairsActive: integer('pairs_active').notNull(),
+  pairsCompleted: integer('pairs_completed').notNull(),
+  pairsTerminated: integer('pairs_terminated').notNull(),
+  consentsOutstanding: integer('consents_outstanding').notNull(),
+  implementing: integer('implementing').notNull(),
+  regulation: integer('regulation').notNull(),
+});
+
 export const programs = pgTable(
   'programs',
   {

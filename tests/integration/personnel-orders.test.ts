@@ -85,7 +85,7 @@ describe('the pair order and the personnel pay order', () => {
     const [own] = await t.db.select().from(consents).where(and(eq(consents.personId, ids.kireeva!), isNull(consents.pairId)));
     await asUser(t.db, curator(), (ctx) => recordConsent(ctx, { status: 'received', consentId: own!.id, date: '2026-09-20', number: null, scan: null }));
     // The dashboard's and the indicators' SQL owe her nothing either.
-    const counts = await loadSchoolCounts(t.db, curator(), tree.orgs.s1a.path, TODAY, ['outstanding']);
+    const counts = await loadSchoolCounts(t.db, curator(), tree.orgs.s1a.path, TODAY, ['kept']);
     expect(counts.find((c) => c.id === tree.orgs.s1a.id)?.counts.consentsOutstanding).toBe(0);
     const { id } = await asUser(t.db, curator(), (ctx) => preparePairOrder(ctx));
     ids.pairOrder = id;

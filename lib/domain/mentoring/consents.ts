@@ -33,8 +33,11 @@ export type ParticipantRole = 'mentor' | 'mentee';
 
 /**
  * Which consents a pair needs from each participant, in print and check order: the one
- * definition that requiredConsents and the SQL of the dashboard and the indicators
- * (lib/server/dashboard/school-facts.ts, lib/server/indicators/school-counts.ts) are built from.
+ * definition that requiredConsents and the SQL of the dashboard
+ * (lib/server/dashboard/school-facts.ts) are built from. The indicators' per-school count is
+ * kept by triggers whose SQL writes these kinds out (migration
+ * 0025_consents_outstanding_triggers); tests/integration/consents-outstanding.test.ts holds
+ * the two to each other.
  */
 export const REQUIRED_CONSENTS: Readonly<Record<ParticipantRole, readonly { kind: ConsentKind; pairBound: boolean }[]>> = {
   mentor: [
@@ -51,8 +54,8 @@ export const REQUIRED_CONSENTS: Readonly<Record<ParticipantRole, readonly { kind
 /**
  * Mentoring within the job function (a head or deputy whose duties include it, Роструд
  * 02.10.2025 № ТЗ/7300-6-1) is not ст. 351.8 work: the mentor gives no consent to extra work
- * and signs no additional agreement. The SQL of the dashboard and the indicators skips these
- * kinds for such pairs too.
+ * and signs no additional agreement. The SQL of the dashboard and the indicators' triggers
+ * skip these kinds for such pairs too.
  */
 export const NOT_FOR_JOB_FUNCTION: readonly ConsentKind[] = ['mentor_duties', 'additional_agreement'];
 
