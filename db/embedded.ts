@@ -26,6 +26,8 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
   /** Restart the server on the same port whenever it dies (npm start): the app serves again without anyone touching it. */
   supervise?: boolean;
+  /** Server settings beyond the defaults (a benchmark's server sized for its data: `shared_buffers`). */
+  settings?: Record<string, string>;
 }
 
 /**
@@ -148,6 +150,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const log = opts.log ?? (() => {});
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'];
   if (opts.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  for (const [name, value] of Object.entries(opts.settings ?? {})) flags.push('-c', `${name}=${value}`);
   const EmbeddedPostgres = loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -202,10 +205,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
 }
 
 /** A throwaway server in a fresh temporary folder, removed when it stops (tests, benchmarks, scripts). */
-export async function startThrowawayPostgres(prefix: string): Promise<EmbeddedServer> {
+export async function startThrowawayPostgres(prefix: string, settings?: Record<string, string>): Promise<EmbeddedServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
   fs.chmodSync(dir, 0o755); // the postgres user must traverse it
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true, settings });
   return {
     ...server,
     async stop() {
