@@ -1,10 +1,9 @@
 // The counts behind the indicators, per school of a subtree: the schools are listed first,
-// so the planner knows how many it aggregates over (index lookups for a district's 40,
-// one scan for a region's 2000), then queries run side by side — staff (young teachers by the
-// cut-offs of lib/domain/indicators/age.ts, covered ones, those without data), the counts kept
-// per school by triggers (banks, pairs, consents outstanding, issued documents), and the
-// student model's pupils by age and those involved on the date. Districts and the region are
-// sums of these rows.
+// then queries read them school by school (bySchool), side by side — staff (young teachers
+// by the cut-offs of lib/domain/indicators/age.ts, covered ones, those without data), the
+// counts kept per school by triggers (banks, pairs, consents outstanding, issued documents),
+// and the student model's pupils by age and those involved on the date. Districts and the
+// region are sums of these rows.
 import 'server-only';
 import { and, eq, like, type SQL, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
@@ -29,13 +28,14 @@ export type CountPart = 'staff' | 'kept' | 'students';
 export const KEY_PARTS: readonly CountPart[] = ['staff', 'kept'];
 
 /**
- * The ids of the pairs `pr` matching `where`, as an array for `pair_id = any(...)`: a pair's
- * child table (mentees of a staff or a student pair) has no organization column, and joined
- * plainly the planner hashes the whole table — every region of a country — to match a
- * region's pairs. Against the array it is one index scan over the pairs' ids in order, which
- * costs less than a lookup per pair.
+ * `from` items reading `select` (which names the school `s.id`) school by school, as `name`:
+ * an index scan each. Against `organization_id = any(<2,000 ids>)` the planner estimates every
+ * id (30–40 ms a statement) and, where the region is the whole table, scans it testing each
+ * row against the list; OFFSET 0 keeps it from flattening the lateral into a hash join over
+ * every region of a country.
  */
-const pairIds = (where: SQL) => sql`array(select pr.id from mentor_pairs pr where ${where})`;
+const bySchool = (ids: SQLWrapper, select: SQL, name: string) =>
+  sql`unnest(${ids}::uuid[]) s(id) cross join lateral (${select} offset 0) ${sql.raw(name)}`;
 
 /** A signed count of pupils of a school: its years, months (pupil_birth_counts) or days (pupils). */
 type Term =
@@ -116,48 +116,59 @@ function pupilsBornBy(ids: SQLWrapper, cutoffs: string[]): SQL {
 function schoolCountQueries(ids: string[], referenceDate: string): Record<CountPart, SQL | SQL[]> {
   const { bornAfter, startedAfter } = youngCutoffs(referenceDate);
   const pupilAge = studentAgeCutoffs(referenceDate);
-  const schools = sql`any(${sql.param(ids)}::uuid[])`;
+  const each = sql.param(ids);
   const young = sql`(p.birth_date > ${bornAfter}::date and p.pedagogical_start > ${startedAfter}::date)`;
   return {
+    // Those covered: mentees of a forming, active or completed pair, gathered once — by one
+    // index scan over the pairs' ids in order, cheaper than a lookup per pair — and then
+    // matched against each school's young teachers.
     staff: sql`
-      select p.organization_id as org,
-        count(*)::int as staff,
-        count(*) filter (where p.birth_date is null or p.pedagogical_start is null)::int as without_data,
-        count(*) filter (where ${young})::int as young,
-        count(*) filter (where ${young} and p.id in (
-          select m.person_id from mentor_pair_mentees m
-          where m.pair_id = any(${pairIds(sql`pr.organization_id = ${schools} and pr.status in ('forming', 'active', 'completed')`)})))::int as covered
-      from people p where p.organization_id = ${schools} group by 1`,
+      with covered as (
+        select m.person_id from mentor_pair_mentees m
+        where m.pair_id = any(array(select pr.id from ${bySchool(each, sql`select id from mentor_pairs where organization_id = s.id and status in ('forming', 'active', 'completed')`, 'pr')}))
+      )
+      select s.id as org, c.* from ${bySchool(
+        each,
+        sql`select count(*)::int as staff,
+          count(*) filter (where p.birth_date is null or p.pedagogical_start is null)::int as without_data,
+          count(*) filter (where ${young})::int as young,
+          count(*) filter (where ${young} and p.id in (select person_id from covered))::int as covered
+        from people p where p.organization_id = s.id`,
+        'c',
+      )}`,
     // Kept per school by triggers (migration 0025_school_counts_triggers): the banks (with
     // anyone in a pair not terminated without being in the bank), pairs by status, what
     // REQUIRED_CONSENTS asks of the participants of its forming and active pairs and is not
     // received (missing, requested, declined or withdrawn), and its issued documents.
     kept: sql`
-      select organization_id as org, mentors, mentees, pairs_forming as forming, pairs_active as active,
-        pairs_completed as completed, pairs_terminated as terminated, consents_outstanding as outstanding, implementing, regulation
-      from school_counts where organization_id = ${schools}`,
-    // The student model (lib/domain/students/indicators.ts): pupils by age on the date, and of
-    // them those in a pair working on the date — as mentee, or as its pupil mentor. A pupil is
-    // one row, so a child in several pairs or forms counts once. Pupils born on or before a
-    // cut-off are counted from pupil_birth_counts and, for days of its month, from pupils
-    // (pupilsBornBy); an age range is the difference of two such counts.
+      select s.id as org, c.* from ${bySchool(
+        each,
+        sql`select mentors, mentees, pairs_forming as forming, pairs_active as active, pairs_completed as completed,
+          pairs_terminated as terminated, consents_outstanding as outstanding, implementing, regulation
+        from school_counts where organization_id = s.id`,
+        'c',
+      )}`,
     // The student model (lib/domain/students/indicators.ts): pupils by age on the date, an
     // age range being the difference of two counts of pupils born by a cut-off (pupilsBornBy).
     // Two statements, to run side by side.
     students: [
       sql`
       select organization_id as org, (c1 - c0)::int as pupils_10_19, (c2 - c0)::int as pupils_15_19
-      from (${pupilsBornBy(sql.param(ids), [pupilAge.bornAfter, pupilAge.menteeBornBy, pupilAge.mentorBornBy])}) x`,
+      from (${pupilsBornBy(each, [pupilAge.bornAfter, pupilAge.menteeBornBy, pupilAge.mentorBornBy])}) x`,
       // Of them, those in a pair working on the date — as mentee, or as its pupil mentor. A
       // pupil is one row, so a child in several pairs or forms counts once, at their school.
       sql`
       with working as (
-        select pr.id, pr.mentor_id from student_pairs pr
-        where pr.organization_id = ${schools} and pr.status = any(${sql.param([...WORKED_STATUSES])}::pair_status[])
-          and pr.start_date <= ${referenceDate}::date and ${referenceDate}::date <= pr.end_date
-          and (pr.ended_on is null
-            or (pr.status = 'terminated' and ${referenceDate}::date < pr.ended_on)
-            or (pr.status <> 'terminated' and ${referenceDate}::date <= pr.ended_on))
+        select pr.id, pr.mentor_id from ${bySchool(
+          each,
+          sql`select pr.id, pr.mentor_id from student_pairs pr
+          where pr.organization_id = s.id and pr.status = any(${sql.param([...WORKED_STATUSES])}::pair_status[])
+            and pr.start_date <= ${referenceDate}::date and ${referenceDate}::date <= pr.end_date
+            and (pr.ended_on is null
+              or (pr.status = 'terminated' and ${referenceDate}::date < pr.ended_on)
+              or (pr.status <> 'terminated' and ${referenceDate}::date <= pr.ended_on))`,
+          'pr',
+        )}
       ),
       mentee as (select distinct m.pupil_id from student_pair_mentees m where m.pair_id = any(array(select id from working))),
       mentor as (select distinct sm.pupil_id from student_mentors sm where sm.id = any(array(select mentor_id from working)) and sm.kind = 'pupil')
