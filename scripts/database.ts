@@ -38,11 +38,16 @@ export function urlAndSizes<const D extends readonly number[]>(args: string[], d
 
 /**
  * For the generators and benches: the database at `url` when one is given, else the database
- * `name` of a throwaway embedded PostgreSQL; `stop` removes what was started (nothing for a URL).
+ * `name` of a throwaway embedded PostgreSQL started with `settings`; `stop` removes what was
+ * started (nothing for a URL).
  */
-export async function givenOrThrowaway(url: string | undefined, name: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function givenOrThrowaway(
+  url: string | undefined,
+  name: string,
+  settings?: Record<string, string>,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   if (url) return { url, stop: async () => {} };
-  const pg = await startThrowawayPostgres(`nastavnik-${name}`);
+  const pg = await startThrowawayPostgres(`nastavnik-${name}`, settings);
   await ensureDatabase(pg.adminUrl, name);
   return { url: pg.urlFor(name), stop: () => pg.stop() };
 }
