@@ -35,9 +35,8 @@ export type ParticipantRole = 'mentor' | 'mentee';
  * Which consents a pair needs from each participant, in print and check order: the one
  * definition that requiredConsents and the SQL of the dashboard
  * (lib/server/dashboard/school-facts.ts) are built from. The indicators' per-school count is
- * kept by triggers whose SQL writes these kinds out (migration
- * 0025_consents_outstanding_triggers); tests/integration/consents-outstanding.test.ts holds
- * the two to each other.
+ * kept by triggers whose SQL writes these kinds out (migration 0025_school_counts_triggers);
+ * tests/integration/school-counts.test.ts holds the two to each other.
  */
 export const REQUIRED_CONSENTS: Readonly<Record<ParticipantRole, readonly { kind: ConsentKind; pairBound: boolean }[]>> = {
   mentor: [
