@@ -45,7 +45,7 @@ async function outstanding(): Promise<Map<string, number>> {
 
 type Counts = Record<string, Record<string, number>>;
 
-/** Per school with anything to count, every count by its definition. */
+/** Per school, every count by its definition. */
 async function definition(): Promise<Counts> {
   const rows = await q<{ org: string } & Record<string, number>>(
     `select o.id as org,
