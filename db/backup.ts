@@ -44,11 +44,11 @@ const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * The page cache's change counters (db/schema/org-changes.ts), the pupils' counts by birth
- * month (pupil_birth_counts) and the schools' kept counts (school_counts) are not application
- * state: the restore's own inserts rebuild them through the triggers, and loading the old
- * values on top would collide with those.
+ * month (pupil_birth_counts), the schools' kept counts (school_counts) and the pupils'
+ * involvement (student_involvement) are not application state: the restore's own inserts
+ * rebuild them through the triggers, and loading the old values on top would collide with those.
  */
-const NOT_BACKED_UP = new Set(['org_changes', 'pupil_birth_counts', 'school_counts']);
+const NOT_BACKED_UP = new Set(['org_changes', 'pupil_birth_counts', 'school_counts', 'student_involvement']);
 
 async function publicTables(client: Client): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(

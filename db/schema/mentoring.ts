@@ -157,12 +157,13 @@ export const consents = pgTable(
 );
 
 /**
- * Per school, the counts of its mentoring data that do not depend on a date: the mentors and
- * mentees banks (with anyone in a pair not terminated without being in the bank), pairs by
- * status, the consents its forming and active pairs still lack, and whether its introduction
- * order and положение are issued. Triggers on the tables they count recompute a school's row
- * as the writing transaction commits (migration 0025_school_counts_triggers), so a region's
- * indicators read its schools' rows instead of counting over their data.
+ * Per school, the counts of its data that do not depend on a date: the mentors and mentees
+ * banks (with anyone in a pair not terminated without being in the bank), pairs by status, the
+ * consents its forming and active pairs still lack, whether its introduction order and
+ * положение are issued, its staff and those of them without a birth date or a start of
+ * pedagogical work. Triggers on the tables they count recompute a school's row as the writing
+ * transaction commits (migrations 0025_school_counts_triggers, 0027_kept_counts), so a
+ * region's indicators read its schools' rows instead of counting over their data.
  */
 export const schoolCounts = pgTable('school_counts', {
   organizationId: uuid('organization_id')
@@ -177,6 +178,8 @@ export const schoolCounts = pgTable('school_counts', {
   consentsOutstanding: integer('consents_outstanding').notNull(),
   implementing: integer('implementing').notNull(),
   regulation: integer('regulation').notNull(),
+  staff: integer('staff').notNull().default(0),
+  staffWithoutData: integer('staff_without_data').notNull().default(0),
 });
 
 export const programs = pgTable(

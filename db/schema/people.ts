@@ -21,16 +21,21 @@ export const people = pgTable(
     personalDataConsentDate: date('personal_data_consent_date', { mode: 'string' }),
     pedagogicalStart: date('pedagogical_start', { mode: 'string' }),
     birthDate: date('birth_date', { mode: 'string' }),
+    /**
+     * A mentee of a forming, active or completed pair: kept by the database as the pairs change
+     * (migration 0027_kept_counts), for the young teachers covered by mentoring.
+     */
+    mentored: boolean('mentored').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     // Birth date and the start of pedagogical work belong to the employment record, not
     // to the consent: a withdrawal keeps them (issue 12), so no CHECK ties them to it.
-    // The staff counts of the indicators and the region dashboard (young teachers by these
-    // dates, lib/server/indicators/school-counts.ts) read a region's 120,000 staff from this
-    // index alone; by organization alone it serves every other lookup as before.
-    index('people_org_dates').on(t.organizationId, t.birthDate, t.pedagogicalStart, t.id),
+    // The young teachers of the indicators and the region dashboard, and those of them covered
+    // (lib/server/indicators/school-counts.ts), are read from this index alone: a school's staff
+    // born after the age cut-off. By organization alone it serves every other lookup as before.
+    index('people_org_dates').on(t.organizationId, t.birthDate, t.pedagogicalStart, t.mentored),
   ],
 );
 

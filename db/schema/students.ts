@@ -274,6 +274,39 @@ export const studentPairMentees = pgTable(
   (t) => [primaryKey({ columns: [t.pairId, t.pupilId] }), index('student_pair_mentees_pupil').on(t.pupilId)],
 );
 
+/**
+ * Who of the pupils is involved, and on which days: per pair whose order was issued (active,
+ * completed or terminated), each pupil mentee and its pupil mentor, with the pair's first and
+ * last working days (lib/domain/students/indicators.ts lastWorkingDay) and the pupil's school
+ * and birth date. Kept by triggers on the pairs, their mentees and mentors and the pupils, as
+ * the writing transaction commits (migration 0027_kept_counts), so the indicators read a
+ * school's rows working on the date instead of looking up every involved pupil.
+ */
+export const studentInvolvement = pgTable(
+  'student_involvement',
+  {
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => studentPairs.id, { onDelete: 'cascade' }),
+    asMentor: boolean('as_mentor').notNull(),
+    pupilId: uuid('pupil_id')
+      .notNull()
+      .references(() => pupils.id, { onDelete: 'cascade' }),
+    /** The pupil's school, where the child counts. */
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pairId, t.asMentor, t.pupilId] }),
+    // A school's rows still working on a date, from the index alone.
+    index('student_involvement_read').on(t.organizationId, t.toDate, t.fromDate, t.birthDate, t.asMentor, t.pupilId),
+  ],
+);
+
 /** Stage 6: meetings of a pair with the intermediate feedback recorded. */
 export const studentPairMeetings = pgTable(
   'student_pair_meetings',

@@ -14,7 +14,7 @@ import introOrder from '@/templates/school-intro-order/example.json';
 import regulation from '@/templates/school-regulation/example.json';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { asUser, buildTree } from '../support/tree';
-import { pupil } from './students-monitor-fixtures';
+import { form, pair, pupil, pupilMentor } from './students-monitor-fixtures';
 
 const run = promisify(execFile);
 let t: TestDatabase;
@@ -68,8 +68,9 @@ beforeAll(async () => {
     }),
   );
   await asUser(t.db, tree.scopes.curator1a, (ctx) => issueDocument(ctx, { documentId: doc.id, issueDate: '2026-09-01' }));
-  await pupil(t.db, tree.orgs.s1a.id, 'Ученикова', '2014-03-08');
-  await pupil(t.db, tree.orgs.s1a.id, 'Учеников', '2012-11-30');
+  const mentee = await pupil(t.db, tree.orgs.s1a.id, 'Ученикова', '2014-03-08');
+  const mentor = await pupilMentor(t.db, tree.orgs.s1a.id, await pupil(t.db, tree.orgs.s1a.id, 'Учеников', '2012-11-30'));
+  await pair(t.db, tree.orgs.s1a.id, { mentorId: mentor, formId: await form(t.db, tree.orgs.s1a.id, 'ученик – ученик'), mentees: [mentee] });
   await asUser(t.db, tree.scopes.curator1a, (ctx) =>
     createDraft(ctx, { template: 'school-intro-order', title: 'Черновик', data: { ...introOrder, date: null, number: null } }),
   );
@@ -88,11 +89,12 @@ describe('backup and restore', () => {
 
     const file = path.join(dir, 'copy.backup.gz');
     const summary = await writeBackup(t.url, file);
-    // pupil_birth_counts and school_counts are derived: left out of the copy, rebuilt by the
-    // restore's inserts of pupils and of the documents.
-    const { pupil_birth_counts: derived, school_counts: kept, ...written } = before.counts;
+    // pupil_birth_counts, school_counts and student_involvement are derived: left out of the
+    // copy, rebuilt by the restore's inserts of pupils, documents and the pupils' pair.
+    const { pupil_birth_counts: derived, school_counts: kept, student_involvement: involved, ...written } = before.counts;
     expect(derived).toBe(4);
     expect(kept).toBeGreaterThan(0);
+    expect(involved).toBe(2);
     expect(summary.tables).toEqual(written);
 
     const target = await emptyDatabase();

@@ -41,7 +41,7 @@ const person = async (id = personId) => (await t.db.select().from(people).where(
 const mark = (input: Record<string, unknown>) =>
   asUser(t.db, tree.scopes.curator1a, (ctx) => recordConsent(ctx, recordConsentSchema.parse({ consentId, ...input })));
 const young = async () => {
-  const counts = await loadSchoolCounts(t.db, tree.scopes.region, tree.orgs.s1a.path, '2026-12-01', ['staff']);
+  const counts = await loadSchoolCounts(t.db, tree.scopes.region, tree.orgs.s1a.path, '2026-12-01', ['staff', 'kept']);
   const [school] = counts.filter((s) => s.id === tree.orgs.s1a.id);
   return school!.counts;
 };

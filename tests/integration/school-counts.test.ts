@@ -1,8 +1,8 @@
-// school_counts (migration 0025_school_counts_triggers) against its definitions: the consents
-// outstanding by the domain's rule — for every forming or active pair, what requiredConsents
-// (REQUIRED_CONSENTS, NOT_FOR_JOB_FUNCTION) asks and is not received, a personal-data consent
-// once per person and school — and the other counts by plain queries over the data (the
-// documents by the templates' own names). Checked after every kind of write they depend on,
+// school_counts (migrations 0025_school_counts_triggers, 0027_kept_counts) and people.mentored
+// against their definitions: the consents outstanding by the domain's rule — for every forming
+// or active pair, what requiredConsents (REQUIRED_CONSENTS, NOT_FOR_JOB_FUNCTION) asks and is
+// not received, a personal-data consent once per person and school — and the other counts and
+// the flags by plain queries over the data (the documents by the templates' own names). Checked after every kind of write they depend on,
 // through the app and directly in SQL, with rolled-back work and two writers of one school.
 import { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,7 +59,9 @@ async function definition(): Promise<Counts> {
        (select count(*) from mentor_pairs where organization_id = o.id and status = 'completed')::int as pairs_completed,
        (select count(*) from mentor_pairs where organization_id = o.id and status = 'terminated')::int as pairs_terminated,
        exists (select from documents where organization_id = o.id and template = $1 and status in ('issued', 'amended'))::int as implementing,
-       exists (select from documents where organization_id = o.id and template = $2 and status in ('issued', 'amended'))::int as regulation
+       exists (select from documents where organization_id = o.id and template = $2 and status in ('issued', 'amended'))::int as regulation,
+       (select count(*) from people where organization_id = o.id)::int as staff,
+       (select count(*) from people where organization_id = o.id and (birth_date is null or pedagogical_start is null))::int as staff_without_data
      from organizations o where o.kind = 'school'`,
     [schoolIntroOrder.name, schoolRegulation.name],
   );
@@ -69,7 +71,8 @@ async function definition(): Promise<Counts> {
 
 async function table(): Promise<Counts> {
   const rows = await q<{ org: string } & Record<string, number>>(
-    `select c.organization_id as org, mentors, mentees, pairs_forming, pairs_active, pairs_completed, pairs_terminated, implementing, regulation, consents_outstanding
+    `select c.organization_id as org, mentors, mentees, pairs_forming, pairs_active, pairs_completed, pairs_terminated, implementing, regulation,
+       staff, staff_without_data, consents_outstanding
      from school_counts c join organizations o on o.id = c.organization_id where o.kind = 'school'`,
   );
   const zero = Object.fromEntries(Object.keys((await definition())[tree.orgs.s1a.id]!).map((k) => [k, 0]));
@@ -78,9 +81,16 @@ async function table(): Promise<Counts> {
   return bySchool;
 }
 
+/** People whose `mentored` is not what it stands for: a mentee of a forming, active or completed pair. */
+const wrongFlags = () =>
+  q(`select id, mentored from people p where mentored is distinct from exists (
+       select from mentor_pair_mentees m join mentor_pairs pr on pr.id = m.pair_id
+       where m.person_id = p.id and pr.status in ('forming', 'active', 'completed'))`);
+
 async function expectExact(label: string) {
   const want = await definition();
   expect(await table(), label).toEqual(want);
+  expect(await wrongFlags(), `${label}: people.mentored`).toEqual([]);
   return Object.fromEntries(Object.entries(want).map(([org, c]) => [org, c.consents_outstanding!]));
 }
 
@@ -127,6 +137,11 @@ describe('school_counts', () => {
       ['the pair back under an agreement', `update mentor_pairs set basis = 'agreement' where id = $1`, [pairA]],
       ['a mentee leaves the pair', `delete from mentor_pair_mentees where pair_id = $1 and person_id = $2`, [pairA, menteesA[1]]],
       ['and comes back', `insert into mentor_pair_mentees (pair_id, person_id) values ($1, $2)`, [pairA, menteesA[1]]],
+      ['a teacher without a birth date', `update people set birth_date = null where id = $1`, [menteesA[0]]],
+      ['a position changed (no bearing)', `update people set position = 'заместитель директора' where id = $1`, [menteesA[0]]],
+      ['a teacher hired', `insert into people (organization_id, last_name, first_name, birth_date, pedagogical_start) values ($1, 'Новикова', 'Вера', '2000-01-01', '2025-09-01')`, [s1a.id]],
+      ['and gone', `delete from people where organization_id = $1 and last_name = 'Новикова'`, [s1a.id]],
+      ['a mentee moved to another school', `update people set organization_id = $2 where id = $1`, [menteesA[1], s1b.id]],
       // The personal-data consent kept by another school (the person moved there) still counts.
       ['a personal consent moved to another school', `update consents set organization_id = $2 where pair_id is null and person_id = $1`, [menteesA[1], s1b.id]],
       ['and withdrawn there', `update consents set status = 'withdrawn', closed_on = '2026-11-01' where pair_id is null and person_id = $1`, [menteesA[1]]],

@@ -1,17 +1,17 @@
 // The counts behind the indicators, per school of a subtree: the schools are listed first,
-// then queries read them school by school (bySchool), side by side — staff (young teachers
-// by the cut-offs of lib/domain/indicators/age.ts, covered ones, those without data), the
-// counts kept per school by triggers (banks, pairs, consents outstanding, issued documents),
-// and the student model's pupils by age and those involved on the date. Districts and the
-// region are sums of these rows.
+// then queries read them school by school (bySchool), side by side — young teachers by the
+// cut-offs of lib/domain/indicators/age.ts and the covered ones, the counts kept per school by
+// triggers (staff, banks, pairs, consents outstanding, issued documents), and the student
+// model's pupils by age and those involved on the date. Districts and the region are sums of
+// these rows.
 import 'server-only';
-import { and, eq, like, type SQL, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { organizations } from '@/db/schema';
 import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
 import { youngCutoffs } from '@/lib/domain/indicators/age';
 import type { UnitCounts } from '@/lib/domain/indicators/compute';
-import { studentAgeCutoffs, WORKED_STATUSES } from '@/lib/domain/students/indicators';
+import { studentAgeCutoffs } from '@/lib/domain/students/indicators';
 import { orgsInScope, type Scope } from '@/lib/server/auth/scope';
 import { readAll } from '@/lib/server/read-all';
 
@@ -28,14 +28,13 @@ export type CountPart = 'staff' | 'kept' | 'students';
 export const KEY_PARTS: readonly CountPart[] = ['staff', 'kept'];
 
 /**
- * `from` items reading `select` (which names the school `s.id`) school by school, as `name`:
- * an index scan each. Against `organization_id = any(<2,000 ids>)` the planner estimates every
- * id (30–40 ms a statement) and, where the region is the whole table, scans it testing each
- * row against the list; OFFSET 0 keeps it from flattening the lateral into a hash join over
- * every region of a country.
+ * `from` items reading `select` (which names the school `s.id`) school by school over the
+ * subquery `schools`, as `name`: an index scan each. Against `organization_id = any(<2,000
+ * ids>)` the planner estimates every id (30–40 ms a statement) and, where the region is the
+ * whole table, scans it testing each row against the list; OFFSET 0 keeps it from flattening
+ * the lateral into a hash join over every region of a country.
  */
-const bySchool = (ids: SQLWrapper, select: SQL, name: string) =>
-  sql`unnest(${ids}::uuid[]) s(id) cross join lateral (${select} offset 0) ${sql.raw(name)}`;
+const bySchool = (schools: SQL, select: SQL, name: string) => sql`${schools} s(id) cross join lateral (${select} offset 0) ${sql.raw(name)}`;
 
 /** A signed count of pupils of a school: its years, months (pupil_birth_counts) or days (pupils). */
 type Term =
@@ -68,13 +67,13 @@ function bornBy(d: string): Term[] {
 }
 
 /**
- * Per school of `ids`, its pupils born on or before each of `cutoffs`, as columns `c0`, `c1`…:
+ * Per school of `schools`, its pupils born on or before each of `cutoffs`, as columns `c0`, `c1`…:
  * pupil_birth_counts' years and months and the pupils of the days (bornBy), read school by
  * school — a few index entries each, where counting the pupils themselves reads a region's
  * million, and where one scan over every school reads more of the index and costs the planner
  * an estimate per school.
  */
-function pupilsBornBy(ids: SQLWrapper, cutoffs: string[]): SQL {
+function pupilsBornBy(schools: SQL, cutoffs: string[]): SQL {
   const terms = cutoffs.map(bornBy);
   const months = new Set<string>();
   const days = new Set<string>();
@@ -108,43 +107,37 @@ function pupilsBornBy(ids: SQLWrapper, cutoffs: string[]): SQL {
   const sum = (i: number) => sql.join(parts.map((_, k) => sql.raw(`p${k}.c${i}`)), sql` + `);
   return sql`
     select s.id as organization_id, ${sql.join(cutoffs.map((_, i) => sql`${sum(i)} as ${sql.raw(`c${i}`)}`), sql`, `)}
-    from unnest(${ids}::uuid[]) s(id)
+    from ${schools} s(id)
     ${sql.join(parts.map((part, k) => sql`cross join lateral (${part}) ${sql.raw(`p${k}`)}`), sql` `)}`;
 }
 
-/** The grouped queries over the schools `ids`, one or more a part; each returns rows keyed by `org`. */
-function schoolCountQueries(ids: string[], referenceDate: string): Record<CountPart, SQL | SQL[]> {
+/** The queries over the subquery `each` of schools, one or more a part; each returns rows keyed by `org`. */
+function schoolCountQueries(each: SQL, referenceDate: string): Record<CountPart, SQL | SQL[]> {
   const { bornAfter, startedAfter } = youngCutoffs(referenceDate);
   const pupilAge = studentAgeCutoffs(referenceDate);
-  const each = sql.param(ids);
-  const young = sql`(p.birth_date > ${bornAfter}::date and p.pedagogical_start > ${startedAfter}::date)`;
   return {
-    // Those covered: mentees of a forming, active or completed pair, gathered once — by one
-    // index scan over the pairs' ids in order, cheaper than a lookup per pair — and then
-    // matched against each school's young teachers.
+    // Young teachers, and those of them covered: mentees of a forming, active or completed
+    // pair (people.mentored). A school's staff born after the age cut-off, from the index
+    // people_org_dates alone; its staff and those without the dates are kept (below).
     staff: sql`
-      with covered as (
-        select m.person_id from mentor_pair_mentees m
-        where m.pair_id = any(array(select pr.id from ${bySchool(each, sql`select id from mentor_pairs where organization_id = s.id and status in ('forming', 'active', 'completed')`, 'pr')}))
-      )
       select s.id as org, c.* from ${bySchool(
         each,
-        sql`select count(*)::int as staff,
-          count(*) filter (where p.birth_date is null or p.pedagogical_start is null)::int as without_data,
-          count(*) filter (where ${young})::int as young,
-          count(*) filter (where ${young} and p.id in (select person_id from covered))::int as covered
-        from people p where p.organization_id = s.id`,
+        sql`select count(*) filter (where p.pedagogical_start > ${startedAfter}::date)::int as young,
+          count(*) filter (where p.pedagogical_start > ${startedAfter}::date and p.mentored)::int as covered
+        from people p where p.organization_id = s.id and p.birth_date > ${bornAfter}::date`,
         'c',
       )}`,
-    // Kept per school by triggers (migration 0025_school_counts_triggers): the banks (with
-    // anyone in a pair not terminated without being in the bank), pairs by status, what
-    // REQUIRED_CONSENTS asks of the participants of its forming and active pairs and is not
-    // received (missing, requested, declined or withdrawn), and its issued documents.
+    // Kept per school by triggers (migrations 0025_school_counts_triggers, 0027_kept_counts):
+    // the banks (with anyone in a pair not terminated without being in the bank), pairs by
+    // status, what REQUIRED_CONSENTS asks of the participants of its forming and active pairs
+    // and is not received (missing, requested, declined or withdrawn), its issued documents,
+    // its staff and those without a birth date or a start of pedagogical work.
     kept: sql`
       select s.id as org, c.* from ${bySchool(
         each,
         sql`select mentors, mentees, pairs_forming as forming, pairs_active as active, pairs_completed as completed,
-          pairs_terminated as terminated, consents_outstanding as outstanding, implementing, regulation
+          pairs_terminated as terminated, consents_outstanding as outstanding, implementing, regulation,
+          staff, staff_without_data as without_data
         from school_counts where organization_id = s.id`,
         'c',
       )}`,
@@ -155,32 +148,18 @@ function schoolCountQueries(ids: string[], referenceDate: string): Record<CountP
       sql`
       select organization_id as org, (c1 - c0)::int as pupils_10_19, (c2 - c0)::int as pupils_15_19
       from (${pupilsBornBy(each, [pupilAge.bornAfter, pupilAge.menteeBornBy, pupilAge.mentorBornBy])}) x`,
-      // Of them, those in a pair working on the date — as mentee, or as its pupil mentor. A
-      // pupil is one row, so a child in several pairs or forms counts once, at their school.
+      // Of them, those in a pair working on the date — as mentee, or as its pupil mentor: a
+      // school's rows of student_involvement (kept by triggers, migration 0027_kept_counts) whose
+      // working days hold the date. A pupil counts once, at their school, however many pairs.
       sql`
-      with working as (
-        select pr.id, pr.mentor_id from ${bySchool(
-          each,
-          sql`select pr.id, pr.mentor_id from student_pairs pr
-          where pr.organization_id = s.id and pr.status = any(${sql.param([...WORKED_STATUSES])}::pair_status[])
-            and pr.start_date <= ${referenceDate}::date and ${referenceDate}::date <= pr.end_date
-            and (pr.ended_on is null
-              or (pr.status = 'terminated' and ${referenceDate}::date < pr.ended_on)
-              or (pr.status <> 'terminated' and ${referenceDate}::date <= pr.ended_on))`,
-          'pr',
-        )}
-      ),
-      mentee as (select distinct m.pupil_id from student_pair_mentees m where m.pair_id = any(array(select id from working))),
-      mentor as (select distinct sm.pupil_id from student_mentors sm where sm.id = any(array(select mentor_id from working)) and sm.kind = 'pupil')
-      select p.organization_id as org,
-        count(*) filter (where p.birth_date <= ${pupilAge.menteeBornBy}::date and p.id in (select pupil_id from mentee))::int as student_mentees,
-        count(*) filter (where p.birth_date <= ${pupilAge.mentorBornBy}::date and p.id in (select pupil_id from mentor))::int as student_mentors
-      from pupils p
-      -- One index scan over the involved pupils' ids, in order: cheaper than a lookup apiece.
-      -- No filter on the schools: a pupil of another school falls in a row nobody reads, and a
-      -- filter on 2,000 ids costs more than those rows.
-      where p.id = any(array(select pupil_id from mentee union select pupil_id from mentor)) and p.birth_date > ${pupilAge.bornAfter}::date
-      group by 1`,
+      select s.id as org, c.* from ${bySchool(
+        each,
+        sql`select count(distinct pupil_id) filter (where not as_mentor and birth_date <= ${pupilAge.menteeBornBy}::date)::int as student_mentees,
+          count(distinct pupil_id) filter (where as_mentor and birth_date <= ${pupilAge.mentorBornBy}::date)::int as student_mentors
+        from student_involvement where organization_id = s.id and to_date >= ${referenceDate}::date
+          and from_date <= ${referenceDate}::date and birth_date > ${pupilAge.bornAfter}::date`,
+        'c',
+      )}`,
     ],
   };
 }
@@ -198,21 +177,23 @@ export async function loadSchoolCounts(
   referenceDate: string,
   parts?: readonly CountPart[],
 ): Promise<SchoolCounts[]> {
-  const schools = await db
-    .select({ id: organizations.id, districtId: organizations.parentId, name: organizations.shortName })
-    .from(organizations)
-    // A path is UUIDs and slashes: no LIKE metacharacters to escape.
-    .where(and(eq(organizations.kind, 'school'), like(organizations.path, `${subtreePath}%`), orgsInScope(scope)))
-    .orderBy(sql`${organizations.shortName} collate ru_natural`, organizations.id);
-  if (schools.length === 0) return [];
-  const queries = schoolCountQueries(schools.map((s) => s.id), referenceDate);
+  // A path is UUIDs and slashes: no LIKE metacharacters to escape.
+  const inSubtree = and(eq(organizations.kind, 'school'), like(organizations.path, `${subtreePath}%`), orgsInScope(scope));
+  // The counts select the schools themselves, so they run beside the list instead of after it.
+  const queries = schoolCountQueries(sql`(select ${organizations.id} from ${organizations} where ${inSubtree})`, referenceDate);
   const wanted = parts ?? (Object.keys(queries) as CountPart[]);
-  const results = await readAll(
-    db,
-    wanted.flatMap((part) => [queries[part]].flat()).map((query) => () => db.execute<Row>(query)),
-  );
+  const [schools, ...results] = await readAll(db, [
+    () =>
+      db
+        .select({ id: organizations.id, districtId: organizations.parentId, name: organizations.shortName })
+        .from(organizations)
+        .where(inSubtree)
+        .orderBy(sql`${organizations.shortName} collate ru_natural`, organizations.id),
+    ...wanted.flatMap((part) => [queries[part]].flat()).map((query) => () => db.execute<Row>(query)),
+  ]);
   const byOrg = new Map<string, Row>();
-  for (const { rows } of results) for (const r of rows) byOrg.set(r.org, { ...byOrg.get(r.org), ...r });
+  for (const { rows } of results)
+    for (const r of rows) byOrg.set(r.org, { ...byOrg.get(r.org), ...r });
   return schools.map((s) => {
     const r = byOrg.get(s.id);
     const n = (key: string) => Number(r?.[key] ?? 0);
