@@ -1,9 +1,9 @@
-// The counts behind the indicators, per school of a subtree: the schools are listed first,
-// then queries read them school by school (bySchool), side by side — young teachers by the
-// cut-offs of lib/domain/indicators/age.ts and the covered ones, the counts kept per school by
-// triggers (staff, banks, pairs, consents outstanding, issued documents), and the student
-// model's pupils by age and those involved on the date. Districts and the region are sums of
-// these rows.
+// The counts behind the indicators, per school of a subtree: beside the list of its schools,
+// queries select them and read them school by school (bySchool), side by side — young
+// teachers by the cut-offs of lib/domain/indicators/age.ts and the covered ones, the counts
+// kept per school by triggers (staff, banks, pairs, consents outstanding, issued documents),
+// and the student model's pupils by age and those involved on the date. Districts and the
+// region are sums of these rows.
 import 'server-only';
 import { and, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
