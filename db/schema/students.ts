@@ -3,7 +3,7 @@
 // groups, the consents of minors, questionnaires and the planned indicator values. Kept apart
 // from the staff tables so no staff query can reach a child's data by accident; every table
 // carries organization_id so the tenancy filters apply directly.
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   EXTERNAL_MENTOR_KINDS,
@@ -30,6 +30,9 @@ export const questionnaireRole = pgEnum('questionnaire_role', QUESTIONNAIRE_ROLE
 export const questionnaireStage = pgEnum('questionnaire_stage', QUESTIONNAIRE_STAGES);
 export const questionnaireSource = pgEnum('questionnaire_source', QUESTIONNAIRE_SOURCES);
 
+/** A date's month and day as one number, 1231 for 31 December: the same for every year. */
+export const birthDayOfYear = (d: SQLWrapper) => sql`((extract(month from ${d}) * 100 + extract(day from ${d}))::int)`;
+
 /** A pupil of the school (обучающийся): only what the documents and the indicators need. */
 export const pupils = pgTable(
   'pupils',
@@ -50,9 +53,10 @@ export const pupils = pgTable(
   },
   (t) => [
     index('pupils_org_class').on(t.organizationId, t.grade, t.classLetter),
-    // The indicators count the pupils born in a cut-off's own month up to its day from this
-    // index alone (lib/server/indicators/school-counts.ts; the other months: pupil_birth_counts).
-    index('pupils_org_birth').on(t.organizationId, t.birthDate, t.id),
+    // The indicators count the pupils born on the days next to their cut-offs from this index
+    // alone (lib/server/indicators/school-counts.ts; the years and months: pupil_birth_counts).
+    // The cut-offs of a date fall on one day of the year: by that day first, they are one range.
+    index('pupils_org_birth').on(t.organizationId, birthDayOfYear(t.birthDate), t.birthDate),
     check('pupils_grade_range', sql`${t.grade} between 1 and 11`),
   ],
 );

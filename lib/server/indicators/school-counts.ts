@@ -7,7 +7,7 @@
 import 'server-only';
 import { and, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { organizations } from '@/db/schema';
+import { birthDayOfYear, organizations, pupils } from '@/db/schema';
 import { addDays, addMonths } from '@/lib/core/calendar/iso-dates';
 import { youngCutoffs } from '@/lib/domain/indicators/age';
 import type { UnitCounts } from '@/lib/domain/indicators/compute';
@@ -101,9 +101,13 @@ function pupilsBornBy(schools: SQL, cutoffs: string[]): SQL {
   if (months.size)
     parts.push(sql`select ${columns((t) => ('months' in t ? sql`sum(pupils) filter (where since >= ${t.months[0]}::date and since < ${t.months[1]}::date)` : null))}
       from pupil_birth_counts where organization_id = s.id and months = 1 and since = any(${sql.param([...months])}::date[])`);
-  if (days.size)
+  if (days.size) {
+    // The days of every year between the first and the last day of the year of the terms: one
+    // range of the index pupils_org_birth, the terms' own years picked by the filters.
+    const ofYear = [...days].map((day) => Number(day.slice(5, 7)) * 100 + Number(day.slice(8)));
     parts.push(sql`select ${columns((t) => ('days' in t ? sql`count(*) filter (where birth_date >= ${t.days[0]}::date and birth_date <= ${t.days[1]}::date)` : null))}
-      from pupils where organization_id = s.id and birth_date = any(${sql.param([...days])}::date[])`);
+      from pupils where organization_id = s.id and ${birthDayOfYear(pupils.birthDate)} between ${Math.min(...ofYear)} and ${Math.max(...ofYear)}`);
+  }
   const sum = (i: number) => sql.join(parts.map((_, k) => sql.raw(`p${k}.c${i}`)), sql` + `);
   return sql`
     select s.id as organization_id, ${sql.join(cutoffs.map((_, i) => sql`${sum(i)} as ${sql.raw(`c${i}`)}`), sql`, `)}

@@ -1,0 +1,2 @@
+DROP INDEX "pupils_org_birth";--> statement-breakpoint
+CREATE INDEX "pupils_org_birth" ON "pupils" USING btree ("organization_id",((extract(month from "birth_date") * 100 + extract(day from "birth_date"))::int),"birth_date");
