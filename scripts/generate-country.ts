@@ -501,8 +501,8 @@ export async function generateCountry(pool: Pool, opts: CountryOptions): Promise
         [campaignId, regionId, today],
       );
       await q('monitoring_submissions', `insert into monitoring_submissions (campaign_id, organization_id, figures) select $1, s.id, s.figures from gen_school s where s.submit`, [campaignId]);
-      // The schools' counts, as the triggers on the tables counted keep them (migration
-      // 0025_school_counts_triggers), asleep here too.
+      // The schools' counts, the staff's `mentored` and the pupils' involvement, as the
+      // triggers on the tables counted keep them (migrations 0025, 0027), asleep here too.
       if (triggersOff) await client.query(`select school_counts_refresh(array(select id from gen_school))`);
       // With the triggers off (see worker), the change counters the page cache reads are
       // bumped here for every organization written, as the triggers would at commit.
@@ -549,7 +549,8 @@ export async function generateCountry(pool: Pool, opts: CountryOptions): Promise
   await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 2, numbers.length) }, worker));
   log(`inserted ${Object.values(rows).reduce((a, b) => a + b, 0)} rows in ${((performance.now() - started) / 1000).toFixed(1)} s; analyzing`);
   // Vacuumed and analyzed as autovacuum would after so many inserts: the visibility map lets
-  // index-only scans (pupils_org_birth, pupil_birth_counts, people_org_dates) skip the rows.
+  // index-only scans (pupils_org_birth, pupil_birth_counts, people_org_dates, student_involvement)
+  // skip the rows.
   await pool.query('vacuum (analyze)');
   done.sort((a, b) => a.no - b.no);
   return { regions: done, today, rows, ms: performance.now() - started };
