@@ -45,9 +45,10 @@ export async function loadIndicatorReport(
   input: { unitId?: string; referenceDate: string; parts?: readonly CountPart[] },
 ): Promise<IndicatorReport> {
   const unit = await requireOrgInScope(db, scope, input.unitId ?? scope.orgId);
-  const [schools, plans] = await readAll(db, [
+  const [schools, plans, districts] = await readAll(db, [
     () => loadSchoolCounts(db, scope, unit.path, input.referenceDate, input.parts),
     () => loadStudentPlans(db, scope),
+    async () => (unit.kind === 'region' ? districtsOf(db, scope, unit.id) : []),
   ]);
   let rows: ReportRow[];
   if (unit.kind === 'region') {
@@ -57,7 +58,7 @@ export async function loadIndicatorReport(
       list.push(s.counts);
       byDistrict.set(s.districtId, list);
     }
-    rows = (await districtsOf(db, scope, unit.id)).map((d) => ({ ...d, counts: sumCounts(byDistrict.get(d.id) ?? []) }));
+    rows = districts.map((d) => ({ ...d, counts: sumCounts(byDistrict.get(d.id) ?? []) }));
   } else {
     rows = schools.map((s) => ({ id: s.id, name: s.name, counts: s.counts }));
   }
