@@ -14,8 +14,8 @@
 --   completed, terminated), its pupil mentees and pupil mentor with the pair's first and last
 --   working days (lastWorkingDay: the planned end; completed early, the day it completed;
 --   terminated, the day before its termination takes effect) and the pupil's school and birth
---   date. lib/domain/students/indicators.ts defines both; tests/integration/pupil-birth-counts
---   and kept-counts hold this SQL to it.
+--   date. lib/domain/students/indicators.ts defines both; tests/integration/
+--   student-involvement and pupil-birth-counts hold this SQL to it.
 --
 -- A pair's members are of its school in the app; the triggers note the members' own schools
 -- and keep the pupil's school on each row, so a flag or a row follows its person wherever the

@@ -2,8 +2,9 @@
 // against their definitions: the consents outstanding by the domain's rule — for every forming
 // or active pair, what requiredConsents (REQUIRED_CONSENTS, NOT_FOR_JOB_FUNCTION) asks and is
 // not received, a personal-data consent once per person and school — and the other counts and
-// the flags by plain queries over the data (the documents by the templates' own names). Checked after every kind of write they depend on,
-// through the app and directly in SQL, with rolled-back work and two writers of one school.
+// the flags by plain queries over the data (the documents by the templates' own names).
+// Checked after every kind of write they depend on, through the app and directly in SQL, with
+// rolled-back work and two writers of one school.
 import { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PairBasis, requiredConsents } from '@/lib/domain/mentoring/consents';

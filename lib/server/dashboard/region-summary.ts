@@ -1,7 +1,7 @@
-// Per district of the caller's region: schools, schools with a curator, staff (kept per school
-// in school_counts). One pass over the districts' schools with index lookups per school, so the
-// cost follows the size of the scope, not of the database. Returned as a query (awaitable) so the benchmark can
-// print its plan.
+// Per district of the caller's region: schools, schools with a curator, staff (kept per
+// school in school_counts). One pass over the districts' schools with index lookups per
+// school, so the cost follows the size of the scope, not of the database. Returned as a query
+// (awaitable) so the benchmark can print its plan.
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
