@@ -12,6 +12,7 @@ import { loadSchoolCounts } from '@/lib/server/indicators/school-counts';
 import { schoolIntroOrder } from '@/templates/school-intro-order';
 import { schoolRegulation } from '@/templates/school-regulation';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { runSqlSteps, type SqlStep } from '../support/sql-steps';
 import { buildTree, type Tree } from '../support/tree';
 import { completeOrgs, formPair, issueIntroOrder, mentee, mentor, receiveAll } from './pairs-fixtures';
 
@@ -130,7 +131,7 @@ describe('school_counts', () => {
 
   it('equals the definition after each kind of write made directly in SQL', async () => {
     const { s1a, s1b, s2 } = tree.orgs;
-    const steps: [string, string, unknown[]][] = [
+    const steps: SqlStep[] = [
       ['a consent withdrawn', `update consents set status = 'withdrawn', closed_on = '2026-10-01' where pair_id = $1 and kind = 'mentor_duties'`, [pairA]],
       ['a consent deleted', `delete from consents where pair_id = $1 and kind = 'mentee_participation' and person_id = $2`, [pairA, menteesA[0]]],
       ['a note on a consent (no bearing)', `update consents set note = 'скан' where pair_id = $1`, [pairA]],
@@ -154,14 +155,7 @@ describe('school_counts', () => {
       ['a mentee out of the bank, still in a pair', `delete from mentee_profiles where person_id = $1`, [menteesA[0]]],
       ['a mentor out of the bank', `delete from mentor_profiles where organization_id = $1 and person_id <> (select mentor_id from mentor_pairs where id = $2)`, [s1a.id, pairA]],
     ];
-    let last = await expectExact('start');
-    for (const [label, text, params] of steps) {
-      const rows = await q(`${text} returning 1`, params).then((r) => r.length);
-      expect(rows, label).toBeGreaterThan(0);
-      const now = await expectExact(label);
-      if (label.includes('no bearing')) expect(now, label).toEqual(last);
-      last = now;
-    }
+    const last = await runSqlSteps(pool, steps, expectExact);
     expect(last[s1a.id]).toBeGreaterThan(0);
     expect(last[s2.id]).toBe(0);
   });

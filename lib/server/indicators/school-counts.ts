@@ -76,11 +76,9 @@ function bornBy(d: string): Term[] {
 function pupilsBornBy(schools: SQL, cutoffs: string[]): SQL {
   const terms = cutoffs.map(bornBy);
   const months = new Set<string>();
-  const days = new Set<string>();
-  for (const t of terms.flat()) {
-    if ('months' in t) for (let m = t.months[0]; m < t.months[1]; m = addMonths(m, 1)) months.add(m);
-    if ('days' in t) for (let day = t.days[0]; day <= t.days[1]; day = addDays(day, 1)) days.add(day);
-  }
+  for (const t of terms.flat()) if ('months' in t) for (let m = t.months[0]; m < t.months[1]; m = addMonths(m, 1)) months.add(m);
+  // A term's days lie within one month: its ends bound its days of the year.
+  const dayEnds = terms.flat().flatMap((t) => ('days' in t ? t.days : []));
   /** Per cut-off, its terms of one kind: a filtered aggregate each, with its sign. */
   const columns = (of: (t: Term) => SQL | null) =>
     sql.join(
@@ -101,10 +99,10 @@ function pupilsBornBy(schools: SQL, cutoffs: string[]): SQL {
   if (months.size)
     parts.push(sql`select ${columns((t) => ('months' in t ? sql`sum(pupils) filter (where since >= ${t.months[0]}::date and since < ${t.months[1]}::date)` : null))}
       from pupil_birth_counts where organization_id = s.id and months = 1 and since = any(${sql.param([...months])}::date[])`);
-  if (days.size) {
+  if (dayEnds.length) {
     // The days of every year between the first and the last day of the year of the terms: one
     // range of the index pupils_org_birth, the terms' own years picked by the filters.
-    const ofYear = [...days].map((day) => Number(day.slice(5, 7)) * 100 + Number(day.slice(8)));
+    const ofYear = dayEnds.map((day) => Number(day.slice(5, 7)) * 100 + Number(day.slice(8)));
     parts.push(sql`select ${columns((t) => ('days' in t ? sql`count(*) filter (where birth_date >= ${t.days[0]}::date and birth_date <= ${t.days[1]}::date)` : null))}
       from pupils where organization_id = s.id and ${birthDayOfYear(pupils.birthDate)} between ${Math.min(...ofYear)} and ${Math.max(...ofYear)}`);
   }
